@@ -1,0 +1,2 @@
+export { writeDocx } from './writer/write-docx';
+export type { WriteDocxOptions } from './writer/write-docx';

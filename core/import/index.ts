@@ -1,0 +1,3 @@
+export { importText } from './txt/import-text';
+export type { ImportTextOptions } from './txt/import-text';
+export { importDocx } from './docx/import-docx';

@@ -1,0 +1,63 @@
+/**
+ * Formatting facts read from a Word file: what the format.* rules judge. A .txt yields none.
+ * Lengths are in twips (1/20 pt), sizes in half-points, as OOXML stores them.
+ */
+
+export type PageFacts = {
+  readonly widthTw: number;
+  readonly heightTw: number;
+  readonly orientation: 'portrait' | 'landscape';
+  readonly marginTopTw: number;
+  readonly marginBottomTw: number;
+  readonly marginLeftTw: number;
+  readonly marginRightTw: number;
+  /** w:titlePg: a different first page header. */
+  readonly titlePage: boolean;
+};
+
+/** A header or footer part and what it shows. */
+export type HeaderFooterFacts = {
+  readonly kind: 'header' | 'footer';
+  readonly type: 'default' | 'first' | 'even';
+  readonly text: string;
+  readonly hasPageField: boolean;
+  readonly alignment: string | null;
+};
+
+/** A run with its effective formatting (after styles and defaults). */
+export type RunFacts = {
+  readonly text: string;
+  readonly font: string | null;
+  readonly sizeHalfPt: number | null;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly caps: boolean;
+  readonly underline: boolean;
+  readonly color: string | null;
+};
+
+/** A paragraph with its effective formatting. */
+export type ParagraphFacts = {
+  /** Index in reading order (body paragraphs and table-cell paragraphs). */
+  readonly index: number;
+  readonly text: string;
+  /** Where it sits: the body, or a table (letterhead, signer). */
+  readonly container: 'body' | 'table';
+  readonly alignment: string | null;
+  readonly firstLineTw: number | null;
+  readonly spacingBeforeTw: number | null;
+  readonly spacingAfterTw: number | null;
+  readonly lineSpacing: { readonly value: number; readonly rule: string } | null;
+  readonly hasBottomBorder: boolean;
+  readonly runs: readonly RunFacts[];
+};
+
+export type FormattingFacts = {
+  readonly page: PageFacts | null;
+  readonly headerFooters: readonly HeaderFooterFacts[];
+  readonly paragraphs: readonly ParagraphFacts[];
+  /** Legacy font encodings detected (TCVN3 ".VnTime", VNI "VNI-Times"). */
+  readonly legacyFonts: readonly string[];
+  /** Drawn lines (VML/DrawingML shapes) found near the header. */
+  readonly drawnLines: number;
+};

@@ -1,0 +1,2 @@
+/** The current version of the saved .kehoach format. Bump it with a migration in migrations.ts. */
+export const SCHEMA_VERSION = 1;

@@ -1,0 +1,101 @@
+/**
+ * zod schema of a saved plan: the trust boundary for files read from disk and IPC payloads.
+ */
+import { z } from 'zod';
+
+const sourceRef = z.object({ line: z.number().int().nonnegative(), text: z.string() });
+const run = z.object({ text: z.string(), bold: z.boolean().optional(), italic: z.boolean().optional() });
+
+type BlockShape =
+  | { kind: 'numbered'; id: string; level: 'part' | 'section' | 'item' | 'point'; label: string | null; titled: boolean; runs: z.infer<typeof run>[]; children: BlockShape[]; sectionKey?: string | undefined; source?: z.infer<typeof sourceRef> | undefined }
+  | { kind: 'bullet'; id: string; marker: '-' | '+'; runs: z.infer<typeof run>[]; children: BlockShape[]; source?: z.infer<typeof sourceRef> | undefined }
+  | { kind: 'paragraph'; id: string; runs: z.infer<typeof run>[]; placeholder?: boolean | undefined; source?: z.infer<typeof sourceRef> | undefined };
+
+const paragraphSchema = z.object({
+  kind: z.literal('paragraph'),
+  id: z.string().min(1),
+  runs: z.array(run),
+  placeholder: z.boolean().optional(),
+  source: sourceRef.optional(),
+});
+
+export const blockSchema: z.ZodType<BlockShape> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('numbered'),
+      id: z.string().min(1),
+      level: z.enum(['part', 'section', 'item', 'point']),
+      label: z.string().nullable(),
+      titled: z.boolean(),
+      runs: z.array(run),
+      children: z.array(blockSchema),
+      sectionKey: z.string().optional(),
+      source: sourceRef.optional(),
+    }),
+    z.object({
+      kind: z.literal('bullet'),
+      id: z.string().min(1),
+      marker: z.enum(['-', '+']),
+      runs: z.array(run),
+      children: z.array(blockSchema),
+      source: sourceRef.optional(),
+    }),
+    paragraphSchema,
+  ]),
+);
+
+const planDate = z.object({
+  day: z.number().int().nullable(),
+  month: z.number().int().nullable(),
+  year: z.number().int().nullable(),
+});
+
+const header = z.object({
+  nationalTitle: z.string().nullable(),
+  motto: z.string().nullable(),
+  parentAgency: z.string().nullable(),
+  agency: z.string().nullable(),
+  number: z.string().nullable(),
+  symbol: z.string().nullable(),
+  place: z.string().nullable(),
+  date: planDate.nullable(),
+  docType: z.string().nullable(),
+  summary: z.string().nullable(),
+  addressees: z.array(z.string()),
+  issuer: z.enum(['collective', 'head']).nullable(),
+  source: z.record(z.string(), sourceRef).optional(),
+});
+
+const signature = z.object({
+  onBehalfOf: z.string().nullable(),
+  authority: z.enum(['KT.', 'TL.', 'TUQ.', 'Q.']).nullable(),
+  headTitle: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  name: z.string().nullable(),
+  sourceLines: z.array(sourceRef).optional(),
+  nameSource: sourceRef.optional(),
+});
+
+const recipients = z.object({
+  items: z.array(z.object({ text: z.string(), depth: z.union([z.literal(0), z.literal(1)]), source: sourceRef.optional() })),
+  headingSource: sourceRef.optional(),
+});
+
+/** The schema of the current version (after migrations). Formatting facts are not saved. */
+export const planDocumentSchema = z.object({
+  kind: z.enum(['ke-hoach', 'cong-van', 'bao-cao', 'quyet-dinh', 'to-trinh', 'thong-bao', 'chuong-trinh', 'khac']),
+  header,
+  opening: z.array(paragraphSchema),
+  body: z.array(blockSchema),
+  closing: z.array(paragraphSchema),
+  endsWithMark: z.boolean(),
+  signature: signature.nullable(),
+  recipients: recipients.nullable(),
+  meta: z.object({
+    schemaVersion: z.number().int().positive(),
+    templateId: z.string().nullable(),
+    profileId: z.string().nullable(),
+    inferred: z.array(z.string()),
+    origin: z.enum(['app', 'txt', 'docx']),
+  }),
+});

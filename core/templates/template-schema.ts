@@ -1,0 +1,77 @@
+/**
+ * Template files (templates/<id>/template.json): zod schema, validated at load.
+ * A template's sections are also the profile the checker uses for that kind of plan.
+ */
+import { z } from 'zod';
+
+/** Body starter content: numbered items, bullets and paragraphs with "{placeholder}" text. */
+export type StarterBlock =
+  | { kind: 'item'; text: string; children?: StarterBlock[] | undefined }
+  | { kind: 'point'; text: string; children?: StarterBlock[] | undefined }
+  | { kind: 'bullet'; text: string; children?: StarterBlock[] | undefined }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'guidance'; text: string };
+
+const starterBlock: z.ZodType<StarterBlock> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('item'), text: z.string(), children: z.array(starterBlock).optional() }),
+    z.object({ kind: z.literal('point'), text: z.string(), children: z.array(starterBlock).optional() }),
+    z.object({ kind: z.literal('bullet'), text: z.string(), children: z.array(starterBlock).optional() }),
+    z.object({ kind: z.literal('paragraph'), text: z.string() }),
+    z.object({ kind: z.literal('guidance'), text: z.string() }),
+  ]),
+);
+
+export const subsectionSchema = z.object({
+  heading: z.string().min(1),
+  variants: z.array(z.string()).default([]),
+  required: z.boolean().default(false),
+});
+
+export const sectionSchema = z.object({
+  key: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  heading: z.string().min(1),
+  variants: z.array(z.string()).default([]),
+  required: z.boolean(),
+  order: z.number().int().nonnegative(),
+  guidance: z.string().min(1),
+  subsections: z.array(subsectionSchema).default([]),
+  /** Content checks that apply in this section. */
+  checks: z.array(z.enum(['lead-agency', 'funding-source', 'report-deadline'])).default([]),
+  starter: z.array(starterBlock).default([]),
+});
+
+export const issuingBodySchema = z.enum(['ubnd-tinh', 'ubnd-huyen', 'ubnd-xa', 'so']);
+
+export const templateSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  name: z.string().min(1),
+  description: z.string().min(1),
+  kind: z.enum(['ke-hoach', 'cong-van']),
+  docType: z.string().nullable(),
+  headerDefaults: z.object({
+    issuingBody: issuingBodySchema,
+    /** Ký hiệu pattern, "KH-UBND" or "UBND-VP". */
+    symbol: z.string().min(1),
+    issuer: z.enum(['collective', 'head']),
+    summary: z.string(),
+  }),
+  opening: z.array(z.string()).default([]),
+  sections: z.array(sectionSchema),
+  closing: z.array(z.string()).default([]),
+  signerOptions: z.array(
+    z.object({
+      label: z.string(),
+      onBehalfOf: z.string().nullable(),
+      authority: z.enum(['KT.', 'TL.', 'TUQ.', 'Q.']).nullable(),
+      headTitle: z.string().nullable(),
+      signerTitle: z.string(),
+    }),
+  ).min(1),
+  recipients: z.array(z.string()).min(1),
+  addressees: z.array(z.string()).default([]),
+});
+
+export type TemplateSection = z.infer<typeof sectionSchema>;
+export type Template = z.infer<typeof templateSchema>;
+export type IssuingBody = z.infer<typeof issuingBodySchema>;

@@ -1,0 +1,133 @@
+/**
+ * The HostApi contract: async verbs the renderer calls on its host (Electron main over IPC, or the
+ * web host over HTTP), and the events it listens to. Pure: no electron, no node, no DOM.
+ */
+import type { PlanDocument } from '../../core/model/plan-document';
+import type { AgencyProfile, Settings } from './settings';
+
+/** What every verb returns: thrown errors lose everything but a message, so errors are values. */
+export type HostResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
+
+export type TemplateSummary = {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly kind: 'ke-hoach' | 'cong-van';
+};
+
+/** A file the user opened: one .kehoach plan, or the documents read from a .txt or .docx. */
+export type OpenedFile = {
+  /** Absolute path in the app; null in the web host (uploaded file). */
+  readonly path: string | null;
+  readonly name: string;
+  readonly format: 'kehoach' | 'txt' | 'docx';
+  readonly documents: readonly PlanDocument[];
+};
+
+export type RecoveryEntry = {
+  readonly id: string;
+  readonly title: string;
+  /** ISO 8601 time of the last autosave. */
+  readonly savedAt: string;
+  /** The file the work belonged to, if it had been saved. */
+  readonly path: string | null;
+};
+
+export type RecentFile = {
+  readonly path: string;
+  readonly name: string;
+  readonly openedAt: string;
+};
+
+export type HostApi = {
+  /** Templates from the catalogue. */
+  listTemplates(): Promise<HostResult<readonly TemplateSummary[]>>;
+  /** A new plan from a template, filled from the agency profile in settings. */
+  newFromTemplate(request: { readonly templateId: string }): Promise<HostResult<PlanDocument>>;
+  /**
+   * Opens a file: by path (recent files, file association), or, with no path, through the native
+   * open dialog (app) or the uploaded bytes (web host). Null when the user cancelled.
+   */
+  openDocument(request: {
+    readonly path?: string;
+    readonly upload?: { readonly name: string; readonly base64: string };
+  }): Promise<HostResult<OpenedFile | null>>;
+  /**
+   * Saves a plan as .kehoach atomically, keeping the previous version as a backup. With no path (or
+   * saveAs) the host asks where; never overwrites another file without asking. Null when cancelled.
+   */
+  saveDocument(request: {
+    readonly path: string | null;
+    readonly saveAs: boolean;
+    readonly document: PlanDocument;
+    readonly suggestedName: string;
+  }): Promise<HostResult<{ readonly path: string; readonly name: string } | null>>;
+  /**
+   * Saves bytes the renderer built (a .docx, a check report) through a save dialog (app) or as a
+   * download (web host). Null when cancelled.
+   */
+  saveFile(request: {
+    readonly suggestedName: string;
+    readonly base64: string;
+    readonly filter: 'docx' | 'html';
+  }): Promise<HostResult<{ readonly path: string | null; readonly name: string } | null>>;
+  getSettings(): Promise<HostResult<Settings>>;
+  updateSettings(request: { readonly agencyProfile?: AgencyProfile }): Promise<HostResult<Settings>>;
+  listRecentFiles(): Promise<HostResult<readonly RecentFile[]>>;
+  /** Stores unsaved work in the app's data folder; sessionId identifies one editing window. */
+  autosave(request: {
+    readonly sessionId: string;
+    readonly title: string;
+    readonly path: string | null;
+    readonly document: PlanDocument;
+  }): Promise<HostResult<{ readonly savedAt: string }>>;
+  /** Unsaved work left by a session that did not close cleanly. */
+  listRecoveries(): Promise<HostResult<readonly RecoveryEntry[]>>;
+  restoreRecovery(request: { readonly id: string }): Promise<HostResult<{ readonly document: PlanDocument; readonly path: string | null }>>;
+  /** Forgets an autosave (after a clean save or close, or when the user declines recovery). */
+  discardRecovery(request: { readonly id: string }): Promise<HostResult<null>>;
+  /** Sets the window title and the unsaved marker (app); document.title (web host). */
+  setTitle(request: { readonly title: string; readonly dirty: boolean }): Promise<HostResult<null>>;
+  /** Events from the host: a menu command (Vietnamese menus send the same commands as shortcuts). */
+  onDidRequestCommand(listener: (command: HostCommand) => void): () => void;
+};
+
+/** Commands the native menu sends to the renderer. */
+export const HostCommand = {
+  NEW: 'new',
+  OPEN: 'open',
+  SAVE: 'save',
+  SAVE_AS: 'save-as',
+  EXPORT: 'export',
+  PRINT: 'print',
+  CLOSE_REQUESTED: 'close-requested',
+} as const;
+export type HostCommand = (typeof HostCommand)[keyof typeof HostCommand];
+
+/** The verbs (every key of HostApi that is not an event). */
+export const HOST_VERBS = [
+  'listTemplates',
+  'newFromTemplate',
+  'openDocument',
+  'saveDocument',
+  'saveFile',
+  'getSettings',
+  'updateSettings',
+  'listRecentFiles',
+  'autosave',
+  'listRecoveries',
+  'restoreRecovery',
+  'discardRecovery',
+  'setTitle',
+] as const;
+export type HostVerb = (typeof HOST_VERBS)[number];
+
+/** IPC channel of a verb: every channel starts with "host:" (VS Code's prefix rule). */
+export function channelOf(verb: HostVerb): string {
+  return `host:${verb}`;
+}
+
+/** IPC channel of the command event. */
+export const COMMAND_CHANNEL = 'host-event:command';
