@@ -3,6 +3,7 @@
  * web host over HTTP), and the events it listens to. Pure: no electron, no node, no DOM.
  */
 import type { PlanDocument } from '../../core/model/plan-document';
+import type { Profile } from '../../core/templates/profile';
 import type { AgencyProfile, Settings } from './settings';
 
 /** What every verb returns: thrown errors lose everything but a message, so errors are values. */
@@ -15,6 +16,10 @@ export type TemplateSummary = {
   readonly name: string;
   readonly description: string;
   readonly kind: 'ke-hoach' | 'cong-van';
+  /** The section list the checker judges plans of this template against. */
+  readonly profile: Profile;
+  /** Drafter guidance per section key (placeholder text in empty sections). */
+  readonly guidance: Readonly<Record<string, string>>;
 };
 
 /** A file the user opened: one .kehoach plan, or the documents read from a .txt or .docx. */
