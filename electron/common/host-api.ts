@@ -95,6 +95,11 @@ export type HostApi = {
   discardRecovery(request: { readonly id: string }): Promise<HostResult<null>>;
   /** Sets the window title and the unsaved marker (app); document.title (web host). */
   setTitle(request: { readonly title: string; readonly dirty: boolean }): Promise<HostResult<null>>;
+  /**
+   * A file the app was asked to open (file association, command line, macOS open-file); null when none.
+   * Call it at start and on the 'open-pending' command. Optional: the web host always answers null.
+   */
+  takePendingFile?(): Promise<HostResult<OpenedFile | null>>;
   /** Events from the host: a menu command (Vietnamese menus send the same commands as shortcuts). */
   onDidRequestCommand(listener: (command: HostCommand) => void): () => void;
 };
@@ -108,6 +113,8 @@ export const HostCommand = {
   EXPORT: 'export',
   PRINT: 'print',
   CLOSE_REQUESTED: 'close-requested',
+  /** A file is waiting to be opened: call takePendingFile(). */
+  OPEN_PENDING: 'open-pending',
 } as const;
 export type HostCommand = (typeof HostCommand)[keyof typeof HostCommand];
 
@@ -126,6 +133,7 @@ export const HOST_VERBS = [
   'restoreRecovery',
   'discardRecovery',
   'setTitle',
+  'takePendingFile',
 ] as const;
 export type HostVerb = (typeof HOST_VERBS)[number];
 

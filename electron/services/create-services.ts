@@ -1,0 +1,57 @@
+/**
+ * Composition root of the Node services shared by Electron main and the web host (manual DI, no
+ * locator). dispose() releases them in reverse order.
+ */
+import { join } from 'node:path';
+import { DocumentService } from './documents/document-service';
+import type { AtomicWriteHooks } from './fs/atomic-write';
+import type { Dialogs } from './host/dialogs';
+import { templatesFromDirectory, type TemplateSource } from './host/template-source';
+import { RecentFiles } from './recent/recent-files';
+import { RecoveryStore } from './recovery/recovery-store';
+import { SettingsService, type SettingsStore } from './settings/settings-service';
+
+export type ServicesOptions = {
+  /** The app's data folder: recovery/, recent-files.json. */
+  readonly dataDir: string;
+  /** The templates catalogue folder (templates/<id>/template.json). */
+  readonly templatesDir: string;
+  readonly settingsStore: SettingsStore;
+  readonly dialogs: Dialogs;
+  /** Test seam for atomic writes. */
+  readonly writeHooks?: AtomicWriteHooks;
+  readonly now?: () => Date;
+};
+
+export type Services = {
+  readonly documents: DocumentService;
+  readonly recovery: RecoveryStore;
+  readonly recent: RecentFiles;
+  readonly settings: SettingsService;
+  readonly templates: TemplateSource;
+  readonly dialogs: Dialogs;
+  dispose(): Promise<void>;
+};
+
+/** Builds the services in dependency order. */
+export function createServices(options: ServicesOptions): Services {
+  const now = options.now ?? ((): Date => new Date());
+  const settings = new SettingsService(options.settingsStore);
+  const recent = new RecentFiles(join(options.dataDir, 'recent-files.json'), 10, now);
+  const recovery = new RecoveryStore(join(options.dataDir, 'recovery'), now);
+  const documents = new DocumentService(options.dialogs, recent, options.writeHooks ?? {});
+  const templates = templatesFromDirectory(options.templatesDir);
+  return {
+    documents,
+    recovery,
+    recent,
+    settings,
+    templates,
+    dialogs: options.dialogs,
+    async dispose(): Promise<void> {
+      documents.dispose();
+      await recent.dispose();
+      settings.dispose();
+    },
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The HostApi verbs implemented over the services, transport-agnostic: Electron's IPC wrapper and the
+ * web host both call these with an already validated payload and the caller's context.
+ */
+import type { HostApi, HostVerb } from '../../common/host-api';
+import type { Services } from '../create-services';
+import { hostError, hostOk } from './host-error';
+import type { VerbPayload } from './payloads';
+import { planFromTemplate, summarizeTemplate } from './template-source';
+
+/** Who is calling: one window of the app ("wc:<id>") or the web host's page ("web"). */
+export type HandlerContext = { readonly clientId: string };
+
+/** What only a window host can do; the web host's version does nothing. */
+export type WindowBridge = {
+  setTitle(context: HandlerContext, title: string, dirty: boolean): void;
+  /** The next file waiting to be opened for this window (already granted), if any. */
+  takePendingFile(context: HandlerContext): string | null;
+};
+
+/** The result type of a verb, from the contract. */
+export type VerbResult<V extends HostVerb> = Awaited<ReturnType<NonNullable<HostApi[V]>>>;
+
+export type HostHandlers = {
+  readonly [V in HostVerb]: (payload: VerbPayload<V>, context: HandlerContext) => Promise<VerbResult<V>>;
+};
+
+/** Builds the verb handlers over the services and a window bridge. */
+export function createHostHandlers(services: Services, window: WindowBridge): HostHandlers {
+  const { documents, recovery, recent, settings, templates } = services;
+  return {
+    listTemplates: async () => hostOk((await templates.load()).map(summarizeTemplate)),
+    newFromTemplate: async ({ templateId }) => {
+      const template = (await templates.load()).find((t) => t.id === templateId);
+      if (!template) {
+        return hostError('template/not-found', `Không có mẫu "${templateId}".`);
+      }
+      return hostOk(planFromTemplate(template, settings.get().agencyProfile));
+    },
+    openDocument: async (request) => documents.open(request),
+    saveDocument: async (request) => documents.save(request),
+    saveFile: async (request) => documents.saveFile(request),
+    getSettings: async () => hostOk(settings.get()),
+    updateSettings: async (request) => hostOk(settings.update(request)),
+    listRecentFiles: async () => hostOk(await recent.list()),
+    autosave: async (request, context) => hostOk(await recovery.autosave(request, context.clientId)),
+    listRecoveries: async () => hostOk(await recovery.list()),
+    restoreRecovery: async ({ id }) => recovery.restore(id),
+    discardRecovery: async ({ id }) => {
+      await recovery.discard(id);
+      return hostOk(null);
+    },
+    setTitle: async ({ title, dirty }, context) => {
+      window.setTitle(context, title, dirty);
+      return hostOk(null);
+    },
+    takePendingFile: async (_payload, context) => {
+      const path = window.takePendingFile(context);
+      return path === null ? hostOk(null) : documents.open({ path });
+    },
+  };
+}
