@@ -1,29 +1,155 @@
 /**
- * Templates → new plans.
+ * Templates → new plans: parseTemplate validates a template file's JSON, instantiateTemplate builds a
+ * PlanDocument from it. Pure and deterministic (ids from a counter); no file access here.
  */
-import { BugError } from '../base/bug-error';
-import type { Result } from '../base/result';
-import type { PlanDate, PlanDocument } from '../model/plan-document';
-import type { Template } from './template-schema';
+import { createIdGenerator } from '../base/ids';
+import { appError, err, ok, type Result } from '../base/result';
+import type { Header, Issuer, PlanDate, PlanDocument, Recipient, Signature } from '../model/plan-document';
+import { SCHEMA_VERSION } from '../model/schema-version';
+import { headingKey, normalizeText, squeeze, upper } from '../text/normalize';
+import { guidanceParagraph, plainParagraph, starterToBlocks } from './starter-blocks';
+import { templateIssues } from './template-issues';
+import { templateSchema, type IssuingBody, type Template } from './template-schema';
 
 export type InstantiateOptions = {
   readonly parentAgency?: string;
+  /** Issuing body lines, "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG". */
   readonly agency?: string;
+  /** The issuer's code in the ký hiệu ("UBND" gives "KH-UBND"). */
   readonly agencyCode?: string;
   readonly place?: string;
   readonly date?: PlanDate;
   readonly signer?: { readonly name: string; readonly title: string };
   readonly recipients?: readonly string[];
+  /** The drafting unit's code on the "Lưu: VT, …" line. */
   readonly archiveCode?: string;
+  /** Who issues: the collective (default of the template) or its head personally. */
+  readonly issuer?: Issuer;
   readonly idPrefix?: string;
 };
 
-/** Validates a template file's JSON. TODO(#2): being written. */
-export function parseTemplate(_json: unknown): Result<Template> {
-  throw new BugError('parseTemplate is not written yet');
+/** The Quốc hiệu and Tiêu ngữ (PL I, Phần I, Mục II, khoản 1). */
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
+
+const DEFAULT_AGENCY: Readonly<Record<IssuingBody, { readonly parent: string; readonly agency: string }>> = {
+  'ubnd-tinh': { parent: '', agency: 'ỦY BAN NHÂN DÂN\nTỈNH …' },
+  'ubnd-huyen': { parent: '', agency: 'ỦY BAN NHÂN DÂN\nHUYỆN …' },
+  'ubnd-xa': { parent: '', agency: 'ỦY BAN NHÂN DÂN\nXÃ …' },
+  so: { parent: 'ỦY BAN NHÂN DÂN TỈNH …', agency: 'SỞ …' },
+};
+
+/** Validates a template file's JSON; the message names the first bad field, in Vietnamese. */
+export function parseTemplate(json: unknown): Result<Template> {
+  const parsed = templateSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(gốc)';
+    return err(appError('template/invalid', `Mẫu không hợp lệ: trường "${where}" sai hoặc thiếu.`, issue?.message));
+  }
+  const problem = templateIssues(parsed.data);
+  if (problem) {
+    return err(appError('template/invalid', `Mẫu không hợp lệ: ${problem}`));
+  }
+  return ok(parsed.data);
 }
 
-/** A new plan from a template. TODO(#2): being written. */
-export function instantiateTemplate(_template: Template, _options: InstantiateOptions = {}): PlanDocument {
-  throw new BugError('instantiateTemplate is not written yet');
+/** A new plan from a template: header from the template and options, sections with starter content. */
+export function instantiateTemplate(template: Template, options: InstantiateOptions = {}): PlanDocument {
+  const ids = createIdGenerator(options.idPrefix ?? 't');
+  const issuer = options.issuer ?? template.headerDefaults.issuer;
+  const opening = template.opening.map((line) => plainParagraph(line, ids));
+  const lead = starterToBlocks(template.body, ids);
+  const sections = [...template.sections]
+    .sort((a, b) => a.order - b.order)
+    .map((section) => ({
+      kind: 'numbered' as const,
+      id: ids(),
+      level: 'section' as const,
+      label: null,
+      titled: true,
+      runs: [{ text: upper(normalizeText(section.heading)) }],
+      children: [guidanceParagraph(section.guidance, ids), ...starterToBlocks(section.starter, ids)],
+      sectionKey: section.key,
+    }));
+  return {
+    kind: template.kind,
+    header: buildHeader(template, options, issuer),
+    opening,
+    body: [...lead, ...sections],
+    closing: template.closing.map((line) => plainParagraph(line, ids)),
+    endsWithMark: true,
+    signature: buildSignature(template, options, issuer),
+    recipients: { items: buildRecipients(template, options) },
+    meta: { schemaVersion: SCHEMA_VERSION, templateId: template.id, profileId: template.id, inferred: [], origin: 'app' },
+  };
+}
+
+function buildHeader(template: Template, options: InstantiateOptions, issuer: Issuer): Header {
+  const defaults = DEFAULT_AGENCY[template.headerDefaults.issuingBody];
+  const parentAgency = normalizeText(options.parentAgency ?? defaults.parent).trim();
+  return {
+    nationalTitle: NATIONAL_TITLE,
+    motto: MOTTO,
+    parentAgency: parentAgency === '' ? null : parentAgency,
+    agency: normalizeText(options.agency ?? defaults.agency).trim(),
+    number: '',
+    symbol: buildSymbol(template, options.agencyCode),
+    place: normalizeText(options.place ?? '').trim(),
+    date: options.date ?? { day: null, month: null, year: null },
+    docType: template.docType,
+    summary: normalizeText(template.headerDefaults.summary),
+    addressees: template.addressees.map((a) => normalizeText(a)),
+    issuer,
+  };
+}
+
+/** "KH-" + agency code for a typed document; a công văn keeps its unit ("UBND-VP" → "<code>-VP"). */
+function buildSymbol(template: Template, agencyCode: string | undefined): string {
+  const code = agencyCode?.trim();
+  if (!code) {
+    return template.headerDefaults.symbol;
+  }
+  if (template.kind === 'ke-hoach') {
+    return `KH-${code}`;
+  }
+  const unit = template.headerDefaults.symbol.split('-').slice(1).join('-');
+  return unit ? `${code}-${unit}` : code;
+}
+
+function buildSignature(template: Template, options: InstantiateOptions, issuer: Issuer): Signature {
+  // The collective signs with "TM."; the head's own documents carry no "TM." (spec/nd30.md §3.7).
+  const fitting = template.signerOptions.filter((o) => (issuer === 'collective') === (o.onBehalfOf !== null));
+  const pool = fitting.length > 0 ? fitting : template.signerOptions;
+  const wanted = options.signer ? upper(squeeze(options.signer.title)) : null;
+  const chosen = pool.find((o) => wanted !== null && upper(o.signerTitle) === wanted) ?? pool[0] ?? template.signerOptions[0];
+  return {
+    onBehalfOf: chosen?.onBehalfOf ?? null,
+    authority: chosen?.authority ?? null,
+    headTitle: chosen?.headTitle ?? null,
+    signerTitle: chosen?.signerTitle ?? null,
+    name: options.signer ? normalizeText(options.signer.name).trim() : '',
+  };
+}
+
+/** Template recipients, then the caller's, without repeats, ending with "Lưu: VT, <archiveCode>". */
+function buildRecipients(template: Template, options: InstantiateOptions): Recipient[] {
+  const seen = new Set<string>();
+  const items: Recipient[] = [];
+  for (const raw of [...template.recipients, ...(options.recipients ?? [])]) {
+    const text = cleanRecipient(raw);
+    const key = headingKey(text);
+    if (text === '' || seen.has(key) || /^lưu\b/iu.test(text)) {
+      continue;
+    }
+    seen.add(key);
+    items.push({ text, depth: 0 });
+  }
+  const archive = options.archiveCode?.trim();
+  items.push({ text: `Lưu: VT, ${archive ? archive : '…'}`, depth: 0 });
+  return items;
+}
+
+function cleanRecipient(raw: string): string {
+  return squeeze(normalizeText(raw).replace(/^\s*[-+]\s*/u, '').replace(/[;.]\s*$/u, ''));
 }

@@ -57,6 +57,8 @@ export const templateSchema = z.object({
     summary: z.string(),
   }),
   opening: z.array(z.string()).default([]),
+  /** Body content before any numbered section (a công văn's paragraphs); optional, added compatibly. */
+  body: z.array(starterBlock).default([]),
   sections: z.array(sectionSchema),
   closing: z.array(z.string()).default([]),
   signerOptions: z.array(
