@@ -22,6 +22,8 @@ export type HeaderFooterFacts = {
   readonly text: string;
   readonly hasPageField: boolean;
   readonly alignment: string | null;
+  /** Effective formatting of the PAGE field's first run, when there is one. */
+  readonly pageFieldRun?: RunFacts | null;
 };
 
 /** A run with its effective formatting (after styles and defaults). */
@@ -50,6 +52,18 @@ export type ParagraphFacts = {
   readonly lineSpacing: { readonly value: number; readonly rule: string } | null;
   readonly hasBottomBorder: boolean;
   readonly runs: readonly RunFacts[];
+  /** Table cell: the first column is 'left', any other 'right'; null outside tables. */
+  readonly cell?: 'left' | 'right' | null;
+  /** 0-based index of the top-level table the paragraph sits in; null outside tables. */
+  readonly table?: number | null;
+  readonly hangingTw?: number | null;
+  readonly indentLeftTw?: number | null;
+  readonly indentRightTw?: number | null;
+  /** Drawn line shapes anchored in this paragraph. */
+  readonly drawnLines?: number;
+  /** The list label Word shows (w:numPr), already prefixed to text; null when not a list item. */
+  readonly numberingLabel?: string | null;
+  readonly styleId?: string | null;
 };
 
 export type FormattingFacts = {
@@ -60,4 +74,6 @@ export type FormattingFacts = {
   readonly legacyFonts: readonly string[];
   /** Drawn lines (VML/DrawingML shapes) found near the header. */
   readonly drawnLines: number;
+  /** Every section's page setup in order (page is the first); absent in older facts. */
+  readonly sections?: readonly PageFacts[];
 };

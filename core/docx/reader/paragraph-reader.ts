@@ -1,0 +1,195 @@
+/**
+ * One w:p → ParagraphFacts: effective paragraph and run formatting, text as Word shows it (caps
+ * applied, list label prefixed, tabs as spaces, legacy TCVN3/VNI text converted, NFC), fields
+ * (w:fldSimple, w:fldChar/w:instrText) noted. ECMA-376 Part 1, §17.3 and §17.16.
+ */
+import type { ParagraphFacts, RunFacts } from '../../model/formatting';
+import { convertLegacyText, legacyEncodingOf } from '../../text/legacy-encodings';
+import { normalizeText, upper } from '../../text/normalize';
+import { countDrawnLines } from './drawn-lines';
+import type { NumberingCounter } from './numbering';
+import { readParaProps, readRunProps, type RunProps } from './props';
+import { characterStyleProps, effectiveParagraph, effectiveRun, paragraphStyleProps, type StyleSheet } from './styles';
+import { attr, child, elements, textOf, type XmlElement } from './xml';
+
+/** Shared state while reading one story (the body, or one header part). */
+export type StoryContext = {
+  readonly sheet: StyleSheet;
+  readonly counter: NumberingCounter;
+  readonly legacyFonts: Set<string>;
+};
+
+/** Where a paragraph sits. */
+export type Placement = { readonly container: 'body' | 'table'; readonly cell: 'left' | 'right' | null; readonly table: number | null };
+
+/** What reading a paragraph yields besides its facts. */
+export type ReadParagraph = {
+  readonly facts: Omit<ParagraphFacts, 'index'>;
+  /** The first run of a PAGE field, when the paragraph holds one. */
+  readonly pageFieldRun: RunFacts | null;
+};
+
+type RunState = {
+  readonly ctx: StoryContext;
+  readonly paraRun: RunProps;
+  readonly runs: RunFacts[];
+  /** Open complex fields: whether each has reached its result part, and its instruction text. */
+  readonly fields: { result: boolean; instr: string; page: boolean }[];
+  pageFieldRun: RunFacts | null;
+  drawnLines: number;
+};
+
+const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
+const PAGE_FIELD = /(^|\s)PAGE(\s|$)/;
+
+/** Reads one paragraph. */
+export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement): ReadParagraph {
+  const pPr = child(p, 'w:pPr');
+  const styleId = attr(child(pPr, 'w:pStyle'), 'w:val');
+  const style = paragraphStyleProps(ctx.sheet, styleId);
+  const props = effectiveParagraph(ctx.sheet, style.pPr, readParaProps(pPr));
+  const state: RunState = { ctx, paraRun: style.rPr, runs: [], fields: [], pageFieldRun: null, drawnLines: 0 };
+  walkInline(p, state);
+  const label = props.numId && props.numId !== '0' ? ctx.counter(props.numId, props.numLevel ?? 0) : null;
+  const runs = label === null ? state.runs : withLabel(state.runs, label, ctx, style.rPr);
+  const facts: Omit<ParagraphFacts, 'index'> = {
+    text: runs.map((r) => r.text).join(''),
+    container: place.container,
+    cell: place.cell,
+    table: place.table,
+    alignment: props.alignment ?? null,
+    firstLineTw: props.firstLineTw ?? null,
+    hangingTw: props.hangingTw ?? null,
+    indentLeftTw: props.leftTw ?? null,
+    indentRightTw: props.rightTw ?? null,
+    spacingBeforeTw: props.spacingBeforeTw ?? null,
+    spacingAfterTw: props.spacingAfterTw ?? null,
+    lineSpacing: props.line === undefined ? null : { value: props.line, rule: props.lineRule ?? 'auto' },
+    hasBottomBorder: props.bottomBorder ?? false,
+    runs,
+    drawnLines: state.drawnLines,
+    numberingLabel: label,
+    styleId,
+  };
+  return { facts, pageFieldRun: state.pageFieldRun };
+}
+
+function withLabel(runs: RunFacts[], label: string, ctx: StoryContext, paraRun: RunProps): RunFacts[] {
+  const first = runs[0] ?? effectiveRun(ctx.sheet, paraRun, {}, {});
+  return [{ ...first, text: `${label} ` }, ...runs];
+}
+
+function walkInline(el: XmlElement, state: RunState): void {
+  for (const c of elements(el)) {
+    if (SKIPPED.has(c.name)) {
+      continue;
+    }
+    if (c.name === 'w:r') {
+      readRun(c, state);
+    } else if (c.name === 'w:fldSimple') {
+      const page = PAGE_FIELD.test((attr(c, 'w:instr') ?? '').trim());
+      const before = state.runs.length;
+      walkInline(c, state);
+      if (page && state.pageFieldRun === null) {
+        state.pageFieldRun = state.runs[before] ?? runFormat(c, state);
+      }
+    } else if (c.name === 'mc:AlternateContent' || c.name === 'w:pict' || c.name === 'w:drawing') {
+      state.drawnLines += countDrawnLines(c);
+    } else {
+      walkInline(c, state);
+    }
+  }
+}
+
+/** Effective formatting of a run (or of the first run inside an element). */
+function runFormat(r: XmlElement, state: RunState): RunFacts {
+  const run = r.name === 'w:r' ? r : (child(r, 'w:r') ?? r);
+  const rPr = child(run, 'w:rPr');
+  const charStyle = characterStyleProps(state.ctx.sheet, attr(child(rPr, 'w:rStyle'), 'w:val'));
+  return effectiveRun(state.ctx.sheet, state.paraRun, charStyle, readRunProps(rPr));
+}
+
+function readRun(r: XmlElement, state: RunState): void {
+  const format = runFormat(r, state);
+  let text = '';
+  for (const c of elements(r)) {
+    text += runPiece(c, state, format);
+  }
+  if (text === '') {
+    return;
+  }
+  const encoding = legacyEncodingOf(format.font);
+  if (encoding !== null && format.font !== null) {
+    state.ctx.legacyFonts.add(format.font);
+    text = convertLegacyText(text, format.font);
+  }
+  text = normalizeText(format.caps ? upper(text) : text);
+  const last = state.runs[state.runs.length - 1];
+  if (last && sameFormat(last, format)) {
+    state.runs[state.runs.length - 1] = { ...last, text: last.text + text };
+  } else {
+    state.runs.push({ ...format, text });
+  }
+}
+
+function runPiece(c: XmlElement, state: RunState, format: RunFacts): string {
+  const hidden = state.fields.some((f) => !f.result);
+  switch (c.name) {
+    case 'w:t':
+      if (!hidden && state.fields.some((f) => f.page) && state.pageFieldRun === null) {
+        state.pageFieldRun = format;
+      }
+      return hidden ? '' : textOf(c);
+    case 'w:tab':
+    case 'w:ptab':
+      return hidden ? '' : ' ';
+    case 'w:br':
+    case 'w:cr':
+      return hidden || attr(c, 'w:type') === 'page' || attr(c, 'w:type') === 'column' ? '' : '\n';
+    case 'w:noBreakHyphen':
+      return hidden ? '' : '-';
+    case 'w:fldChar':
+      fieldChar(attr(c, 'w:fldCharType'), state, format);
+      return '';
+    case 'w:instrText': {
+      const open = state.fields[state.fields.length - 1];
+      if (open && !open.result) {
+        open.instr += textOf(c);
+      }
+      return '';
+    }
+    case 'mc:AlternateContent':
+    case 'w:pict':
+    case 'w:drawing':
+      state.drawnLines += countDrawnLines(c);
+      return '';
+    default:
+      return '';
+  }
+}
+
+function fieldChar(type: string | null, state: RunState, format: RunFacts): void {
+  if (type === 'begin') {
+    state.fields.push({ result: false, instr: '', page: false });
+    return;
+  }
+  const open = state.fields[state.fields.length - 1];
+  if (!open || (type !== 'separate' && type !== 'end')) {
+    return;
+  }
+  if (!open.result) {
+    open.result = true;
+    open.page = PAGE_FIELD.test(open.instr.trim());
+  }
+  if (type === 'end') {
+    state.fields.pop();
+    if (open.page && state.pageFieldRun === null) {
+      // A PAGE field with no cached result still shows a number: judge the field's own run.
+      state.pageFieldRun = format;
+    }
+  }
+}
+
+function sameFormat(a: RunFacts, b: RunFacts): boolean {
+  return a.font === b.font && a.sizeHalfPt === b.sizeHalfPt && a.bold === b.bold && a.italic === b.italic && a.caps === b.caps && a.underline === b.underline && a.color === b.color;
+}

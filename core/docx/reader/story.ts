@@ -1,0 +1,112 @@
+/**
+ * Walking a story (w:body, w:hdr, w:ftr) in reading order: paragraphs, tables row by row with each
+ * row's first cell as 'left' and the others as 'right', content controls (w:sdt) and w:customXml
+ * opened; section breaks (w:sectPr) collected in order. ECMA-376 Part 1, §17.2 and §17.4.
+ */
+import type { ParagraphFacts, RunFacts } from '../../model/formatting';
+import { readParagraph, type Placement, type StoryContext } from './paragraph-reader';
+import { child, childrenNamed, elements, type XmlElement } from './xml';
+
+/** Everything a story yields. */
+export type StoryFacts = {
+  readonly paragraphs: ParagraphFacts[];
+  readonly sections: XmlElement[];
+  readonly drawnLines: number;
+  readonly pageFieldRun: RunFacts | null;
+  readonly hasPageField: boolean;
+  /** Index of the first paragraph holding a PAGE field, or null. */
+  readonly pageFieldParagraph: number | null;
+};
+
+type Acc = {
+  paragraphs: ParagraphFacts[];
+  sections: XmlElement[];
+  drawnLines: number;
+  pageFieldRun: RunFacts | null;
+  hasPageField: boolean;
+  pageFieldParagraph: number | null;
+  tables: number;
+};
+
+/** Reads a story's block content. */
+export function readStory(root: XmlElement, ctx: StoryContext): StoryFacts {
+  const acc: Acc = { paragraphs: [], sections: [], drawnLines: 0, pageFieldRun: null, hasPageField: false, pageFieldParagraph: null, tables: 0 };
+  walkBlocks(root, ctx, acc, { container: 'body', cell: null, table: null });
+  return acc;
+}
+
+function walkBlocks(el: XmlElement, ctx: StoryContext, acc: Acc, place: Placement): void {
+  for (const c of elements(el)) {
+    switch (c.name) {
+      case 'w:p':
+        addParagraph(c, ctx, acc, place);
+        break;
+      case 'w:tbl':
+        walkTable(c, ctx, acc, place);
+        break;
+      case 'w:sectPr':
+        acc.sections.push(c);
+        break;
+      case 'w:sdt':
+        walkBlocks(child(c, 'w:sdtContent') ?? c, ctx, acc, place);
+        break;
+      case 'w:customXml':
+      case 'w:ins':
+      case 'w:moveTo':
+        walkBlocks(c, ctx, acc, place);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function addParagraph(p: XmlElement, ctx: StoryContext, acc: Acc, place: Placement): void {
+  const read = readParagraph(p, ctx, place);
+  acc.paragraphs.push({ index: acc.paragraphs.length, ...read.facts });
+  acc.drawnLines += read.facts.drawnLines ?? 0;
+  if (read.pageFieldRun !== null) {
+    acc.hasPageField = true;
+    acc.pageFieldParagraph = acc.pageFieldParagraph ?? acc.paragraphs.length - 1;
+    acc.pageFieldRun = acc.pageFieldRun ?? read.pageFieldRun;
+  }
+  const sect = child(child(p, 'w:pPr'), 'w:sectPr');
+  if (sect) {
+    acc.sections.push(sect);
+  }
+}
+
+function walkTable(tbl: XmlElement, ctx: StoryContext, acc: Acc, outer: Placement): void {
+  const table = outer.table ?? acc.tables++;
+  for (const row of rowsOf(tbl)) {
+    const cells = cellsOf(row);
+    cells.forEach((cell, i) => {
+      const side = outer.cell ?? (cells.length < 2 ? null : i === 0 ? 'left' : 'right');
+      walkBlocks(cell, ctx, acc, { container: 'table', cell: side, table });
+    });
+  }
+}
+
+function rowsOf(tbl: XmlElement): XmlElement[] {
+  const rows: XmlElement[] = [];
+  for (const c of elements(tbl)) {
+    if (c.name === 'w:tr') {
+      rows.push(c);
+    } else if (c.name === 'w:sdt' || c.name === 'w:customXml') {
+      rows.push(...childrenNamed(child(c, 'w:sdtContent') ?? c, 'w:tr'));
+    }
+  }
+  return rows;
+}
+
+function cellsOf(row: XmlElement): XmlElement[] {
+  const cells: XmlElement[] = [];
+  for (const c of elements(row)) {
+    if (c.name === 'w:tc') {
+      cells.push(c);
+    } else if (c.name === 'w:sdt' || c.name === 'w:customXml') {
+      cells.push(...childrenNamed(child(c, 'w:sdtContent') ?? c, 'w:tc'));
+    }
+  }
+  return cells;
+}

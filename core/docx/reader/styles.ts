@@ -1,0 +1,130 @@
+/**
+ * Style resolution as Word does it (ECMA-376 Part 1, §17.7.2): docDefaults, then the paragraph
+ * style's basedOn chain, then the character style chain, then direct formatting; toggles (b, i, caps)
+ * from styles combine by exclusive or (§17.7.3). Reads word/styles.xml only.
+ */
+import type { RunFacts } from '../../model/formatting';
+import { mergeParaProps } from './para-merge';
+import { readParaProps, readRunProps, type ParaProps, type RunProps } from './props';
+import { NO_THEME, themeFont, type ThemeFonts } from './theme';
+import { attr, child, childrenNamed, type XmlElement } from './xml';
+
+type StyleDef = {
+  readonly type: string;
+  readonly basedOn: string | null;
+  readonly pPr: ParaProps;
+  readonly rPr: RunProps;
+};
+
+/** The parsed style sheet plus the theme its fonts may point at. */
+export type StyleSheet = {
+  readonly defaultRun: RunProps;
+  readonly defaultPara: ParaProps;
+  readonly styles: ReadonlyMap<string, StyleDef>;
+  readonly defaultParagraphStyle: string | null;
+  readonly theme: ThemeFonts;
+};
+
+/** Word's own defaults when nothing is written anywhere: Times New Roman, 10 pt (sz 20). */
+export const APP_DEFAULT_FONT = 'Times New Roman';
+export const APP_DEFAULT_SIZE = 20;
+
+/** Reads w:styles (null: no styles part). */
+export function readStyleSheet(root: XmlElement | null, theme: ThemeFonts = NO_THEME): StyleSheet {
+  const defaults = child(root, 'w:docDefaults');
+  const styles = new Map<string, StyleDef>();
+  let defaultParagraphStyle: string | null = null;
+  for (const s of childrenNamed(root, 'w:style')) {
+    const id = attr(s, 'w:styleId');
+    if (id === null) {
+      continue;
+    }
+    const type = attr(s, 'w:type') ?? 'paragraph';
+    styles.set(id, {
+      type,
+      basedOn: attr(child(s, 'w:basedOn'), 'w:val'),
+      pPr: readParaProps(child(s, 'w:pPr')),
+      rPr: readRunProps(child(s, 'w:rPr')),
+    });
+    const isDefault = attr(s, 'w:default');
+    if (type === 'paragraph' && (isDefault === '1' || isDefault === 'true')) {
+      defaultParagraphStyle = id;
+    }
+  }
+  return {
+    defaultRun: readRunProps(child(child(defaults, 'w:rPrDefault'), 'w:rPr')),
+    defaultPara: readParaProps(child(child(defaults, 'w:pPrDefault'), 'w:pPr')),
+    styles,
+    defaultParagraphStyle,
+    theme,
+  };
+}
+
+/** The basedOn chain of a style, root first (cycles and over-long chains cut). */
+function chain(sheet: StyleSheet, id: string | null): StyleDef[] {
+  const out: StyleDef[] = [];
+  const seen = new Set<string>();
+  let current = id;
+  while (current !== null && !seen.has(current) && out.length < 32) {
+    seen.add(current);
+    const def = sheet.styles.get(current);
+    if (!def) {
+      break;
+    }
+    out.unshift(def);
+    current = def.basedOn;
+  }
+  return out;
+}
+
+/** The paragraph properties and run properties a paragraph style chain gives. */
+export function paragraphStyleProps(sheet: StyleSheet, styleId: string | null): { pPr: ParaProps; rPr: RunProps } {
+  const defs = chain(sheet, styleId ?? sheet.defaultParagraphStyle);
+  return {
+    pPr: defs.reduce<ParaProps>((acc, d) => mergeParaProps(acc, d.pPr), {}),
+    rPr: defs.reduce<RunProps>((acc, d) => ({ ...acc, ...d.rPr }), {}),
+  };
+}
+
+/** The run properties a character style chain gives. */
+export function characterStyleProps(sheet: StyleSheet, styleId: string | null): RunProps {
+  return styleId === null ? {} : chain(sheet, styleId).reduce<RunProps>((acc, d) => ({ ...acc, ...d.rPr }), {});
+}
+
+function toggle(direct: boolean | undefined, para: boolean | undefined, char: boolean | undefined, base: boolean | undefined): boolean {
+  if (direct !== undefined) {
+    return direct;
+  }
+  if (para === undefined && char === undefined) {
+    return base ?? false;
+  }
+  return (para ?? false) !== (char ?? false);
+}
+
+/** Effective run formatting: defaults → paragraph style → character style → direct (text left empty). */
+export function effectiveRun(sheet: StyleSheet, paraRun: RunProps, charRun: RunProps, direct: RunProps): RunFacts {
+  const layered: RunProps = { ...sheet.defaultRun, ...paraRun, ...charRun, ...direct };
+  return {
+    text: '',
+    font: resolveFont(sheet, layered),
+    sizeHalfPt: layered.sizeHalfPt ?? APP_DEFAULT_SIZE,
+    bold: toggle(direct.bold, paraRun.bold, charRun.bold, sheet.defaultRun.bold),
+    italic: toggle(direct.italic, paraRun.italic, charRun.italic, sheet.defaultRun.italic),
+    caps: toggle(direct.caps, paraRun.caps, charRun.caps, sheet.defaultRun.caps),
+    underline: layered.underline ?? false,
+    color: layered.color ?? null,
+  };
+}
+
+function resolveFont(sheet: StyleSheet, props: RunProps): string | null {
+  const ref = props.font;
+  if (!ref) {
+    return APP_DEFAULT_FONT;
+  }
+  return 'name' in ref ? ref.name : themeFont(sheet.theme, ref.theme);
+}
+
+/** Effective paragraph properties: defaults → style chain → direct. */
+export function effectiveParagraph(sheet: StyleSheet, styleProps: ParaProps, direct: ParaProps): ParaProps {
+  return mergeParaProps(mergeParaProps(sheet.defaultPara, styleProps), direct);
+}

@@ -1,0 +1,149 @@
+/**
+ * XML of a Word package as a small element tree (fast-xml-parser, order kept). Refuses DOCTYPE and
+ * ENTITY declarations (entity expansion); never throws on bad input.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { appError, err, ok, type Result } from '../../base/result';
+
+/** An element: qualified name ("w:p"), attributes by qualified name, children in order. */
+export type XmlElement = {
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly children: readonly XmlNode[];
+};
+
+/** A text node. */
+export type XmlText = { readonly name: '#text'; readonly text: string };
+
+export type XmlNode = XmlElement | XmlText;
+
+type Ordered = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  htmlEntities: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  maxNestedTags: 400,
+});
+
+/** Parses one XML part into its root element; DOCTYPE/ENTITY and malformed XML are expected failures. */
+export function parseXml(text: string, part: string): Result<XmlElement> {
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
+    return err(appError('docx/malformed', `Tệp Word có khai báo DOCTYPE/ENTITY không được phép (phần ${part}).`));
+  }
+  let raw: unknown;
+  try {
+    raw = parser.parse(text);
+  } catch {
+    return err(appError('docx/malformed', `Phần ${part} của tệp Word bị hỏng (XML không hợp lệ).`));
+  }
+  const root = Array.isArray(raw) ? convertList(raw as Ordered[]).find(isElement) : undefined;
+  return root ? ok(root) : err(appError('docx/malformed', `Phần ${part} của tệp Word không có nội dung XML.`));
+}
+
+function convertList(list: readonly Ordered[]): XmlNode[] {
+  const out: XmlNode[] = [];
+  for (const item of list) {
+    const node = convertNode(item);
+    if (node) {
+      out.push(node);
+    }
+  }
+  return out;
+}
+
+function convertNode(item: Ordered): XmlNode | null {
+  for (const key of Object.keys(item)) {
+    if (key === ':@') {
+      continue;
+    }
+    const value = item[key];
+    if (key === '#text') {
+      return { name: '#text', text: String(value) };
+    }
+    const attrs = (item[':@'] ?? {}) as Record<string, string>;
+    return { name: key, attrs, children: Array.isArray(value) ? convertList(value as Ordered[]) : [] };
+  }
+  return null;
+}
+
+/** Whether a node is an element. */
+export function isElement(node: XmlNode): node is XmlElement {
+  return node.name !== '#text';
+}
+
+/** The first child element with this name, or null. */
+export function child(el: XmlElement | null | undefined, name: string): XmlElement | null {
+  if (!el) {
+    return null;
+  }
+  for (const c of el.children) {
+    if (c.name === name && isElement(c)) {
+      return c;
+    }
+  }
+  return null;
+}
+
+/** All child elements with this name. */
+export function childrenNamed(el: XmlElement | null | undefined, name: string): XmlElement[] {
+  return el ? el.children.filter((c): c is XmlElement => c.name === name && isElement(c)) : [];
+}
+
+/** All child elements. */
+export function elements(el: XmlElement | null | undefined): XmlElement[] {
+  return el ? el.children.filter(isElement) : [];
+}
+
+/** An attribute value (qualified name, e.g. "w:val"), or null. */
+export function attr(el: XmlElement | null | undefined, name: string): string | null {
+  const v = el?.attrs[name];
+  return v === undefined ? null : v;
+}
+
+/** A numeric attribute, or null when absent or not a number. */
+export function numAttr(el: XmlElement | null | undefined, name: string): number | null {
+  const v = attr(el, name);
+  if (v === null) {
+    return null;
+  }
+  const n = Number.parseFloat(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** The concatenated text content of an element's direct text nodes. */
+export function textOf(el: XmlElement | null | undefined): string {
+  if (!el) {
+    return '';
+  }
+  let s = '';
+  for (const c of el.children) {
+    if (c.name === '#text') {
+      s += (c as XmlText).text;
+    }
+  }
+  return s;
+}
+
+/** Depth-first search for the first descendant element matching the predicate. */
+export function findDescendant(el: XmlElement, test: (e: XmlElement) => boolean): XmlElement | null {
+  for (const c of el.children) {
+    if (isElement(c)) {
+      if (test(c)) {
+        return c;
+      }
+      const found = findDescendant(c, test);
+      if (found) {
+        return found;
+      }
+    }
+  }
+  return null;
+}
