@@ -1,0 +1,21 @@
+/**
+ * The node registry of the body editor: the only node classes it registers, and the replacement
+ * that turns any paragraph Lexical creates by itself into a body block.
+ */
+import { type Klass, type LexicalNode, type LexicalNodeReplacement, ParagraphNode } from 'lexical';
+import { randomId } from '../../../core/base/ids';
+import { newProps } from '../structure/flat-block';
+import { $createPlanBlockNode, PlanBlockNode } from './PlanBlockNode';
+
+/** Node classes and replacements for the editor config. */
+export const PLAN_NODES: ReadonlyArray<Klass<LexicalNode> | LexicalNodeReplacement> = [
+  PlanBlockNode,
+  {
+    replace: ParagraphNode,
+    with: () => $createPlanBlockNode(newProps(randomId('b'), 'paragraph', 0)),
+    withKlass: PlanBlockNode,
+  },
+];
+
+export { $createPlanBlockNode, $isPlanBlockNode, PlanBlockNode } from './PlanBlockNode';
+export type { SerializedPlanBlockNode } from './PlanBlockNode';

@@ -1,0 +1,142 @@
+/**
+ * The editor's flat view of the body: one entry per block with an explicit nesting depth.
+ * Pure data and functions (no Lexical): the bridge maps these to and from editor nodes.
+ */
+import type { Block, NumberLevel, Run, SourceRef } from '../../../core/model/plan-document';
+
+/** Kind, level and marker folded into one value: what Tab / Shift+Tab step through. */
+export const BlockStyle = {
+  PART: 'part',
+  SECTION: 'section',
+  ITEM: 'item',
+  POINT: 'point',
+  DASH: 'dash',
+  PLUS: 'plus',
+  PARAGRAPH: 'paragraph',
+} as const;
+export type BlockStyle = (typeof BlockStyle)[keyof typeof BlockStyle];
+
+/** Everything a block carries besides its text. */
+export type PlanBlockProps = {
+  readonly id: string;
+  readonly style: BlockStyle;
+  /** Nesting depth in the body tree (0 = top level). */
+  readonly depth: number;
+  /** The label as read from a file; null when computed from the tree. */
+  readonly label: string | null;
+  readonly titled: boolean;
+  readonly sectionKey: string | null;
+  /** Runs of a placeholder paragraph (guidance), shown greyed while the block is empty. */
+  readonly placeholderRuns: readonly Run[] | null;
+  readonly source: SourceRef | null;
+};
+
+/** One block of the flat view: its properties and its own runs (children follow it, deeper). */
+export type FlatBlock = {
+  readonly props: PlanBlockProps;
+  readonly runs: readonly Run[];
+};
+
+const NUMBERED_STYLES: readonly BlockStyle[] = ['part', 'section', 'item', 'point'];
+
+/** True for the styles that are numbered levels (I., 1., a), Phần I). */
+export function isNumberedStyle(style: BlockStyle): style is NumberLevel {
+  return NUMBERED_STYLES.includes(style);
+}
+
+/** The style of a model block. */
+export function styleOfBlock(block: Block): BlockStyle {
+  if (block.kind === 'numbered') {
+    return block.level;
+  }
+  if (block.kind === 'bullet') {
+    return block.marker === '+' ? 'plus' : 'dash';
+  }
+  return 'paragraph';
+}
+
+/** Properties of a new block of a style (label computed, no section key). */
+export function newProps(id: string, style: BlockStyle, depth: number, titled = false): PlanBlockProps {
+  return { id, style, depth, label: null, titled, sectionKey: null, placeholderRuns: null, source: null };
+}
+
+/** The body as a flat list in document order, each block with its depth. Never mutates. */
+export function flattenBody(blocks: readonly Block[]): FlatBlock[] {
+  const out: FlatBlock[] = [];
+  const rec = (list: readonly Block[], depth: number): void => {
+    for (const block of list) {
+      out.push(flatOf(block, depth));
+      if (block.kind !== 'paragraph') {
+        rec(block.children, depth + 1);
+      }
+    }
+  };
+  rec(blocks, 0);
+  return out;
+}
+
+function flatOf(block: Block, depth: number): FlatBlock {
+  const placeholder = block.kind === 'paragraph' && block.placeholder === true;
+  const props: PlanBlockProps = {
+    id: block.id,
+    style: styleOfBlock(block),
+    depth,
+    label: block.kind === 'numbered' ? block.label : null,
+    titled: block.kind === 'numbered' ? block.titled : false,
+    sectionKey: block.kind === 'numbered' ? (block.sectionKey ?? null) : null,
+    placeholderRuns: placeholder ? block.runs : null,
+    source: block.source ?? null,
+  };
+  return { props, runs: placeholder ? [] : block.runs };
+}
+
+type Open = { readonly depth: number; readonly children: Block[] };
+
+/**
+ * The body tree from the flat list. A block becomes a child of the nearest open block above it that
+ * is shallower; paragraphs never hold children, so a deeper block after one joins the paragraph's parent.
+ */
+export function buildBody(flat: readonly FlatBlock[]): Block[] {
+  const root: Block[] = [];
+  const stack: Open[] = [];
+  for (const entry of flat) {
+    while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= entry.props.depth) {
+      stack.pop();
+    }
+    const siblings = stack[stack.length - 1]?.children ?? root;
+    const block = blockOf(entry);
+    siblings.push(block);
+    if (block.kind !== 'paragraph') {
+      // blockOf made `children` a fresh array: filling it here is how the tree is built.
+      stack.push({ depth: entry.props.depth, children: block.children as Block[] });
+    }
+  }
+  return root;
+}
+
+function blockOf(entry: FlatBlock): Block {
+  const { props, runs } = entry;
+  const source = props.source ? { source: props.source } : {};
+  if (props.style === 'paragraph') {
+    if (props.placeholderRuns !== null && runs.length === 0) {
+      return { kind: 'paragraph', id: props.id, runs: props.placeholderRuns, placeholder: true, ...source };
+    }
+    return { kind: 'paragraph', id: props.id, runs, ...source };
+  }
+  if (props.style === 'dash' || props.style === 'plus') {
+    const marker = props.style === 'plus' ? '+' : '-';
+    return { kind: 'bullet', id: props.id, marker, runs, children: [], ...source };
+  }
+  const sectionKey = props.sectionKey !== null ? { sectionKey: props.sectionKey } : {};
+  return {
+    kind: 'numbered',
+    id: props.id,
+    level: props.style,
+    label: props.label,
+    titled: props.titled,
+    runs,
+    children: [],
+    ...sectionKey,
+    ...source,
+  };
+}
