@@ -1,0 +1,67 @@
+/**
+ * Page geometry, font and sizes of the NĐ 30 export (PL I, Phần I, Mục I and Mục V). Numbers only.
+ * Twips (1/20 pt) for lengths, half-points for font sizes, as OOXML writes them.
+ */
+
+/** A4 portrait with the decree's margins: top/bottom 20 mm, left 30 mm, right 15 mm (w:pgSz, w:pgMar). */
+export const PAGE = {
+  width: 11906,
+  height: 16838,
+  top: 1134,
+  bottom: 1134,
+  left: 1701,
+  right: 850,
+  header: 567,
+  footer: 567,
+} as const;
+
+/** Width of the text area between the margins. */
+export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
+
+/** The only typeface (PL I, Mục I, khoản 4). */
+export const FONT = 'Times New Roman';
+
+/** Proofing language of every run (w:lang). */
+export const LANGUAGE = 'vi-VN';
+
+/** Left and right cell margins of the two borderless tables (w:tblCellMar). */
+export const CELL_MARGIN = 108;
+
+/** Letterhead columns: issuing body | Quốc hiệu (the Quốc hiệu at 12 pt bold needs about 5,010 tw). */
+export const LETTERHEAD_COLUMNS = [3969, 5386] as const;
+
+/** Signer table columns: Nơi nhận | authority, signature and name. */
+export const SIGNER_COLUMNS = [4253, 5102] as const;
+
+/** Font sizes in half-points, within the ranges of spec §6. */
+export const SIZE = {
+  nationalTitle: 24,
+  motto: 26,
+  parentAgency: 26,
+  agency: 26,
+  number: 26,
+  subject: 24,
+  dateLine: 26,
+  docType: 28,
+  summary: 28,
+  body: 28,
+  addressees: 28,
+  recipientsHeading: 24,
+  recipients: 22,
+  signer: 28,
+  pageNumber: 28,
+} as const;
+
+/** Body paragraph geometry (PL I, khoản 6.e): first line 1.27 cm, 6 pt after, 1.15 lines. */
+export const BODY = {
+  firstLine: 720,
+  after: 120,
+  line: 276,
+} as const;
+
+/** A visible blank for anything a draft lacks; never replaced by invented content. */
+export const BLANK = '……';
+
+/** The fixed Quốc hiệu and Tiêu ngữ (PL I, khoản 1). */
+export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';

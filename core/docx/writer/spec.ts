@@ -1,0 +1,57 @@
+/**
+ * The writer's intermediate layout: plain data for paragraphs before they become docx objects.
+ * Pure: no `docx` import here, so layout decisions are unit-testable on their own.
+ */
+import type { StyleId } from './styles';
+
+/** A run of text with emphasis; size in half-points overrides the style's. */
+export type RunSpec = {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+};
+
+/** A text paragraph in one of the writer's own styles. */
+export type TextSpec = {
+  readonly kind: 'text';
+  readonly style: StyleId;
+  readonly runs: readonly RunSpec[];
+  /** Keep with the next paragraph (w:keepNext), beyond what the style says. */
+  readonly keepNext?: boolean;
+  /** Space before in twips, beyond what the style says. */
+  readonly before?: number;
+  /** Space after in twips, beyond what the style says. */
+  readonly after?: number;
+  /** Left indent in twips (Kính gửi entries). */
+  readonly indentLeft?: number;
+};
+
+/**
+ * A solid horizontal line: an empty, very low paragraph whose bottom border (w:pBdr/w:bottom) is narrowed
+ * by equal left and right indents to `width`, centred in a box `within` twips wide (spec §11.1).
+ */
+export type RuleSpec = {
+  readonly kind: 'rule';
+  readonly width: number;
+  readonly within: number;
+  /** Space after the line in twips. */
+  readonly after: number;
+};
+
+export type ParaSpec = TextSpec | RuleSpec;
+
+/** A text paragraph spec. */
+export function text(style: StyleId, runs: readonly RunSpec[], extra: Partial<Omit<TextSpec, 'kind' | 'style' | 'runs'>> = {}): TextSpec {
+  return { kind: 'text', style, runs, ...extra };
+}
+
+/** A line `width` twips long centred in `within` twips; never wider than the box. */
+export function rule(width: number, within: number, after = 0): RuleSpec {
+  return { kind: 'rule', width: Math.min(Math.round(width), within), within, after };
+}
+
+/** Plain text of a spec's runs. */
+export function specText(spec: ParaSpec): string {
+  return spec.kind === 'text' ? spec.runs.map((r) => r.text).join('') : '';
+}

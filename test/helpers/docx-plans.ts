@@ -1,0 +1,122 @@
+/**
+ * Sample plans for the writer's tests, built with core/model builders: a full Kế hoạch covering every
+ * level, a công văn, and a draft with blanks. Ids are reset so that goldens are stable.
+ */
+import { bullet, emptyHeader, emptyPlan, numbered, paragraph, resetIds } from '../../core/model/builders';
+import type { PlanDocument } from '../../core/model/plan-document';
+
+/** A provincial UBND Kế hoạch with Phần, I., 1. (titled and not), a) … đ), "-", "+", căn cứ and closing. */
+export function fullPlan(): PlanDocument {
+  resetIds('k');
+  const base = emptyPlan('ke-hoach');
+  return {
+    ...base,
+    header: {
+      ...emptyHeader(),
+      parentAgency: null,
+      agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
+      number: '859',
+      symbol: 'KH-UBND',
+      place: 'Bắc Giang',
+      date: { day: 5, month: 1, year: 2020 },
+      docType: 'KẾ HOẠCH',
+      summary: 'Triển khai thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ về đẩy mạnh triển khai Chiến lược văn hóa đối ngoại',
+      issuer: 'collective',
+    },
+    opening: [
+      paragraph('Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;'),
+      paragraph('Thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:'),
+    ],
+    body: [
+      numbered({
+        level: 'part',
+        text: 'Tình hình thực hiện nhiệm vụ',
+        children: [
+          numbered({
+            level: 'section',
+            text: 'Mục đích, yêu cầu',
+            children: [
+              numbered({ level: 'item', text: 'Mục đích', children: [bullet('Nâng cao nhận thức của các cấp, các ngành về văn hóa đối ngoại.')] }),
+              numbered({
+                level: 'item',
+                text: 'Yêu cầu',
+                children: [
+                  bullet([{ text: 'Bảo đảm ' }, { text: 'thiết thực', bold: true }, { text: ', ' }, { text: 'hiệu quả', italic: true }, { text: ';' }], [
+                    bullet('Phù hợp với điều kiện của địa phương;', [], '+'),
+                  ]),
+                ],
+              }),
+            ],
+          }),
+          numbered({
+            level: 'section',
+            text: 'Nội dung',
+            children: [
+              numbered({
+                level: 'item',
+                text: 'Tuyên truyền, phổ biến',
+                children: ['Tổ chức hội nghị quán triệt', 'Biên soạn tài liệu', 'Đăng tin trên Cổng thông tin', 'Tổ chức các hoạt động giao lưu', 'Xây dựng chuyên mục', 'Đánh giá kết quả'].map(
+                  (t) => numbered({ level: 'point', text: `${t}.`, titled: false }),
+                ),
+              }),
+              numbered({ level: 'item', titled: false, text: 'Các sở, ngành chủ động phối hợp thực hiện các nhiệm vụ được giao.' }),
+            ],
+          }),
+          numbered({ level: 'section', text: 'Kinh phí thực hiện', children: [paragraph('Kinh phí thực hiện từ nguồn ngân sách nhà nước theo phân cấp hiện hành.')] }),
+          numbered({ level: 'section', text: 'Tổ chức thực hiện', children: [paragraph('Hướng dẫn: ghi nhiệm vụ của từng cơ quan.', { placeholder: true }), paragraph('Sở Văn hóa, Thể thao và Du lịch chủ trì, theo dõi, đôn đốc việc thực hiện Kế hoạch này.')] }),
+        ],
+      }),
+    ],
+    closing: [paragraph('Trên đây là Kế hoạch triển khai thực hiện Chỉ thị số 25/CT-TTg trên địa bàn tỉnh.')],
+    signature: { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', name: 'Lê Ánh Dương' },
+    recipients: {
+      items: [
+        { text: 'Văn phòng Chính phủ', depth: 0 },
+        { text: 'TT Tỉnh ủy, TT HĐND tỉnh', depth: 0 },
+        { text: 'Các sở, ban, ngành', depth: 0 },
+        { text: 'Sở Văn hóa, Thể thao và Du lịch', depth: 1 },
+        { text: 'Lưu: VT, KGVX', depth: 0 },
+      ],
+    },
+  };
+}
+
+/** A công văn with V/v, several addressees, and a Nơi nhận beginning with "Như trên". */
+export function congVan(): PlanDocument {
+  resetIds('c');
+  const base = emptyPlan('cong-van');
+  return {
+    ...base,
+    header: {
+      ...emptyHeader(),
+      parentAgency: 'UBND TỈNH BẮC GIANG',
+      agency: 'SỞ VĂN HÓA, THỂ THAO\nVÀ DU LỊCH',
+      number: '5',
+      symbol: 'SVHTTDL-VP',
+      place: 'Bắc Giang',
+      date: { day: 29, month: 6, year: 2021 },
+      summary: 'triển khai Kế hoạch thực hiện Chỉ thị số 25/CT-TTg',
+      addressees: ['Ủy ban nhân dân các huyện, thành phố', 'Các phòng, đơn vị thuộc Sở;', 'Trung tâm Văn hóa tỉnh'],
+    },
+    body: [paragraph('Thực hiện Kế hoạch số 859/KH-UBND của Ủy ban nhân dân tỉnh, Sở Văn hóa, Thể thao và Du lịch đề nghị các cơ quan, đơn vị triển khai thực hiện.')],
+    closing: [paragraph('Đề nghị các cơ quan, đơn vị quan tâm phối hợp thực hiện./.')],
+    signature: { onBehalfOf: null, authority: 'KT.', headTitle: 'GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn Bình' },
+    recipients: { items: [{ text: 'Như trên', depth: 0 }, { text: 'Lưu: VT, VP', depth: 0 }] },
+  };
+}
+
+/** A new draft: blank number, date parts and signer name; no agency; guidance placeholders only. */
+export function blankDraft(): PlanDocument {
+  resetIds('d');
+  const base = emptyPlan('ke-hoach');
+  return {
+    ...base,
+    header: { ...emptyHeader(), agency: '', number: '', symbol: 'KH-UBND', place: '', date: { day: null, month: 9, year: 2021 }, docType: 'KẾ HOẠCH', summary: '' },
+    body: [
+      numbered({ level: 'section', text: 'Mục đích, yêu cầu', children: [paragraph('Nêu mục đích của kế hoạch.', { placeholder: true })] }),
+      numbered({ level: 'section', text: '', children: [numbered({ level: 'item', text: '' }), bullet('')] }),
+    ],
+    signature: { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: null, headTitle: null, signerTitle: 'CHỦ TỊCH', name: '' },
+    recipients: null,
+  };
+}
