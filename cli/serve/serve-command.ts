@@ -1,0 +1,116 @@
+/**
+ * `kehoach serve [--port N] [--no-open] [--data-dir DIR]`: the local web host. Prints its URL as the
+ * first line of stdout, serves until SIGTERM or SIGINT, then closes cleanly (exit 0). Exit 2 on bad usage.
+ */
+import { randomBytes } from 'node:crypto';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createServices } from '../../electron/services/create-services';
+import { createHostHandlers, type WindowBridge } from '../../electron/services/host/handlers';
+import { ConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
+import { WebDialogs } from './web-dialogs';
+import { startWebServer } from './web-server';
+
+export type ServeOptions = { readonly port: number; readonly open: boolean; readonly dataDir: string };
+
+const USAGE = 'Cách dùng: kehoach serve [--port N] [--no-open] [--data-dir THƯ_MỤC]';
+const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+
+/** Parses serve's arguments; a string is a usage error message. */
+export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv = process.env): ServeOptions | string {
+  let port = 0;
+  let open = true;
+  let dataDir = env['KEHOACH_DATA_DIR'] ?? defaultDataDir(env);
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i];
+    if (arg === '--no-open') {
+      open = false;
+    } else if (arg === '--port' || arg === '--data-dir') {
+      const value = args[i + 1];
+      if (value === undefined) {
+        return `Thiếu giá trị sau ${arg}.`;
+      }
+      i += 1;
+      if (arg === '--port') {
+        if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) {
+          return `Cổng không hợp lệ: "${value}".`;
+        }
+        port = Number(value);
+      } else {
+        dataDir = resolve(value);
+      }
+    } else {
+      return `Tùy chọn không hợp lệ: "${arg ?? ''}".`;
+    }
+  }
+  return { port, open, dataDir };
+}
+
+/** Runs the web host until a termination signal; resolves with the exit code. */
+export async function serveCommand(args: readonly string[]): Promise<number> {
+  const options = parseServeArgs(args);
+  if (typeof options === 'string') {
+    process.stderr.write(`kehoach serve: ${options}\n${USAGE}\n`);
+    return 2;
+  }
+  const webDir = process.env['KEHOACH_WEB_DIR'] ?? join(REPO_ROOT, 'out', 'web');
+  if (!existsSync(join(webDir, 'index.html'))) {
+    process.stderr.write(`kehoach serve: chưa có giao diện web đã dựng tại ${webDir}; hãy chạy "npm run build:web" trước.\n`);
+    return 2;
+  }
+  const services = createServices({
+    dataDir: options.dataDir,
+    templatesDir: process.env['KEHOACH_TEMPLATES_DIR'] ?? join(REPO_ROOT, 'templates'),
+    settingsStore: new ConfSettingsStore(options.dataDir),
+    dialogs: new WebDialogs(join(options.dataDir, 'documents')),
+  });
+  const bridge: WindowBridge = { setTitle: () => undefined, takePendingFile: () => null };
+  let server;
+  try {
+    server = await startWebServer({ webDir, handlers: createHostHandlers(services, bridge), token: randomBytes(32).toString('base64url'), port: options.port });
+  } catch (error) {
+    process.stderr.write(`kehoach serve: không mở được cổng ${options.port} (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}).\n`);
+    await services.dispose();
+    return 2;
+  }
+  process.stdout.write(`${server.url}\n`);
+  process.stdout.write(`Kế hoạch Studio đang chạy tại ${server.url} (dữ liệu: ${options.dataDir}). Nhấn Ctrl+C để dừng.\n`);
+  if (options.open) {
+    openBrowser(server.url);
+  }
+  const running = server;
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGTERM', stop);
+      process.off('SIGINT', stop);
+      done();
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+  await running.close();
+  await services.dispose();
+  return 0;
+}
+
+function defaultDataDir(env: NodeJS.ProcessEnv): string {
+  if (process.platform === 'win32' && env['APPDATA']) {
+    return join(env['APPDATA'], 'Kế hoạch Studio');
+  }
+  return join(env['XDG_DATA_HOME'] ?? join(homedir(), '.local', 'share'), 'kehoach-studio');
+}
+
+function openBrowser(url: string): void {
+  const [command, args] =
+    process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args, { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
+    child.unref();
+  } catch {
+    // no browser opener: the URL is printed anyway
+  }
+}

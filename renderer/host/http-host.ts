@@ -1,0 +1,59 @@
+/**
+ * The HostApi over HTTP for the web host: POST /host/<verb> with the page's token. Titles are set on
+ * document.title locally; commands come from keyboard shortcuts, so there are no pushed events.
+ */
+import { HOST_VERBS, type HostApi, type HostResult, type HostVerb } from '../../electron/common/host-api';
+
+/** Header that carries the per-launch token (same name as the server's). */
+export const TOKEN_HEADER = 'x-kehoach-token';
+
+export type HttpHostOptions = {
+  readonly token: string | null;
+  /** Origin of the web host ("http://127.0.0.1:4173"); the page's own origin when omitted. */
+  readonly baseUrl?: string;
+  readonly fetch?: typeof fetch;
+  /** Where titles go (document.title in the page). */
+  readonly setDocumentTitle?: (title: string) => void;
+};
+
+type Verbs = Omit<HostApi, 'onDidRequestCommand'>;
+
+/** A HostApi that talks to the web host. */
+export function createHttpHost(options: HttpHostOptions): HostApi {
+  const call = (verb: HostVerb, payload: unknown): Promise<HostResult<unknown>> => post(options, verb, payload);
+  const verbs = Object.fromEntries(HOST_VERBS.map((verb) => [verb, (payload?: unknown) => call(verb, payload ?? {})])) as unknown as Verbs;
+  return {
+    ...verbs,
+    setTitle: async ({ title, dirty }) => {
+      options.setDocumentTitle?.(`${dirty ? '● ' : ''}${title} — Kế hoạch Studio`);
+      return { ok: true, value: null };
+    },
+    onDidRequestCommand: () => () => undefined,
+  };
+}
+
+async function post(options: HttpHostOptions, verb: HostVerb, payload: unknown): Promise<HostResult<never>> {
+  if (options.token === null) {
+    return failure('ipc/forbidden', 'Trang không có khóa phiên của máy chủ cục bộ; hãy mở lại địa chỉ mà lệnh "kehoach serve" in ra.');
+  }
+  const doFetch = options.fetch ?? fetch;
+  let response: Response;
+  try {
+    response = await doFetch(`${options.baseUrl ?? ''}/host/${verb}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token },
+      body: JSON.stringify(payload),
+    });
+  } catch {
+    return failure('host/unreachable', 'Mất kết nối với máy chủ cục bộ (kehoach serve đã dừng?). Dữ liệu đang soạn vẫn còn trên trang.');
+  }
+  try {
+    return (await response.json()) as HostResult<never>;
+  } catch {
+    return failure('host/bad-response', `Máy chủ cục bộ trả lời không hợp lệ (mã ${response.status}).`);
+  }
+}
+
+function failure(code: string, message: string): HostResult<never> {
+  return { ok: false, error: { code, message } };
+}

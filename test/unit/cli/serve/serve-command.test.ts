@@ -1,0 +1,78 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseServeArgs } from '../../../../cli/serve/serve-command';
+import { tempDir } from '../../../helpers/shell-fixtures';
+import { rawRequest } from '../../../helpers/shell-http';
+
+const entry = resolve('cli/serve/serve-command.ts');
+
+function launch(args: readonly string[], env: Record<string, string>): ChildProcessWithoutNullStreams {
+  const code = `const m = await import(${JSON.stringify(entry)}); process.exitCode = await m.serveCommand(process.argv.slice(1));`;
+  return spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code, '--', ...args], { env: { ...process.env, ...env } });
+}
+
+function firstLine(child: ChildProcessWithoutNullStreams): Promise<string> {
+  return new Promise((done, fail) => {
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => {
+      out += c.toString();
+      if (out.includes('\n')) {
+        done(out.split('\n')[0] ?? '');
+      }
+    });
+    child.on('exit', (code) => fail(new Error(`exited ${code} before printing a line`)));
+  });
+}
+
+function exited(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stderr: string }> {
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((done) => child.on('exit', (code) => done({ code, stderr })));
+}
+
+describe('kehoach serve', () => {
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempDir('kehoach-serve-cmd-'));
+  });
+  afterEach(() => cleanup());
+
+  it('prints its URL as the first line, serves the page, and exits 0 on SIGTERM', async () => {
+    const webDir = join(dir, 'web');
+    await mkdir(webDir);
+    await writeFile(join(webDir, 'index.html'), '<html><head></head><body>Kế hoạch</body></html>');
+    const child = launch(['--port', '0', '--no-open', '--data-dir', join(dir, 'data')], { KEHOACH_WEB_DIR: webDir });
+    const done = exited(child);
+    const url = await firstLine(child);
+    const port = Number(new URL(url).port);
+    const page = await rawRequest(port, { path: '/' });
+    child.kill('SIGTERM');
+    const end = await done;
+    expect({
+      url: url.replace(/:\d+\//, ':PORT/'),
+      page: [page.status, page.text.includes('name="kehoach-token"')],
+      code: end.code,
+    }).toEqual({ url: 'http://127.0.0.1:PORT/', page: [200, true], code: 0 });
+  });
+
+  it('exits 2 and says to build the web renderer when it is missing', async () => {
+    const end = await exited(launch(['--no-open'], { KEHOACH_WEB_DIR: join(dir, 'missing'), KEHOACH_DATA_DIR: join(dir, 'data') }));
+    expect([end.code, end.stderr.includes('npm run build:web')]).toEqual([2, true]);
+  });
+});
+
+describe('parseServeArgs', () => {
+  it('reads the port, --no-open and the data folder', () => {
+    expect(parseServeArgs(['--port', '4173', '--no-open', '--data-dir', '/tmp/kh'], {})).toEqual({ port: 4173, open: false, dataDir: '/tmp/kh' });
+  });
+
+  it('refuses a bad port and unknown options with a Vietnamese message', () => {
+    expect([parseServeArgs(['--port', 'abc'], {}), parseServeArgs(['--verbose'], {})]).toEqual([
+      'Cổng không hợp lệ: "abc".',
+      'Tùy chọn không hợp lệ: "--verbose".',
+    ]);
+  });
+});

@@ -1,0 +1,192 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebServer, type RunningServer } from '../../../../cli/serve/web-server';
+import { WebDialogs } from '../../../../cli/serve/web-dialogs';
+import { DEFAULT_SETTINGS } from '../../../../electron/common/settings';
+import type { HostApi } from '../../../../electron/common/host-api';
+import { createServices, type Services } from '../../../../electron/services/create-services';
+import { createHostHandlers } from '../../../../electron/services/host/handlers';
+import { ConfSettingsStore } from '../../../../electron/services/settings/conf-settings-store';
+import { serializePlan } from '../../../../core/model/serialize';
+import { createHttpHost } from '../../../../renderer/host/http-host';
+import { samplePlan, tempDir } from '../../../helpers/shell-fixtures';
+import { rawRequest } from '../../../helpers/shell-http';
+
+const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuv';
+
+describe('web host over HTTP on 127.0.0.1', () => {
+  let root: string;
+  let cleanup: () => Promise<void>;
+  let services: Services;
+  let server: RunningServer;
+  let origin: string;
+  let host: HostApi;
+  let titles: string[];
+
+  beforeAll(async () => {
+    ({ dir: root, cleanup } = await tempDir('kehoach-serve-'));
+    const webDir = join(root, 'web');
+    await mkdir(join(webDir, 'assets'), { recursive: true });
+    await writeFile(join(webDir, 'index.html'), '<!doctype html><html><head><title>Kế hoạch Studio</title></head><body></body></html>');
+    await writeFile(join(webDir, 'assets', 'app.js'), 'console.log("app");');
+    await writeFile(join(webDir, '.env'), 'SECRET=1');
+    await writeFile(join(root, 'secret.txt'), 'bí mật');
+    const dataDir = join(root, 'data');
+    services = createServices({
+      dataDir,
+      templatesDir: join(root, 'templates'),
+      settingsStore: new ConfSettingsStore(dataDir),
+      dialogs: new WebDialogs(join(dataDir, 'documents')),
+    });
+    const handlers = createHostHandlers(services, { setTitle: () => undefined, takePendingFile: () => null });
+    server = await startWebServer({ webDir, handlers, token: TOKEN, port: 0, maxBodyBytes: 256 * 1024 });
+    origin = `http://127.0.0.1:${server.port}`;
+    titles = [];
+    host = createHttpHost({
+      token: TOKEN,
+      baseUrl: origin,
+      // Node's fetch sends no Origin; a browser page on our origin always does.
+      fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), origin } }),
+      setDocumentTitle: (t) => titles.push(t),
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await services.dispose();
+    await cleanup();
+  });
+
+  const verb = (name: string, body: string, headers: Record<string, string> = {}): ReturnType<typeof rawRequest> =>
+    rawRequest(server.port, {
+      method: 'POST',
+      path: `/host/${name}`,
+      headers: { 'content-type': 'application/json', origin, 'x-kehoach-token': TOKEN, ...headers },
+      body,
+    });
+
+  it('serves index.html with the token meta tag and a strict CSP', async () => {
+    const res = await rawRequest(server.port, { path: '/' });
+    expect({
+      status: res.status,
+      meta: res.text.includes(`<meta name="kehoach-token" content="${TOKEN}">`),
+      csp: String(res.headers['content-security-policy']).startsWith("default-src 'self'; script-src 'self'"),
+      cache: res.headers['cache-control'],
+    }).toEqual({ status: 200, meta: true, csp: true, cache: 'no-store' });
+  });
+
+  it('refuses a verb without the token (403)', async () => {
+    const res = await verb('getSettings', '{}', { 'x-kehoach-token': '' });
+    expect([res.status, JSON.parse(res.text).error.code]).toEqual([403, 'ipc/forbidden']);
+  });
+
+  it('refuses a verb with a wrong token of the same length (403)', async () => {
+    const res = await verb('getSettings', '{}', { 'x-kehoach-token': TOKEN.replace(/^t/, 'T') });
+    expect(res.status).toEqual(403);
+  });
+
+  it('refuses a verb from a foreign Origin or with no Origin (403)', async () => {
+    const foreign = await verb('getSettings', '{}', { origin: 'http://evil.example' });
+    const missing = await rawRequest(server.port, { method: 'POST', path: '/host/getSettings', headers: { 'x-kehoach-token': TOKEN }, body: '{}' });
+    expect([foreign.status, missing.status]).toEqual([403, 403]);
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding) (403)', async () => {
+    const res = await rawRequest(server.port, { path: '/', headers: { host: `evil.example:${server.port}` } });
+    expect(res.status).toEqual(403);
+  });
+
+  it('answers 404 to an unknown verb', async () => {
+    const res = await verb('deleteEverything', '{}');
+    expect([res.status, JSON.parse(res.text).ok]).toEqual([404, false]);
+  });
+
+  it('answers 400 with an error value to a bad payload or bad JSON', async () => {
+    const bad = await verb('discardRecovery', JSON.stringify({ id: '../../etc/passwd' }));
+    const notJson = await verb('getSettings', '{');
+    expect([bad.status, JSON.parse(bad.text), notJson.status]).toEqual([
+      400,
+      { ok: false, error: { code: 'ipc/invalid-payload', message: 'Yêu cầu "discardRecovery" có dữ liệu không hợp lệ (tại id).' } },
+      400,
+    ]);
+  });
+
+  it('answers 413 to a body over the cap', async () => {
+    const res = await verb('autosave', JSON.stringify({ pad: 'x'.repeat(300 * 1024) }));
+    expect(res.status).toEqual(413);
+  });
+
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%5c..%5csecret.txt', '/.env', '/%00index.html'])(
+    'refuses the static path %s',
+    async (path) => {
+      const res = await rawRequest(server.port, { path });
+      expect([res.status, res.text.includes('bí mật'), res.text.includes('SECRET')]).toEqual([404, false, false]);
+    },
+  );
+
+  it('serves assets with their content type', async () => {
+    const res = await rawRequest(server.port, { path: '/assets/app.js' });
+    expect([res.status, res.headers['content-type'], res.text]).toEqual([200, 'text/javascript; charset=utf-8', 'console.log("app");']);
+  });
+
+  it('round-trips settings through the HTTP client', async () => {
+    const before = await host.getSettings();
+    const profile = { ...DEFAULT_SETTINGS.agencyProfile, place: 'Bắc Giang', archiveCode: 'VX' };
+    const updated = await host.updateSettings({ agencyProfile: profile });
+    const after = await host.getSettings();
+    expect({ before, updated, after }).toEqual({
+      before: { ok: true, value: DEFAULT_SETTINGS },
+      updated: { ok: true, value: { agencyProfile: profile } },
+      after: { ok: true, value: { agencyProfile: profile } },
+    });
+  });
+
+  it('saves plans into the documents folder without overwriting, then reopens one from recent files', async () => {
+    const request = { path: null, saveAs: false, document: samplePlan('Lưu qua web'), suggestedName: 'Kế hoạch số 1' };
+    const first = await host.saveDocument(request);
+    const second = await host.saveDocument(request);
+    const recent = await host.listRecentFiles();
+    const reopened = first.ok && first.value ? await host.openDocument({ path: first.value.path }) : first;
+    expect({
+      names: [first, second].map((r) => (r.ok && r.value ? r.value.name : r)),
+      files: (await readdir(join(root, 'data', 'documents'))).sort(),
+      recent: recent.ok ? recent.value.map((r) => r.name) : recent,
+      reopened: reopened.ok && reopened.value ? reopened.value.documents[0]?.header.summary : reopened,
+    }).toEqual({
+      names: ['Kế hoạch số 1.kehoach', 'Kế hoạch số 1 (2).kehoach'],
+      files: ['Kế hoạch số 1 (2).kehoach', 'Kế hoạch số 1.kehoach'],
+      recent: ['Kế hoạch số 1 (2).kehoach', 'Kế hoạch số 1.kehoach'],
+      reopened: 'Lưu qua web',
+    });
+  });
+
+  it('opens an upload, and hands exports back as a download', async () => {
+    const upload = { name: 'tai-len.kehoach', base64: Buffer.from(serializePlan(samplePlan('Tải lên'))).toString('base64') };
+    const opened = await host.openDocument({ upload });
+    const exported = await host.saveFile({ suggestedName: 'ke-hoach', base64: 'UEsDBA==', filter: 'docx' });
+    expect({
+      opened: opened.ok && opened.value ? [opened.value.path, opened.value.format, opened.value.documents[0]?.header.summary] : opened,
+      exported,
+    }).toEqual({ opened: [null, 'kehoach', 'Tải lên'], exported: { ok: true, value: { path: null, name: 'ke-hoach.docx' } } });
+  });
+
+  it('autosaves, keeps the running launch’s own work out of recoveries, and discards on request', async () => {
+    const saved = await host.autosave({ sessionId: 'tab-1', title: 'Đang soạn', path: null, document: samplePlan() });
+    const listed = await host.listRecoveries();
+    const discarded = await host.discardRecovery({ id: 'tab-1' });
+    expect({ saved: saved.ok, listed, discarded, files: await readdir(join(root, 'data', 'recovery')) }).toEqual({
+      saved: true,
+      listed: { ok: true, value: [] },
+      discarded: { ok: true, value: null },
+      files: [],
+    });
+  });
+
+  it('sets the page title locally with the unsaved marker, and has no pending file', async () => {
+    await host.setTitle({ title: 'ke-hoach.kehoach', dirty: true });
+    expect({ titles, pending: await host.takePendingFile?.() }).toEqual({
+      titles: ['● ke-hoach.kehoach — Kế hoạch Studio'],
+      pending: { ok: true, value: null },
+    });
+  });
+});
