@@ -1,0 +1,151 @@
+/**
+ * The app: start screen or workspace, the top bar, dialogs, notices; wires state, host and hooks.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
+import { randomId } from '../../core/base/ids';
+import type { AgencyProfile, HostCommand, RecentFile, RecoveryEntry, TemplateSummary } from './contracts';
+import { StartScreen } from '../features/gallery/index';
+import { PrintPreview } from '../features/preview/index';
+import { SettingsDialog } from '../features/settings/index';
+import { unwrap, useHost } from './host-context';
+import { appReducer, INITIAL_STATE } from './plan-state';
+import { printReport } from './print-report';
+import { APP_STRINGS } from './strings';
+import { TopBar } from './TopBar';
+import { useAutosave } from './use-autosave';
+import { useChecks } from './use-checks';
+import { useCommands } from './use-commands';
+import { useFileActions } from './use-file-actions';
+import { useTitle } from './use-title';
+import { Workspace } from './Workspace';
+
+type Notice = { readonly message: string; readonly kind: 'info' | 'error' };
+
+/** Whether the renderer runs in the browser against the web host (no preload-exposed window.host). */
+export function detectWebHost(): boolean {
+  return typeof (window as unknown as { host?: unknown }).host === 'undefined';
+}
+
+/** The whole renderer. */
+export function App(): ReactElement {
+  const host = useHost();
+  const [state, dispatch] = useReducer(appReducer, INITIAL_STATE);
+  const [templates, setTemplates] = useState<readonly TemplateSummary[] | null>(null);
+  const [recent, setRecent] = useState<readonly RecentFile[]>([]);
+  const [recoveries, setRecoveries] = useState<readonly RecoveryEntry[]>([]);
+  const [profile, setProfile] = useState<AgencyProfile | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const sessionId = useMemo(() => randomId('s'), []);
+  const isWebHost = useMemo(detectWebHost, []);
+  const notify = useCallback((message: string, kind: 'info' | 'error' = 'info') => setNotice({ message, kind }), []);
+  const refresh = useCallback(() => {
+    void host.listRecentFiles().then((r) => setRecent(r.ok ? r.value : []));
+    void host.listRecoveries().then((r) => setRecoveries(r.ok ? r.value : []));
+  }, [host]);
+  useEffect(() => {
+    void host.listTemplates().then((r) => (r.ok ? setTemplates(r.value) : (setTemplates([]), notify(r.error.message, 'error'))));
+    refresh();
+  }, [host, refresh, notify]);
+  const session = state.session;
+  useEffect(() => {
+    if (!session) {
+      refresh();
+    }
+  }, [session, refresh]);
+  const profiles = useMemo(() => (templates ?? []).map((t) => t.profile), [templates]);
+  const checks = useChecks(session?.doc ?? null, profiles);
+  useAutosave(host, session, sessionId);
+  useTitle(host, session, isWebHost);
+  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh });
+  const template = templates?.find((t) => t.id === (session?.doc.meta.templateId ?? session?.doc.meta.profileId)) ?? null;
+  const onReport = (): void => {
+    if (session) {
+      void printReport(session, checks, actions.saveBytes).catch((e: unknown) => notify(String(e), 'error'));
+    }
+  };
+  const run = (command: HostCommand): void => {
+    if (command === 'new') {
+      if (actions.confirmDiscard()) {
+        dispatch({ type: 'close' });
+      }
+    } else if (command === 'open') {
+      void actions.open();
+    } else if (command === 'save' || command === 'save-as') {
+      void actions.save(command === 'save-as');
+    } else if (command === 'export') {
+      void actions.exportDocx();
+    } else if (command === 'print' && session) {
+      dispatch({ type: 'preview', open: true });
+    }
+  };
+  useCommands(host, run);
+  const saveProfile = async (next: AgencyProfile): Promise<void> => {
+    const result = await host.updateSettings({ agencyProfile: next });
+    setProfile(null);
+    notify(result.ok ? 'Đã lưu hồ sơ cơ quan.' : result.error.message, result.ok ? 'info' : 'error');
+  };
+  const openSettings = async (): Promise<void> => {
+    try {
+      setProfile(unwrap(await host.getSettings()).agencyProfile);
+    } catch (e) {
+      notify(e instanceof Error ? e.message : String(e), 'error');
+    }
+  };
+  return (
+    <div className="app">
+      <input
+        ref={fileInput}
+        type="file"
+        className="visually-hidden"
+        aria-label="Chọn tệp để mở"
+        accept=".kehoach,.txt,.docx,.json"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) {
+            void actions.openUpload(file);
+          }
+        }}
+      />
+      {session ? (
+        <TopBar
+          session={session}
+          templateName={template?.name ?? null}
+          onNew={() => run('new')}
+          onOpen={() => run('open')}
+          onSave={(saveAs) => run(saveAs ? 'save-as' : 'save')}
+          onExport={() => run('export')}
+          onPreview={() => run('print')}
+          onSettings={() => void openSettings()}
+          onSelectDocument={(index) => dispatch({ type: 'select-document', index })}
+          onPrintReport={onReport}
+          onImportAsNew={() => dispatch({ type: 'import-as-new' })}
+        />
+      ) : null}
+      {notice ? (
+        <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.message}</span>
+          <button type="button" aria-label={APP_STRINGS.closeNotice} onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      ) : null}
+      {session ? (
+        <Workspace session={session} checks={checks} template={template} dispatch={dispatch} notify={notify} />
+      ) : (
+        <StartScreen
+          templates={templates}
+          recent={recent}
+          recoveries={recoveries}
+          onNew={(t) => void actions.newFromTemplate(t)}
+          onOpen={() => void actions.open()}
+          onOpenRecent={(f) => void actions.openRecent(f)}
+          onRestore={(e) => void actions.restore(e)}
+          onDiscard={(e) => void actions.discard(e)}
+        />
+      )}
+      {session && state.preview ? <PrintPreview doc={session.doc} onClose={() => dispatch({ type: 'preview', open: false })} /> : null}
+      {profile ? <SettingsDialog profile={profile} onSave={(p) => void saveProfile(p)} onClose={() => setProfile(null)} /> : null}
+    </div>
+  );
+}

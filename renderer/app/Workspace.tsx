@@ -1,0 +1,97 @@
+/**
+ * The main window: outline on the left, the A4 sheet in the centre, the checks on the right.
+ */
+import { useCallback, useMemo, useRef, useState, type Dispatch, type ReactElement } from 'react';
+import type { Block } from '../../core/model/plan-document';
+import type { CheckResult, Finding } from '../../core/rules/index';
+import type { TemplateSummary } from './contracts';
+import { ChecksPanel, PART_LABELS } from '../features/checks/index';
+import { buildOutline, OutlinePanel, type OutlineEntry } from '../features/outline/index';
+import { Sheet } from '../features/sheet/index';
+import { BodyArea, type BodyHandle } from './BodyArea';
+import { applyQuickFix } from './core-calls';
+import type { AppAction, Session } from './plan-state';
+import { revealLocation } from './reveal';
+import { APP_STRINGS } from './strings';
+
+export type WorkspaceProps = {
+  readonly session: Session;
+  readonly checks: CheckResult | null;
+  readonly template: TemplateSummary | null;
+  readonly dispatch: Dispatch<AppAction>;
+  readonly notify: (message: string, kind?: 'info' | 'error') => void;
+};
+
+/** Outline, page and checks. */
+export function Workspace(props: WorkspaceProps): ReactElement {
+  const { session, dispatch, notify } = props;
+  const editor = useRef<BodyHandle>(null);
+  const [activeBlockId, setActiveBlockId] = useState<string | null>(null);
+  const readOnly = session.mode === 'review';
+  const findings = props.checks?.findings ?? [];
+  const outline = useMemo(() => buildOutline(session.doc, findings, PART_LABELS), [session.doc, findings]);
+  const requiredSectionKeys = useMemo(
+    () => (props.template?.profile.sections ?? []).filter((s) => s.required).map((s) => s.key),
+    [props.template],
+  );
+  const onBody = useCallback((body: Block[]) => dispatch({ type: 'edit-body', body }), [dispatch]);
+  const onFix = (finding: Finding): void => {
+    if (!finding.fix) {
+      return;
+    }
+    const fixed = applyQuickFix(session.doc, finding.fix);
+    if (fixed) {
+      dispatch({ type: 'replace-doc', doc: fixed });
+    } else {
+      notify(APP_STRINGS.fixFailed, 'error');
+    }
+  };
+  const onSelectOutline = (entry: OutlineEntry): void => {
+    revealLocation({ blockId: entry.blockId ?? undefined, part: entry.part }, editor.current);
+  };
+  return (
+    <div className="workspace">
+      <OutlinePanel entries={outline} activeBlockId={activeBlockId} onSelect={onSelectOutline} />
+      <main className="desk" aria-label={APP_STRINGS.sheet}>
+        {readOnly ? null : (
+          <div className="desk__bar">
+            <label>
+              {APP_STRINGS.issuer}{' '}
+              <select
+                aria-label={APP_STRINGS.issuer}
+                value={session.doc.header.issuer ?? ''}
+                onChange={(e) => dispatch({ type: 'edit-header', patch: { issuer: e.target.value === 'head' ? 'head' : 'collective' } })}
+              >
+                {session.doc.header.issuer === null ? <option value="">—</option> : null}
+                <option value="collective">{APP_STRINGS.issuerCollective}</option>
+                <option value="head">{APP_STRINGS.issuerHead}</option>
+              </select>
+            </label>
+          </div>
+        )}
+        <Sheet
+          doc={session.doc}
+          readOnly={readOnly}
+          body={
+            <BodyArea
+              handle={editor}
+              body={session.doc.body}
+              revision={session.revision}
+              endsWithMark={session.doc.endsWithMark}
+              readOnly={readOnly}
+              requiredSectionKeys={requiredSectionKeys}
+              guidance={props.template?.guidance ?? {}}
+              onChange={onBody}
+              onActiveBlockChange={setActiveBlockId}
+            />
+          }
+          onHeader={(patch) => dispatch({ type: 'edit-header', patch })}
+          onOpening={(lines) => dispatch({ type: 'edit-opening', lines })}
+          onSignature={(signature) => dispatch({ type: 'edit-signature', signature })}
+          onRecipients={(items) => dispatch({ type: 'edit-recipients', items })}
+        />
+      </main>
+      <ChecksPanel result={props.checks} onFix={readOnly ? null : onFix} onReveal={(f) => revealLocation(f.location, editor.current)} />
+    </div>
+  );
+}

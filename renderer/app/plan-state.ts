@@ -1,0 +1,168 @@
+/**
+ * The app's state: the open plan (one PlanDocument, or several read from one file), its file, the dirty
+ * flag and the editor revision. A pure reducer; no host calls, no DOM.
+ */
+import type {
+  Block,
+  Header,
+  PlanDocument,
+  Recipient,
+  Signature,
+} from '../../core/model/plan-document';
+
+/** How the open plan came in. */
+export type SessionFormat = 'new' | 'kehoach' | 'txt' | 'docx' | 'recovered';
+
+export type Session = {
+  /** Every document read from the file (a .txt may hold a công văn and its plan). */
+  readonly documents: readonly PlanDocument[];
+  readonly activeIndex: number;
+  /** The document being edited or reviewed (documents[activeIndex], with edits). */
+  readonly doc: PlanDocument;
+  /** The .kehoach file this plan is saved in; null until saved. */
+  readonly path: string | null;
+  readonly name: string;
+  readonly format: SessionFormat;
+  /** Reviewer mode: read-only view of a colleague's .docx. */
+  readonly mode: 'edit' | 'review';
+  readonly dirty: boolean;
+  /** Bumped whenever the body is replaced from outside the editor (open, quick fix, template). */
+  readonly revision: number;
+};
+
+export type AppState = {
+  readonly session: Session | null;
+  /** Print preview shown over the editor. */
+  readonly preview: boolean;
+};
+
+export type LoadRequest = {
+  readonly documents: readonly PlanDocument[];
+  readonly path: string | null;
+  readonly name: string;
+  readonly format: SessionFormat;
+  readonly mode?: 'edit' | 'review';
+  /** A recovered or new plan starts dirty: it is not in any file yet. */
+  readonly dirty?: boolean;
+};
+
+export type AppAction =
+  | { readonly type: 'load'; readonly request: LoadRequest }
+  | { readonly type: 'select-document'; readonly index: number }
+  | { readonly type: 'edit-header'; readonly patch: Partial<Header> }
+  | { readonly type: 'edit-opening'; readonly lines: readonly string[] }
+  | { readonly type: 'edit-signature'; readonly signature: Signature }
+  | { readonly type: 'edit-recipients'; readonly items: readonly Recipient[] }
+  | { readonly type: 'edit-body'; readonly body: readonly Block[] }
+  | { readonly type: 'replace-doc'; readonly doc: PlanDocument }
+  | { readonly type: 'import-as-new' }
+  | { readonly type: 'saved'; readonly path: string; readonly name: string }
+  | { readonly type: 'close' }
+  | { readonly type: 'preview'; readonly open: boolean };
+
+export const INITIAL_STATE: AppState = { session: null, preview: false };
+
+/** The next state; never mutates the given one. */
+export function appReducer(state: AppState, action: AppAction): AppState {
+  if (action.type === 'load') {
+    return { session: loadSession(action.request), preview: false };
+  }
+  if (action.type === 'close') {
+    return INITIAL_STATE;
+  }
+  if (action.type === 'preview') {
+    return { ...state, preview: action.open };
+  }
+  const session = state.session;
+  if (!session) {
+    return state;
+  }
+  const next = sessionReducer(session, action);
+  return next === session ? state : { ...state, session: next };
+}
+
+function loadSession(request: LoadRequest): Session | null {
+  const first = request.documents[0];
+  if (!first) {
+    return null;
+  }
+  const index = Math.max(0, request.documents.findIndex((d) => d.kind === 'ke-hoach'));
+  return {
+    documents: request.documents,
+    activeIndex: index,
+    doc: request.documents[index] ?? first,
+    path: request.path,
+    name: request.name,
+    format: request.format,
+    mode: request.mode ?? 'edit',
+    dirty: request.dirty ?? false,
+    revision: 1,
+  };
+}
+
+function sessionReducer(session: Session, action: AppAction): Session {
+  switch (action.type) {
+    case 'select-document': {
+      const doc = session.documents[action.index];
+      return doc ? { ...session, activeIndex: action.index, doc, revision: session.revision + 1 } : session;
+    }
+    case 'edit-header':
+      return edited(session, { ...session.doc, header: { ...session.doc.header, ...action.patch } });
+    case 'edit-opening':
+      return edited(session, { ...session.doc, opening: openingFrom(session.doc, action.lines) });
+    case 'edit-signature':
+      return edited(session, { ...session.doc, signature: action.signature });
+    case 'edit-recipients':
+      return edited(session, {
+        ...session.doc,
+        recipients: { ...(session.doc.recipients ?? {}), items: action.items },
+      });
+    case 'edit-body':
+      return edited(session, { ...session.doc, body: action.body });
+    case 'replace-doc':
+      return { ...edited(session, action.doc), revision: session.revision + 1 };
+    case 'import-as-new':
+      return importAsNew(session);
+    case 'saved':
+      return { ...session, path: action.path, name: action.name, format: 'kehoach', dirty: false };
+    default:
+      return session;
+  }
+}
+
+function edited(session: Session, doc: PlanDocument): Session {
+  if (session.mode === 'review') {
+    return session;
+  }
+  const documents = session.documents.map((d, i) => (i === session.activeIndex ? doc : d));
+  return { ...session, doc, documents, dirty: true };
+}
+
+function importAsNew(session: Session): Session {
+  const { formatting: _facts, ...rest } = session.doc;
+  const doc: PlanDocument = { ...rest, meta: { ...rest.meta, origin: 'app' } };
+  return {
+    documents: [doc],
+    activeIndex: 0,
+    doc,
+    path: null,
+    name: baseName(session.name),
+    format: 'new',
+    mode: 'edit',
+    dirty: true,
+    revision: session.revision + 1,
+  };
+}
+
+/** Opening paragraphs from edited lines, keeping the ids of the lines that stayed in place. */
+function openingFrom(doc: PlanDocument, lines: readonly string[]): PlanDocument['opening'] {
+  return lines.map((text, i) => {
+    const old = doc.opening[i];
+    return { kind: 'paragraph', id: old?.id ?? `op-${Date.now().toString(36)}-${i}`, runs: text ? [{ text }] : [] };
+  });
+}
+
+/** A file name without its extension ("ke-hoach.docx" → "ke-hoach"). */
+export function baseName(name: string): string {
+  return name.replace(/\.(kehoach|docx|txt)$/i, '');
+}

@@ -1,0 +1,33 @@
+/**
+ * Vietnamese words of the app shell: top bar, title, notices, questions.
+ */
+export const APP_STRINGS = {
+  appName: 'Kế hoạch Studio',
+  untitled: 'Kế hoạch mới',
+  newPlan: 'Mới',
+  open: 'Mở',
+  save: 'Lưu',
+  saveAs: 'Lưu thành…',
+  exportDocx: 'Xuất .docx',
+  preview: 'Xem trước bản in',
+  profile: 'Hồ sơ cơ quan',
+  template: 'Mẫu',
+  noTemplate: 'Không theo mẫu',
+  unsavedMarker: '•',
+  documentPicker: 'Văn bản trong tệp',
+  reviewMode: 'Chế độ kiểm tra (chỉ đọc)',
+  printReport: 'In phiếu kiểm tra',
+  importAsNew: 'Nhập thành kế hoạch mới',
+  saved: (name: string): string => `Đã lưu "${name}".`,
+  exported: (name: string): string => `Đã xuất "${name}".`,
+  exportFailed: 'Chưa xuất được .docx: bộ tạo tệp Word chưa sẵn sàng hoặc gặp lỗi.',
+  fixFailed: 'Chưa áp dụng được cách sửa này.',
+  discardQuestion: 'Kế hoạch đang mở có thay đổi chưa lưu. Bỏ các thay đổi đó?',
+  closeNotice: 'Đóng thông báo',
+  issuer: 'Ban hành bởi',
+  issuerCollective: 'Ủy ban nhân dân (tập thể)',
+  issuerHead: 'Chủ tịch (cá nhân)',
+  outline: 'Dàn ý',
+  checks: 'Kiểm tra',
+  sheet: 'Trang văn bản',
+} as const;

@@ -1,0 +1,82 @@
+/**
+ * The checks panel: live findings grouped by part, each with its basis, a quick-fix button and a way
+ * to reveal the place on the page.
+ */
+import type { ReactElement } from 'react';
+import type { CheckResult, Finding } from '../../../core/rules/index';
+import { countSeverities, groupFindings } from './group-findings';
+import { CHECKS_STRINGS, PART_LABELS, SEVERITY_LABELS } from './strings';
+
+export type ChecksPanelProps = {
+  readonly result: CheckResult | null;
+  /** Null in reviewer mode (no fixes on a read-only file). */
+  readonly onFix: ((finding: Finding) => void) | null;
+  readonly onReveal: (finding: Finding) => void;
+};
+
+function FindingItem(props: { readonly finding: Finding; readonly onFix: ChecksPanelProps['onFix']; readonly onReveal: ChecksPanelProps['onReveal'] }): ReactElement {
+  const f = props.finding;
+  return (
+    <li className={`finding finding--${f.severity}`} data-rule={f.rule} aria-label={`${SEVERITY_LABELS[f.severity]}: ${f.message}`}>
+      <button type="button" className="finding__main" onClick={() => props.onReveal(f)} title={CHECKS_STRINGS.reveal}>
+        <span className={`badge badge--${f.severity}`}>{SEVERITY_LABELS[f.severity]}</span>
+        <span className="finding__message">{f.message}</span>
+      </button>
+      <div className="finding__basis">
+        {CHECKS_STRINGS.basis}: {f.basis}
+        {f.location.line !== undefined ? ` · dòng ${f.location.line}` : ''}
+      </div>
+      {f.fix && props.onFix ? (
+        <button type="button" className="finding__fix" onClick={() => props.onFix?.(f)}>
+          {f.fix.title}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+/** The right-hand panel. */
+export function ChecksPanel(props: ChecksPanelProps): ReactElement {
+  const result = props.result;
+  if (!result) {
+    return (
+      <section className="panel checks" aria-label={CHECKS_STRINGS.title}>
+        <h2 className="panel__title">{CHECKS_STRINGS.title}</h2>
+        <p className="panel__note">{CHECKS_STRINGS.notReady}</p>
+      </section>
+    );
+  }
+  const counts = countSeverities(result.findings);
+  return (
+    <section className="panel checks" aria-label={CHECKS_STRINGS.title}>
+      <h2 className="panel__title">{CHECKS_STRINGS.title}</h2>
+      <p className="checks__counts" aria-live="polite">
+        {CHECKS_STRINGS.counts(counts.error, counts.warning, counts.info)}
+      </p>
+      {result.profile ? (
+        <p className="panel__note">
+          {CHECKS_STRINGS.profile}: {result.profile.name}
+        </p>
+      ) : null}
+      {result.findings.length === 0 ? <p className="checks__ok">{CHECKS_STRINGS.allGood}</p> : null}
+      {groupFindings(result.findings).map((group) => (
+        <div key={group.part} className="checks__group" role="group" aria-label={PART_LABELS[group.part]}>
+          <h3>
+            {PART_LABELS[group.part]} ({group.findings.length})
+          </h3>
+          <ul>
+            {group.findings.map((f, i) => (
+              <FindingItem key={`${f.rule}-${i}`} finding={f} onFix={props.onFix} onReveal={props.onReveal} />
+            ))}
+          </ul>
+        </div>
+      ))}
+      {result.notEvaluated.length > 0 ? (
+        <div className="panel__note checks__not-evaluated">
+          {CHECKS_STRINGS.notEvaluated}:{' '}
+          {result.notEvaluated.map((n) => n.reason).join('; ')}
+        </div>
+      ) : null}
+    </section>
+  );
+}

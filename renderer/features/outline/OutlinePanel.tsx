@@ -1,0 +1,41 @@
+/**
+ * The left panel: the section tree with a dot per finding severity; a click reveals the place.
+ */
+import type { ReactElement } from 'react';
+import type { OutlineEntry } from './outline-model';
+import { OUTLINE_STRINGS } from './strings';
+
+export type OutlinePanelProps = {
+  readonly entries: readonly OutlineEntry[];
+  readonly activeBlockId: string | null;
+  readonly onSelect: (entry: OutlineEntry) => void;
+};
+
+/** The outline. */
+export function OutlinePanel(props: OutlinePanelProps): ReactElement {
+  return (
+    <nav className="panel outline" aria-label={OUTLINE_STRINGS.title}>
+      <h2 className="panel__title">{OUTLINE_STRINGS.title}</h2>
+      <ul>
+        {props.entries.map((entry) => (
+          <li key={entry.key} className={`outline__entry outline__entry--d${entry.depth}`}>
+            <button
+              type="button"
+              className={entry.blockId !== null && entry.blockId === props.activeBlockId ? 'outline__button is-active' : 'outline__button'}
+              onClick={() => props.onSelect(entry)}
+              aria-label={`${entry.label} ${entry.text}${entry.count > 0 ? ` (${OUTLINE_STRINGS.findings(entry.count)})` : ''}`.trim()}
+            >
+              <span className="outline__label">{entry.label}</span>
+              <span className="outline__text">{entry.text || OUTLINE_STRINGS.untitled}</span>
+              <span className="outline__dots" aria-hidden="true">
+                {entry.severities.map((s) => (
+                  <span key={s} className={`dot dot--${s}`} />
+                ))}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

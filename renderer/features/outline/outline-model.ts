@@ -1,0 +1,82 @@
+/**
+ * The outline: sections ("I.", "Phần I") and their numbered items, each with the severities of the
+ * findings inside it, plus entries for the letterhead and the foot of the page.
+ */
+import { computeLabels, displayLabel } from '../../../core/model/numbering';
+import type { Block, PlanDocument } from '../../../core/model/plan-document';
+import { blockText } from '../../../core/model/walk';
+import type { DocumentPart, Finding, Severity } from '../../../core/rules/types';
+
+export type OutlineEntry = {
+  /** A block id, or "part:<part>" for the letterhead and foot entries. */
+  readonly key: string;
+  readonly blockId: string | null;
+  readonly part: DocumentPart;
+  readonly label: string;
+  readonly text: string;
+  readonly depth: number;
+  /** Severities of the findings inside, worst first, each once. */
+  readonly severities: readonly Severity[];
+  readonly count: number;
+};
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+function descendantIds(block: Block): Set<string> {
+  const ids = new Set<string>([block.id]);
+  const rec = (b: Block): void => {
+    if (b.kind !== 'paragraph') {
+      for (const child of b.children) {
+        ids.add(child.id);
+        rec(child);
+      }
+    }
+  };
+  rec(block);
+  return ids;
+}
+
+function summarize(findings: readonly Finding[]): { severities: Severity[]; count: number } {
+  const set = new Set(findings.map((f) => f.severity));
+  return { severities: [...set].sort((a, b) => SEVERITY_RANK[a] - SEVERITY_RANK[b]), count: findings.length };
+}
+
+/** The outline entries of a document with the findings that fall inside each. */
+export function buildOutline(doc: PlanDocument, findings: readonly Finding[], partLabels: Readonly<Record<DocumentPart, string>>): OutlineEntry[] {
+  const labels = computeLabels(doc.body);
+  const entries: OutlineEntry[] = [];
+  const partEntry = (part: DocumentPart, parts: readonly DocumentPart[]): OutlineEntry => ({
+    key: `part:${part}`,
+    blockId: null,
+    part,
+    label: '',
+    text: partLabels[part],
+    depth: 0,
+    ...summarize(findings.filter((f) => parts.includes(f.location.part))),
+  });
+  entries.push(partEntry('header', ['header', 'opening']));
+  const visit = (blocks: readonly Block[], depth: number): void => {
+    for (const block of blocks) {
+      if (block.kind !== 'numbered' || (depth > 0 && block.level !== 'item' && block.level !== 'section')) {
+        continue;
+      }
+      const inside = descendantIds(block);
+      const own = findings.filter((f) => f.location.blockId !== undefined && inside.has(f.location.blockId));
+      entries.push({
+        key: block.id,
+        blockId: block.id,
+        part: 'body',
+        label: displayLabel(block, labels),
+        text: blockText(block),
+        depth,
+        ...summarize(own),
+      });
+      if (depth === 0) {
+        visit(block.children, depth + 1);
+      }
+    }
+  };
+  visit(doc.body, 0);
+  entries.push(partEntry('signature', ['closing', 'signature', 'recipients']));
+  return entries;
+}

@@ -1,0 +1,123 @@
+/**
+ * The A4 sheet: the plan as it prints, edited in place. Letterhead, type name and trích yếu, opening,
+ * the body (editor or read-only view, passed in), closing, then Nơi nhận and the signer block.
+ */
+import type { ReactElement, ReactNode } from 'react';
+import type { Header, PlanDocument, Recipient, Signature } from '../../../core/model/plan-document';
+import { runsText } from '../../../core/model/walk';
+import { RunsView } from './BodyView';
+import { InlineText } from './InlineText';
+import { Letterhead } from './Letterhead';
+import { SignatureArea } from './SignatureArea';
+import { SHEET_STRINGS } from './strings';
+
+export type SheetProps = {
+  readonly doc: PlanDocument;
+  readonly readOnly: boolean;
+  /** The body: the editor, or BodyView. */
+  readonly body: ReactNode;
+  /** Print preview: no edit affordances, exact page margins. */
+  readonly preview?: boolean;
+  readonly onHeader: (patch: Partial<Header>) => void;
+  readonly onOpening: (lines: readonly string[]) => void;
+  readonly onSignature: (signature: Signature) => void;
+  readonly onRecipients: (items: readonly Recipient[]) => void;
+};
+
+function TitleBlock(props: { readonly doc: PlanDocument; readonly readOnly: boolean; readonly onHeader: SheetProps['onHeader'] }): ReactElement | null {
+  const { header } = props.doc;
+  if (props.doc.kind === 'cong-van' || header.docType === null) {
+    return null;
+  }
+  return (
+    <div className="title-block">
+      <InlineText
+        className="title-block__type"
+        label={SHEET_STRINGS.docType}
+        field="docType"
+        value={header.docType}
+        readOnly={props.readOnly}
+        onCommit={(v) => props.onHeader({ docType: v.toLocaleUpperCase('vi-VN') })}
+      />
+      <InlineText
+        className="title-block__summary"
+        label={SHEET_STRINGS.summary}
+        field="summary"
+        value={header.summary}
+        multiline
+        readOnly={props.readOnly}
+        placeholder={SHEET_STRINGS.missing(SHEET_STRINGS.summary)}
+        onCommit={(v) => props.onHeader({ summary: v })}
+      />
+      <div className="rule rule--title" aria-hidden="true" />
+    </div>
+  );
+}
+
+function Addressees(props: { readonly doc: PlanDocument; readonly readOnly: boolean; readonly onHeader: SheetProps['onHeader'] }): ReactElement | null {
+  const list = props.doc.header.addressees;
+  if (props.doc.kind !== 'cong-van' && list.length === 0) {
+    return null;
+  }
+  return (
+    <div className="addressees" data-field="addressees">
+      <span className="addressees__label">Kính gửi: </span>
+      <InlineText
+        label={SHEET_STRINGS.addressees}
+        field="addressees"
+        value={list.join('\n')}
+        multiline
+        readOnly={props.readOnly}
+        onCommit={(v) => props.onHeader({ addressees: v.split('\n').map((s) => s.trim()).filter((s) => s !== '') })}
+      />
+    </div>
+  );
+}
+
+/** The page. */
+export function Sheet(props: SheetProps): ReactElement {
+  const { doc, readOnly } = props;
+  const openingText = doc.opening.map((p) => runsText(p.runs)).join('\n');
+  return (
+    <article className={`sheet${props.preview ? ' sheet--preview' : ''}`} aria-label={SHEET_STRINGS.page}>
+      <Letterhead header={doc.header} isLetter={doc.kind === 'cong-van'} readOnly={readOnly} onChange={props.onHeader} />
+      <TitleBlock doc={doc} readOnly={readOnly} onHeader={props.onHeader} />
+      <Addressees doc={doc} readOnly={readOnly} onHeader={props.onHeader} />
+      <div className="opening" data-part="opening">
+        {readOnly ? (
+          doc.opening.map((p) => (
+            <p key={p.id} className="body-p" data-block-id={p.id}>
+              <RunsView runs={p.runs} />
+            </p>
+          ))
+        ) : (
+          <InlineText
+            className="opening__edit"
+            label={SHEET_STRINGS.opening}
+            field="opening"
+            value={openingText}
+            multiline
+            onCommit={(v) => props.onOpening(v.split('\n').map((s) => s.trim()).filter((s) => s !== ''))}
+          />
+        )}
+      </div>
+      <div className="sheet__body">{props.body}</div>
+      {doc.closing.length > 0 ? (
+        <div className="closing" data-part="closing">
+          {doc.closing.map((p) => (
+            <p key={p.id} className="body-p" data-block-id={p.id}>
+              <RunsView runs={p.runs} />
+            </p>
+          ))}
+        </div>
+      ) : null}
+      <SignatureArea
+        signature={doc.signature}
+        recipients={doc.recipients?.items ?? []}
+        readOnly={readOnly}
+        onSignature={props.onSignature}
+        onRecipients={props.onRecipients}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../../renderer/app/App';
+import { HostProvider } from '../../../../renderer/app/host-context';
+import type { HostApi } from '../../../../electron/common/host-api';
+import { fakeHost } from '../../../helpers/ui-plans';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+async function mount(host: HostApi): Promise<void> {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  await act(async () => {
+    root.render(
+      <HostProvider host={host}>
+        <App />
+      </HostProvider>,
+    );
+  });
+}
+
+function byLabel(label: string): HTMLElement {
+  const el = container.querySelector<HTMLElement>(`[aria-label="${label}"]`);
+  if (!el) {
+    throw new Error(`no element labelled ${label}`);
+  }
+  return el;
+}
+
+function buttonText(text: string): HTMLButtonElement {
+  const el = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
+  if (!el) {
+    throw new Error(`no button ${text}`);
+  }
+  return el;
+}
+
+async function type(el: HTMLElement, value: string): Promise<void> {
+  const input = el as HTMLInputElement | HTMLTextAreaElement;
+  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')?.set;
+  await act(async () => {
+    setter?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+  vi.useRealTimers();
+});
+
+describe('App', () => {
+  it('offers recovery of unsaved drafts on the start screen and restores the chosen one', async () => {
+    const host = fakeHost({
+      listRecoveries: vi.fn(async () => ({ ok: true as const, value: [{ id: 'r1', title: 'Kế hoạch dở dang', savedAt: '2026-03-05T08:00:00Z', path: null }] })),
+    });
+    await mount(host);
+    expect(byLabel('Khôi phục bản nháp chưa lưu?').textContent).toContain('Kế hoạch dở dang');
+    await act(async () => buttonText('Khôi phục').click());
+    expect({
+      restored: vi.mocked(host.restoreRecovery).mock.calls[0]?.[0],
+      discarded: vi.mocked(host.discardRecovery).mock.calls[0]?.[0],
+      file: byLabel('Tệp đang mở').textContent,
+    }).toEqual({ restored: { id: 'r1' }, discarded: { id: 'r1' }, file: 'Kế hoạch dở dang •' });
+  });
+
+  it('creates a plan from a template card, edits the agency in place and autosaves two seconds later', async () => {
+    const host = fakeHost();
+    await mount(host);
+    await act(async () => buttonText('Kế hoạch triển khai').click());
+    await act(async () => byLabel('Sửa cơ quan ban hành').click());
+    const field = byLabel('Cơ quan ban hành');
+    await type(field, 'Ủy ban nhân dân\nhuyện Yên Dũng');
+    await act(async () => field.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    expect(vi.mocked(host.autosave)).not.toHaveBeenCalled();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2100);
+    });
+    const saved = vi.mocked(host.autosave).mock.calls.at(-1)?.[0];
+    expect({ agency: saved?.document.header.agency, title: saved?.title, dirtyTitle: document.title }).toEqual({
+      agency: 'ỦY BAN NHÂN DÂN\nHUYỆN YÊN DŨNG',
+      title: 'Kế hoạch mới',
+      dirtyTitle: 'Kế hoạch mới • — Kế hoạch Studio',
+    });
+  });
+
+  it('saves with Ctrl+S and clears the unsaved marker', async () => {
+    const host = fakeHost();
+    await mount(host);
+    await act(async () => buttonText('Kế hoạch triển khai').click());
+    await act(async () => byLabel('Sửa địa danh').click());
+    await type(byLabel('Địa danh'), 'Yên Dũng');
+    await act(async () => byLabel('Địa danh').dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    await act(async () => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true }));
+    });
+    const request = vi.mocked(host.saveDocument).mock.calls[0]?.[0];
+    expect({ place: request?.document.header.place, saveAs: request?.saveAs, name: request?.suggestedName, file: byLabel('Tệp đang mở').textContent }).toEqual({
+      place: 'Yên Dũng',
+      saveAs: false,
+      name: 'Kế hoạch mới.kehoach',
+      file: 'ke-hoach.kehoach',
+    });
+  });
+});

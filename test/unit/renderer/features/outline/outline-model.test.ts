@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { PART_LABELS } from '../../../../../renderer/features/checks/strings';
+import { buildOutline } from '../../../../../renderer/features/outline/outline-model';
+import { finding, samplePlan } from '../../../../helpers/ui-plans';
+
+describe('buildOutline', () => {
+  it('lists the letterhead, sections with their items, and the foot, with computed labels', () => {
+    const entries = buildOutline(samplePlan(), [], PART_LABELS);
+    expect(entries.map((e) => [e.depth, e.label, e.text])).toEqual([
+      [0, '', 'Phần đầu văn bản'],
+      [0, 'I.', 'MỤC ĐÍCH, YÊU CẦU'],
+      [1, '1.', 'Mục đích'],
+      [1, '2.', 'Yêu cầu'],
+      [0, 'II.', 'TỔ CHỨC THỰC HIỆN'],
+      [0, '', 'Chữ ký'],
+    ]);
+  });
+
+  it('puts a dot for each severity found inside a section, worst first, and counts them', () => {
+    const findings = [
+      finding({ severity: 'info', location: { part: 'body', blockId: 'u1' } }),
+      finding({ severity: 'error', location: { part: 'body', blockId: 'p1' } }),
+      finding({ severity: 'warning', location: { part: 'header', field: 'date' } }),
+      finding({ severity: 'error', location: { part: 'recipients', index: 1 } }),
+    ];
+    const entries = buildOutline(samplePlan(), findings, PART_LABELS);
+    expect(entries.map((e) => [e.key, e.severities, e.count])).toEqual([
+      ['part:header', ['warning'], 1],
+      ['s1', ['error', 'info'], 2],
+      ['i1', ['error'], 1],
+      ['i2', ['info'], 1],
+      ['s2', [], 0],
+      ['part:signature', ['error'], 1],
+    ]);
+  });
+});
