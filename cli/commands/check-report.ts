@@ -1,0 +1,74 @@
+/**
+ * Check results → the JSON of the command-line contract (spec/rules.md) and a plain-text fallback.
+ * The printable report and the grouped text report come from core/report when it is present.
+ */
+import type { PlanDocument } from '../../core/model/plan-document';
+import type { CheckResult, Finding } from '../../core/rules/index';
+import { documentTitle } from './common';
+
+/** One checked document of a file. */
+export type CheckedDocument = {
+  readonly doc: PlanDocument;
+  readonly result: CheckResult;
+};
+
+/** One checked file (documents in file order). */
+export type CheckedFile = {
+  readonly file: string;
+  readonly documents: readonly CheckedDocument[];
+};
+
+/** The contract's JSON object for one file. */
+export function fileJson(checked: CheckedFile): unknown {
+  return {
+    file: checked.file,
+    documents: checked.documents.map(({ doc, result }) => ({
+      kind: doc.kind,
+      title: documentTitle(doc),
+      profile: result.profile?.id ?? null,
+      profileChoice: result.profileChoice,
+      findings: result.findings.map(findingJson),
+      notEvaluated: result.notEvaluated,
+    })),
+  };
+}
+
+/** JSON text for the files checked: one object for one file, an array for several. */
+export function formatJson(files: readonly CheckedFile[]): string {
+  const value = files.length === 1 ? fileJson(files[0] as CheckedFile) : files.map(fileJson);
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** A plain report: per document, its profile and every finding with basis; counts at the end. */
+export function formatPlainText(files: readonly CheckedFile[]): string {
+  const lines: string[] = [];
+  for (const checked of files) {
+    for (const [i, { doc, result }] of checked.documents.entries()) {
+      const where = checked.documents.length > 1 ? ` (văn bản ${i + 1}/${checked.documents.length})` : '';
+      lines.push(`${checked.file}${where}: ${documentTitle(doc)}`);
+      lines.push(`  Mẫu đối chiếu: ${result.profile ? `${result.profile.name} (${result.profile.id})` : 'không có'}`);
+      for (const f of result.findings) {
+        const path = f.location.path ? ` ${f.location.path}` : '';
+        const line = f.location.line ? `, dòng ${f.location.line}` : '';
+        lines.push(`  [${SEVERITY[f.severity]}] ${f.rule} (${f.location.part}${path}${line}): ${f.message} — ${f.basis}`);
+      }
+      for (const skipped of result.notEvaluated) {
+        lines.push(`  Chưa kiểm tra nhóm ${skipped.group}: ${skipped.reason}`);
+      }
+      lines.push(`  ${countLine(result.findings)}`, '');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** "2 lỗi, 1 cảnh báo, 0 gợi ý". */
+export function countLine(findings: readonly Finding[]): string {
+  const n = (s: Finding['severity']): number => findings.filter((f) => f.severity === s).length;
+  return `${n('error')} lỗi, ${n('warning')} cảnh báo, ${n('info')} gợi ý`;
+}
+
+const SEVERITY: Readonly<Record<Finding['severity'], string>> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' };
+
+function findingJson(f: Finding): unknown {
+  return { rule: f.rule, severity: f.severity, message: f.message, basis: f.basis, location: f.location };
+}

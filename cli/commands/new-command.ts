@@ -1,0 +1,80 @@
+/**
+ * `kehoach new --template <id> -o plan.kehoach [--agency …] [--place …]`: a new plan from a template.
+ */
+import { serializePlan } from '../../core/model/serialize';
+import { instantiateTemplate, type InstantiateOptions } from '../../core/templates/instantiate';
+import { normalizeText, squeeze, upper } from '../../core/text/normalize';
+import { findTemplate, loadTemplateCatalogue } from '../services';
+import { flag, parseVerbArgs, stringOption } from '../args';
+import { ExitCode, type CliIo } from '../io';
+import { VERB_USAGE } from '../usage';
+import { fail, misuse, writeOutput } from './common';
+
+const OPTIONS = {
+  template: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  agency: { type: 'string' },
+  'parent-agency': { type: 'string' },
+  'agency-code': { type: 'string' },
+  place: { type: 'string' },
+  force: { type: 'boolean' },
+} as const;
+
+/** Creates a .kehoach file from a template. */
+export async function newCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
+  const usage = VERB_USAGE['new'] ?? '';
+  const parsed = parseVerbArgs(args, OPTIONS, false);
+  if (!parsed.ok) {
+    return misuse(io, parsed.message, usage);
+  }
+  const id = stringOption(parsed.value, 'template');
+  const output = stringOption(parsed.value, 'output');
+  if (!id || !output) {
+    return misuse(io, !id ? 'thiếu --template <mã mẫu>.' : 'thiếu -o <tệp.kehoach>.', usage);
+  }
+  const found = findTemplate(await loadTemplateCatalogue(), id);
+  if (!found.ok) {
+    return fail(io, found.error.message);
+  }
+  const options: InstantiateOptions = {
+    ...optional('agency', agencyLines(stringOption(parsed.value, 'agency'))),
+    ...optional('parentAgency', capitals(stringOption(parsed.value, 'parent-agency'))),
+    ...optional('agencyCode', stringOption(parsed.value, 'agency-code')?.trim()),
+    ...optional('place', stringOption(parsed.value, 'place')?.trim()),
+  };
+  const doc = instantiateTemplate(found.value, options);
+  const written = await writeOutput(io, output, serializePlan(doc), flag(parsed.value, 'force'));
+  if (!written.ok) {
+    return fail(io, written.error.message);
+  }
+  io.out(`Đã tạo ${output} từ mẫu "${found.value.name}".\n`);
+  return ExitCode.OK;
+}
+
+/**
+ * Issuing body lines in capitals. "\n" typed literally splits lines; a one-line "ỦY BAN NHÂN DÂN TỈNH X"
+ * becomes the usual two lines.
+ */
+export function agencyLines(raw: string | undefined): string | undefined {
+  const text = capitals(raw?.replace(/\\n/g, '\n'));
+  if (text === undefined || text.includes('\n')) {
+    return text;
+  }
+  const m = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$/u.exec(text);
+  return m ? `${m[1]}\n${m[2]}` : text;
+}
+
+function capitals(raw: string | undefined): string | undefined {
+  if (raw === undefined) {
+    return undefined;
+  }
+  const lines = normalizeText(raw)
+    .split('\n')
+    .map((l) => upper(squeeze(l)))
+    .filter((l) => l !== '');
+  return lines.length > 0 ? lines.join('\n') : undefined;
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value ? ({ [key]: value } as Record<K, string>) : {};
+}

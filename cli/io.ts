@@ -1,0 +1,37 @@
+/**
+ * Where the `kehoach` command writes and which folder it resolves paths against; tests pass fakes.
+ */
+import { resolve } from 'node:path';
+
+export type CliIo = {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  /** The folder relative paths are resolved against. */
+  readonly cwd: string;
+};
+
+/** The real process streams and working folder. */
+export function processIo(): CliIo {
+  return {
+    out: (text) => {
+      process.stdout.write(text);
+    },
+    err: (text) => {
+      process.stderr.write(text);
+    },
+    cwd: process.cwd(),
+  };
+}
+
+/** An absolute path for a path the user typed. */
+export function resolvePath(io: CliIo, path: string): string {
+  return resolve(io.cwd, path);
+}
+
+/** Exit statuses (spec/rules.md, command-line contract). */
+export const ExitCode = {
+  OK: 0,
+  FINDINGS: 1,
+  FAILURE: 2,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,0 +1,54 @@
+/**
+ * Help texts of the `kehoach` command (Vietnamese). Printed on stdout for --help, on stderr for misuse.
+ */
+
+/** The verbs and their one-line help. */
+export const USAGE = `Cách dùng: kehoach <lệnh> [tùy chọn]
+
+Lệnh:
+  templates                                   Liệt kê các mẫu (mã, tên).
+  new --template <mã> -o <tệp.kehoach>        Tạo kế hoạch mới từ mẫu.
+      [--agency "<tên cơ quan>"] [--agency-code <mã>] [--place <địa danh>] [--force]
+  check <tệp…> [--profile <mã>] [--json] [--format text|json|html] [-o <tệp>]
+                                              Kiểm tra thể thức theo NĐ 30/2020 (.docx, .txt, .kehoach).
+  export <tệp> -o <tệp.docx> [--force]        Xuất .docx đúng thể thức từ .kehoach, .txt hoặc .docx.
+  import <tệp> -o <tệp.kehoach> [--force]     Nhập .txt hoặc .docx thành kế hoạch để sửa.
+  serve [--port <cổng>] [--no-open]           Mở giao diện web cục bộ (127.0.0.1).
+
+Mã thoát: 0 không có lỗi; 1 có lỗi thể thức; 2 không đọc được tệp hoặc dùng lệnh sai.
+Xem thêm: kehoach <lệnh> --help
+`;
+
+/** Help of one verb. */
+export const VERB_USAGE: Readonly<Record<string, string>> = {
+  templates: `Cách dùng: kehoach templates
+Liệt kê các mẫu, mỗi dòng: mã mẫu, tên mẫu.
+`,
+  new: `Cách dùng: kehoach new --template <mã mẫu> -o <tệp.kehoach> [tùy chọn]
+  --template <mã>       Mẫu (xem: kehoach templates).
+  -o, --output <tệp>    Tệp kế hoạch sẽ tạo.
+  --agency "<tên>"      Tên cơ quan ban hành, ví dụ "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG".
+  --parent-agency "<tên>"  Cơ quan chủ quản (nếu có).
+  --agency-code <mã>    Mã cơ quan trong ký hiệu, ví dụ UBND (ký hiệu KH-UBND).
+  --place <địa danh>    Địa danh ở dòng ngày tháng.
+  --force               Ghi đè tệp đã có.
+`,
+  check: `Cách dùng: kehoach check <tệp…> [tùy chọn]
+Kiểm tra thể thức từng văn bản trong các tệp (.docx, .txt, .kehoach).
+  --profile <mã>        Kiểm tra theo mẫu này thay vì tự chọn mẫu gần nhất.
+  --json                Xuất JSON (như --format json).
+  --format <dạng>       text (mặc định), json hoặc html (phiếu kiểm tra thể thức để in).
+  -o, --output <tệp>    Ghi báo cáo vào tệp thay vì màn hình.
+  --force               Ghi đè tệp báo cáo đã có.
+Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được.
+`,
+  export: `Cách dùng: kehoach export <tệp> -o <tệp.docx> [--force]
+Xuất .docx theo NĐ 30/2020 từ .kehoach, .txt hoặc .docx. Tệp có nhiều văn bản: xuất kế hoạch.
+`,
+  import: `Cách dùng: kehoach import <tệp> -o <tệp.kehoach> [--force]
+Nhập .txt hoặc .docx thành tệp kế hoạch. Tệp có nhiều văn bản: nhập kế hoạch.
+`,
+  serve: `Cách dùng: kehoach serve [--port <cổng>] [--no-open]
+Mở giao diện web cục bộ trên 127.0.0.1; dòng đầu tiên in ra là địa chỉ.
+`,
+};
