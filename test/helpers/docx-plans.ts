@@ -3,7 +3,8 @@
  * level, a công văn, and a draft with blanks. Ids are reset so that goldens are stable.
  */
 import { bullet, emptyHeader, emptyPlan, numbered, paragraph, resetIds } from '../../core/model/builders';
-import type { PlanDocument } from '../../core/model/plan-document';
+import type { Block, PlanDocument } from '../../core/model/plan-document';
+import { signatureLines } from '../../core/model/signature';
 
 /** A provincial UBND Kế hoạch with Phần, I., 1. (titled and not), a) … đ), "-", "+", căn cứ and closing. */
 export function fullPlan(): PlanDocument {
@@ -119,4 +120,55 @@ export function blankDraft(): PlanDocument {
     signature: { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: null, headTitle: null, signerTitle: 'CHỦ TỊCH', name: '' },
     recipients: null,
   };
+}
+
+const SENTENCE =
+  'Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch, tổ chức triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp đề ra';
+
+/** A long Kế hoạch of about `pages` A4 pages (eight paragraphs of three to four lines per page). */
+export function longPlan(pages: number): PlanDocument {
+  resetIds('l');
+  const sections = Math.max(1, Math.round(pages / 5));
+  const body = Array.from({ length: sections }, (_, s) =>
+    numbered({
+      level: 'section',
+      text: `Nhiệm vụ trọng tâm số ${s + 1}`,
+      children: Array.from({ length: 4 }, (_, i) =>
+        numbered({
+          level: 'item',
+          text: `Nhóm giải pháp ${s + 1}.${i + 1}`,
+          children: Array.from({ length: 9 }, (_, j) => bullet(`${SENTENCE} (mục ${s + 1}.${i + 1}.${j + 1}); bảo đảm tiến độ, chất lượng và hiệu quả.`)),
+        }),
+      ),
+    }),
+  );
+  return { ...fullPlan(), body };
+}
+
+/** Every text of a plan that export must keep (placeholder guidance excluded), one string per piece. */
+export function planTexts(doc: PlanDocument): string[] {
+  const h = doc.header;
+  const out: string[] = [h.parentAgency, h.agency, h.number, h.symbol, h.place, h.docType, h.summary, ...h.addressees].filter(
+    (t): t is string => typeof t === 'string',
+  );
+  const visit = (blocks: readonly Block[]): void => {
+    for (const b of blocks) {
+      if (b.kind === 'paragraph' && b.placeholder) {
+        continue;
+      }
+      out.push(b.runs.map((r) => r.text).join(''));
+      if (b.kind === 'numbered' && b.label) {
+        out.push(b.label);
+      }
+      if (b.kind !== 'paragraph') {
+        visit(b.children);
+      }
+    }
+  };
+  visit([...doc.opening, ...doc.body, ...doc.closing]);
+  if (doc.signature) {
+    out.push(...signatureLines(doc.signature), doc.signature.name ?? '');
+  }
+  out.push(...(doc.recipients?.items ?? []).map((item) => item.text));
+  return out;
 }

@@ -1,0 +1,58 @@
+/**
+ * Exported files rendered by LibreOffice (the reference renderer) and read with pdftotext per page:
+ * page numbers from page 2 at the top, the Quốc hiệu on one line, and no text of the source lost.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { writeDocx } from '../../../../core/docx/index';
+import type { PlanDocument } from '../../../../core/model/plan-document';
+import { blankDraft, congVan, fullPlan, longPlan, planTexts } from '../../../helpers/docx-plans';
+import { hasSoffice, missingWords, renderPdfs, saveDocx, tempDir, type RenderedPdf } from '../../../helpers/docx-render';
+
+if (!hasSoffice) {
+  console.warn('LibreOffice render tests skipped: soffice or pdftotext missing (apt-get install libreoffice-writer-nogui poppler-utils).');
+}
+
+
+function firstLine(page: string): string {
+  return page.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+}
+
+describe.skipIf(!hasSoffice)('LibreOffice renders the export', () => {
+  const cases: Record<string, () => PlanDocument> = { 'full-plan': fullPlan, 'cong-van': congVan, 'blank-draft': blankDraft, 'long-plan': () => longPlan(6) };
+  const pdfs = new Map<string, RenderedPdf>();
+  beforeAll(async () => {
+    const dir = tempDir();
+    const names = Object.keys(cases);
+    const paths = await Promise.all(Object.entries(cases).map(async ([name, make]) => saveDocx(await writeDocx(make()), dir, name)));
+    renderPdfs(paths).forEach((pdf, i) => pdfs.set(names[i] ?? '', pdf));
+  });
+
+  test('page 1 shows no number and every later page starts with its number at the top', () => {
+    const pages = pdfs.get('long-plan')?.pages ?? [];
+    expect({ enough: pages.length >= 3, tops: pages.map(firstLine).map((line) => /^\d+$/u.test(line) ? line : 'text') }).toEqual({
+      enough: true,
+      tops: pages.map((_, i) => (i === 0 ? 'text' : String(i + 1))),
+    });
+  });
+
+  test('the Quốc hiệu stays on one line of text in every document', () => {
+    const oneLine = [...pdfs].map(([name, pdf]) => [name, (pdf.pages[0] ?? '').split('\n').some((line) => line.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'))]);
+    expect(Object.fromEntries(oneLine)).toEqual({ 'full-plan': true, 'cong-van': true, 'blank-draft': true, 'long-plan': true });
+  });
+
+  test('no text of the source is lost', () => {
+    const missing = Object.entries(cases).map(([name, make]) => [name, missingWords(planTexts(make()), pdfs.get(name) ?? { path: '', pages: [] })]);
+    expect(Object.fromEntries(missing)).toEqual({ 'full-plan': [], 'cong-van': [], 'blank-draft': [], 'long-plan': [] });
+  });
+
+  test('guidance placeholders are not exported and blanks show as dots', () => {
+    const full = (pdfs.get('full-plan')?.pages ?? []).join('\n');
+    const draft = (pdfs.get('blank-draft')?.pages ?? []).join('\n');
+    expect({
+      guidance: full.includes('Hướng dẫn: ghi nhiệm vụ'),
+      draftGuidance: draft.includes('Nêu mục đích của kế hoạch'),
+      blankNumber: /Số:\s+\/KH-UBND/u.test(draft),
+      blankDate: draft.includes('……, ngày … tháng 9 năm 2021'),
+    }).toEqual({ guidance: false, draftGuidance: false, blankNumber: true, blankDate: true });
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * Exported files read back with python-docx (Debian python3-docx via /usr/bin/python3): page, margins,
+ * fonts on all four slots, sizes and emphasis of each NĐ 30 component, body geometry, headers, tables.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { writeDocx } from '../../../../core/docx/index';
+import type { PlanDocument } from '../../../../core/model/plan-document';
+import { congVan, fullPlan } from '../../../helpers/docx-plans';
+import { hasPythonDocx, inspectDocx, saveDocx, tempDir, type InspectedDocx, type InspectedParagraph } from '../../../helpers/docx-render';
+
+const TNR = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'Times New Roman', cs: 'Times New Roman' };
+
+if (!hasPythonDocx) {
+  console.warn('read-back tests skipped: /usr/bin/python3 has no python-docx (apt-get install python3-docx).');
+}
+
+async function inspect(plan: PlanDocument, name: string): Promise<InspectedDocx> {
+  return inspectDocx(saveDocx(await writeDocx(plan, { now: new Date('2020-01-05T00:00:00Z') }), tempDir(), name));
+}
+
+/** Size and emphasis of the paragraph whose text is exactly `text` (every run must agree). */
+function look(doc: InspectedDocx, text: string): { size: number | null; bold: boolean; italic: boolean; caps: boolean } | string {
+  const p = doc.paragraphs.find((x) => x.text === text);
+  if (!p) {
+    return `missing: ${text}`;
+  }
+  const sizes = new Set(p.runs.map((r) => r.size));
+  const bold = new Set(p.runs.map((r) => r.bold === true));
+  const italic = new Set(p.runs.map((r) => r.italic === true));
+  if (sizes.size !== 1 || bold.size !== 1 || italic.size !== 1) {
+    return `mixed runs: ${text}`;
+  }
+  return { size: [...sizes][0] ?? null, bold: [...bold][0] ?? false, italic: [...italic][0] ?? false, caps: text === text.toLocaleUpperCase('vi') };
+}
+
+function geometry(p: InspectedParagraph): string {
+  return `${p.align} first=${p.firstLine} after=${p.after} line=${p.line} size=${[...new Set(p.runs.map((r) => r.size))].join('/')}`;
+}
+
+describe.skipIf(!hasPythonDocx)('a Kế hoạch read back with python-docx', () => {
+  let doc: InspectedDocx;
+  beforeAll(async () => {
+    doc = await inspect(fullPlan(), 'full-plan');
+  });
+
+  test('the page is A4 portrait with the decree margins and a different first page', () => {
+    expect(doc.page).toEqual({ width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 850, orientation: 'PORTRAIT', titlePg: true });
+  });
+
+  test('every run and the document defaults use Times New Roman on all four slots, in vi-VN', () => {
+    const runFonts = new Set(doc.paragraphs.flatMap((p) => p.runs.map((r) => JSON.stringify(r.fonts))));
+    expect({ defaults: doc.defaults, runFonts: [...runFonts] }).toEqual({ defaults: { fonts: TNR, lang: 'vi-VN' }, runFonts: [JSON.stringify(TNR)] });
+  });
+
+  test('each letterhead, title and signer component has its size and emphasis', () => {
+    const components = {
+      'Quốc hiệu': 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Tiêu ngữ': 'Độc lập - Tự do - Hạnh phúc',
+      'cơ quan ban hành': 'TỈNH BẮC GIANG',
+      'số, ký hiệu': 'Số: 859/KH-UBND',
+      'địa danh, ngày': 'Bắc Giang, ngày 05 tháng 01 năm 2020',
+      'tên loại': 'KẾ HOẠCH',
+      'trích yếu': fullPlan().header.summary ?? '',
+      'Nơi nhận': 'Nơi nhận:',
+      'nơi nhận (mục)': '- Các sở, ban, ngành;',
+      'Lưu': '- Lưu: VT, KGVX.',
+      'thẩm quyền ký': 'TM. ỦY BAN NHÂN DÂN',
+      'chức vụ': 'PHÓ CHỦ TỊCH',
+      'họ tên': 'Lê Ánh Dương',
+    };
+    const seen = Object.fromEntries(Object.entries(components).map(([name, text]) => [name, look(doc, text)]));
+    expect(seen).toEqual({
+      'Quốc hiệu': { size: 12, bold: true, italic: false, caps: true },
+      'Tiêu ngữ': { size: 13, bold: true, italic: false, caps: false },
+      'cơ quan ban hành': { size: 13, bold: true, italic: false, caps: true },
+      'số, ký hiệu': { size: 13, bold: false, italic: false, caps: false },
+      'địa danh, ngày': { size: 13, bold: false, italic: true, caps: false },
+      'tên loại': { size: 14, bold: true, italic: false, caps: true },
+      'trích yếu': { size: 14, bold: true, italic: false, caps: false },
+      'Nơi nhận': { size: 12, bold: true, italic: true, caps: false },
+      'nơi nhận (mục)': { size: 11, bold: false, italic: false, caps: false },
+      Lưu: { size: 11, bold: false, italic: false, caps: false },
+      'thẩm quyền ký': { size: 14, bold: true, italic: false, caps: true },
+      'chức vụ': { size: 14, bold: true, italic: false, caps: true },
+      'họ tên': { size: 14, bold: true, italic: false, caps: false },
+    });
+  });
+
+  test('content paragraphs are 14 pt, justified, first line 1.27 cm, 6 pt after, 1.15 lines', () => {
+    const content = doc.paragraphs.filter((p) => p.where === 'body' && ['KhBody', 'KhSection', 'KhItem'].includes(p.style ?? ''));
+    expect([...new Set(content.map(geometry))]).toEqual(['JUSTIFY first=720 after=120 line=1.15 size=14']);
+  });
+
+  test('căn cứ lines are italic, headings bold, and the last content paragraph ends "./." and keeps with the signer', () => {
+    const body = doc.paragraphs.filter((p) => p.where === 'body' && p.text !== '');
+    const last = body[body.length - 1];
+    expect({
+      basis: look(doc, 'Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;'),
+      section: look(doc, 'I. MỤC ĐÍCH, YÊU CẦU'),
+      item: look(doc, '1. Mục đích'),
+      point: look(doc, 'đ) Xây dựng chuyên mục.'),
+      lastEnds: last?.text.endsWith('./.'),
+      lastKeepsWithNext: last?.keepNext,
+    }).toEqual({
+      basis: { size: 14, bold: false, italic: true, caps: false },
+      section: { size: 14, bold: true, italic: false, caps: true },
+      item: { size: 14, bold: true, italic: false, caps: false },
+      point: { size: 14, bold: false, italic: false, caps: false },
+      lastEnds: true,
+      lastKeepsWithNext: true,
+    });
+  });
+
+  test('the default header holds a centred 14 pt PAGE field and the first-page header is empty', () => {
+    expect(doc.headers).toEqual({ defaultText: '', defaultHasPage: true, defaultAlign: 'CENTER', defaultSize: 14, firstText: '', firstHasPage: false });
+  });
+
+  test('both tables are borderless with fixed DXA columns and the signer row cannot split', () => {
+    expect(doc.tables).toEqual([
+      { layout: 'fixed', borders: ['none'], grid: [3969, 5386], cantSplit: [false, false] },
+      { layout: 'fixed', borders: ['none'], grid: [4253, 5102], cantSplit: [true] },
+    ]);
+  });
+});
+
+describe.skipIf(!hasPythonDocx)('a công văn read back with python-docx', () => {
+  test('has V/v under the Số line, the Kính gửi block, no type name, and "Như trên" first', async () => {
+    const doc = await inspect(congVan(), 'cong-van');
+    const texts = doc.paragraphs.map((p) => p.text);
+    expect({
+      number: doc.paragraphs.find((p) => p.text.startsWith('Số:'))?.where,
+      subject: look(doc, 'V/v triển khai Kế hoạch thực hiện Chỉ thị số 25/CT-TTg'),
+      subjectCell: doc.paragraphs.find((p) => p.text.startsWith('V/v'))?.where,
+      addressees: texts.filter((t) => t.startsWith('Kính gửi') || (t.startsWith('- ') && doc.paragraphs.find((p) => p.text === t)?.where === 'body')),
+      typeName: doc.paragraphs.some((p) => p.style === 'KhDocType'),
+      firstRecipient: texts[texts.indexOf('Nơi nhận:') + 1],
+    }).toEqual({
+      number: 't0r1c0',
+      subject: { size: 12, bold: false, italic: false, caps: false },
+      subjectCell: 't0r1c0',
+      addressees: ['Kính gửi:', '- Ủy ban nhân dân các huyện, thành phố;', '- Các phòng, đơn vị thuộc Sở;', '- Trung tâm Văn hóa tỉnh.'],
+      typeName: false,
+      firstRecipient: '- Như trên;',
+    });
+  });
+});
