@@ -43,7 +43,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const { files, unreadable } = await checkFiles(parsed.value.positionals, catalogue, profileId, io);
   const output = stringOption(parsed.value, 'output');
   if (files.length > 0) {
-    const report = await render(format, files);
+    const report = await render(format, files, parsed.value.positionals.length > 1);
     if (report === null) {
       return fail(io, 'Phiếu kiểm tra dạng HTML chưa có trong bản này; hãy dùng --format text hoặc json.');
     }
@@ -92,9 +92,9 @@ function chosenFormat(format: string | undefined, json: boolean): Format | null 
   return format === 'text' || format === 'json' || format === 'html' ? format : null;
 }
 
-async function render(format: Format, files: readonly CheckedFile[]): Promise<string | null> {
+async function render(format: Format, files: readonly CheckedFile[], several: boolean): Promise<string | null> {
   if (format === 'json') {
-    return formatJson(files);
+    return formatJson(files, several);
   }
   const fromCore = await formatWithCoreReport(format, files);
   if (fromCore !== null) {

@@ -33,9 +33,9 @@ export function fileJson(checked: CheckedFile): unknown {
   };
 }
 
-/** JSON text for the files checked: one object for one file, an array for several. */
-export function formatJson(files: readonly CheckedFile[]): string {
-  const value = files.length === 1 ? fileJson(files[0] as CheckedFile) : files.map(fileJson);
+/** JSON text: one object when one file was named, an array (readable files only) when several were. */
+export function formatJson(files: readonly CheckedFile[], several: boolean): string {
+  const value = several || files.length !== 1 ? files.map(fileJson) : fileJson(files[0] as CheckedFile);
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 

@@ -1,0 +1,270 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parsePlan, serializePlan } from '../../../core/model/serialize';
+import type { PlanDocument } from '../../../core/model/plan-document';
+import { instantiateTemplate } from '../../../core/templates/instantiate';
+import { findTemplate, loadTemplateCatalogue } from '../../../electron/services/templates/template-catalogue';
+import { collaborators } from '../../helpers/cli-landed';
+import { runCli } from '../../helpers/cli-run';
+
+const catalogue = await loadTemplateCatalogue();
+const trienKhai = findTemplate(catalogue, 'ke-hoach-trien-khai');
+if (!trienKhai.ok) {
+  throw new Error(trienKhai.error.message);
+}
+const plan: PlanDocument = instantiateTemplate(trienKhai.value, {
+  agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
+  place: 'Bắc Giang',
+  date: { day: 15, month: 3, year: 2026 },
+  signer: { name: 'Nguyễn Văn A', title: 'CHỦ TỊCH' },
+  archiveCode: 'KGVX',
+});
+const landed = await collaborators(plan);
+
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kehoach-cli-'));
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('kehoach usage', () => {
+  it('prints the usage on stdout for --help and exits 0', async () => {
+    const run = await runCli(['--help'], dir);
+    expect([run.code, run.out.split('\n')[0], run.err]).toEqual([0, 'Cách dùng: kehoach <lệnh> [tùy chọn]', '']);
+  });
+
+  it('prints the usage on stderr and exits 2 with no verb', async () => {
+    const run = await runCli([], dir);
+    expect([run.code, run.out, run.err.startsWith('Cách dùng:')]).toEqual([2, '', true]);
+  });
+
+  it('names an unknown verb and exits 2', async () => {
+    const run = await runCli(['kiemtra', 'a.txt'], dir);
+    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: không có lệnh "kiemtra".']);
+  });
+
+  it('names an unknown option, shows the verb usage and exits 2', async () => {
+    const run = await runCli(['check', '--bogus', 'a.txt'], dir);
+    expect([run.code, run.err.split('\n')[0], run.err.includes('Cách dùng: kehoach check')]).toEqual([
+      2,
+      'kehoach: tùy chọn không hợp lệ "--bogus".',
+      true,
+    ]);
+  });
+
+  it('prints a verb help on stdout', async () => {
+    const run = await runCli(['export', '--help'], dir);
+    expect([run.code, run.out.split('\n')[0]]).toEqual([0, 'Cách dùng: kehoach export <tệp> -o <tệp.docx> [--force]']);
+  });
+});
+
+describe('kehoach templates', () => {
+  it('lists one line per template: id then name', async () => {
+    const run = await runCli(['templates'], dir);
+    const rows = run.out.trimEnd().split('\n').map((l) => l.split(/\s{2,}/));
+    expect([run.code, rows]).toEqual([
+      0,
+      [
+        ['ke-hoach-chien-luoc', 'Kế hoạch thực hiện chiến lược, chương trình'],
+        ['ke-hoach-nam', 'Kế hoạch công tác năm'],
+        ['ke-hoach-trien-khai', 'Kế hoạch triển khai văn bản cấp trên'],
+        ['cong-van', 'Công văn gửi kèm Kế hoạch'],
+      ],
+    ]);
+  });
+});
+
+describe('kehoach new', () => {
+  it('writes a plan from the template with the agency on two lines and the place', async () => {
+    const run = await runCli(['new', '--template', 'ke-hoach-nam', '-o', 'kh.kehoach', '--agency', 'Ủy ban nhân dân tỉnh Bắc Giang', '--place', 'Bắc Giang'], dir);
+    const saved = parsePlan(await readFile(join(dir, 'kh.kehoach'), 'utf8'));
+    const header = saved.ok ? saved.value.header : null;
+    expect([run.code, header?.agency, header?.place, saved.ok && saved.value.meta.templateId]).toEqual([
+      0,
+      'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
+      'Bắc Giang',
+      'ke-hoach-nam',
+    ]);
+  });
+
+  it('refuses to overwrite an existing file without --force and leaves it untouched', async () => {
+    await writeFile(join(dir, 'kh.kehoach'), 'bản cũ');
+    const refused = await runCli(['new', '--template', 'cong-van', '-o', 'kh.kehoach'], dir);
+    const kept = await readFile(join(dir, 'kh.kehoach'), 'utf8');
+    const forced = await runCli(['new', '--template', 'cong-van', '-o', 'kh.kehoach', '--force'], dir);
+    const replaced = parsePlan(await readFile(join(dir, 'kh.kehoach'), 'utf8'));
+    expect([refused.code, refused.err, kept, forced.code, replaced.ok && replaced.value.kind]).toEqual([
+      2,
+      'kehoach: Tệp "kh.kehoach" đã có; thêm --force để ghi đè.\n',
+      'bản cũ',
+      0,
+      'cong-van',
+    ]);
+  });
+
+  it('exits 2 with the known ids for an unknown template', async () => {
+    const run = await runCli(['new', '--template', 'khong-co', '-o', 'kh.kehoach'], dir);
+    expect([run.code, run.err.startsWith('kehoach: Không có mẫu "khong-co". Các mẫu hiện có: ke-hoach-chien-luoc')]).toEqual([2, true]);
+  });
+
+  it('exits 2 when the output is missing', async () => {
+    const run = await runCli(['new', '--template', 'cong-van'], dir);
+    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: thiếu -o <tệp.kehoach>.']);
+  });
+
+  it('exits 2 when the output folder does not exist', async () => {
+    const run = await runCli(['new', '--template', 'cong-van', '-o', 'khong/co/kh.kehoach'], dir);
+    expect([run.code, run.err]).toEqual([2, 'kehoach: Không có thư mục "khong/co" để ghi "kh.kehoach".\n']);
+  });
+});
+
+describe('kehoach check: unreadable input', () => {
+  it('gives one Vietnamese line per unreadable file and exits 2', async () => {
+    await writeFile(join(dir, 'trong.txt'), '');
+    await writeFile(join(dir, 'tcvn3.txt'), Buffer.from([0x4b, 0xb8, 0x20, 0x68, 0xae, 0xe9, 0x63, 0xff]));
+    await writeFile(join(dir, 'cu.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    await mkdir(join(dir, 'thu-muc'));
+    const run = await runCli(['check', 'khong-co.txt', 'trong.txt', 'tcvn3.txt', 'cu.doc', 'thu-muc'], dir);
+    expect([run.code, run.out, run.err.trimEnd().split('\n')]).toEqual([
+      2,
+      '',
+      [
+        `kehoach: Không tìm thấy tệp "${join(dir, 'khong-co.txt')}".`,
+        'kehoach: Tệp "trong.txt" trống.',
+        'kehoach: Tệp "tcvn3.txt" không phải văn bản UTF-8 (có thể là mã TCVN3 hoặc VNI); hãy lưu lại với bảng mã Unicode UTF-8.',
+        'kehoach: Tệp "cu.doc" là định dạng Word cũ (.doc); hãy mở bằng Word và lưu thành .docx rồi thử lại.',
+        `kehoach: "${join(dir, 'thu-muc')}" không phải là tệp.`,
+      ],
+    ]);
+  });
+
+  it('exits 2 for an unknown profile', async () => {
+    await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
+    const run = await runCli(['check', 'kh.kehoach', '--profile', 'khong-co'], dir);
+    expect([run.code, run.err.startsWith('kehoach: Không có mẫu "khong-co".')]).toEqual([2, true]);
+  });
+
+  it('exits 2 for an unknown report format', async () => {
+    const run = await runCli(['check', 'kh.kehoach', '--format', 'pdf'], dir);
+    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: định dạng báo cáo chỉ là text, json hoặc html.']);
+  });
+});
+
+describe.skipIf(!landed.checker)('kehoach check (needs checkDocument)', () => {
+  it('reports a template plan with no error as JSON in the contract shape and exits 0', async () => {
+    await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
+    const run = await runCli(['check', 'kh.kehoach', '--json'], dir);
+    const json = JSON.parse(run.out) as { file: string; documents: { kind: string; profile: string; findings: { severity: string }[] }[] };
+    const doc = json.documents[0];
+    expect([run.code, json.file, json.documents.length, doc?.kind, doc?.profile, doc?.findings.filter((f) => f.severity === 'error')]).toEqual([
+      0,
+      'kh.kehoach',
+      1,
+      'ke-hoach',
+      'ke-hoach-trien-khai',
+      [],
+    ]);
+  });
+
+  it('exits 1 when a document has errors (a date that does not exist)', async () => {
+    const broken: PlanDocument = { ...plan, header: { ...plan.header, date: { day: 31, month: 4, year: 2026 } } };
+    await writeFile(join(dir, 'sai.kehoach'), serializePlan(broken));
+    const run = await runCli(['check', 'sai.kehoach', '--json'], dir);
+    const json = JSON.parse(run.out) as { documents: { findings: { rule: string; severity: string }[] }[] };
+    const errors = json.documents[0]?.findings.filter((f) => f.severity === 'error').map((f) => f.rule);
+    expect([run.code, errors]).toEqual([1, ['date.valid']]);
+  });
+
+  it('still reports the readable files when one is missing, and exits 2', async () => {
+    await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
+    const run = await runCli(['check', 'kh.kehoach', 'khong-co.kehoach', '--format', 'json'], dir);
+    const json = JSON.parse(run.out) as { file: string }[];
+    expect([run.code, json.map((f) => f.file), run.err.split('\n').length]).toEqual([2, ['kh.kehoach'], 2]);
+  });
+
+  it('writes the report to a file with -o', async () => {
+    await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
+    const run = await runCli(['check', 'kh.kehoach', '--json', '-o', 'bao-cao.json'], dir);
+    const json = JSON.parse(await readFile(join(dir, 'bao-cao.json'), 'utf8')) as { file: string };
+    expect([run.code, run.out, json.file]).toEqual([0, '', 'kh.kehoach']);
+  });
+});
+
+describe.skipIf(!landed.writer)('kehoach export (needs writeDocx)', () => {
+  it('writes a .docx from a saved plan and never overwrites it without --force', async () => {
+    await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
+    const first = await runCli(['export', 'kh.kehoach', '-o', 'kh.docx'], dir);
+    const bytes = await readFile(join(dir, 'kh.docx'));
+    const second = await runCli(['export', 'kh.kehoach', '-o', 'kh.docx'], dir);
+    expect([first.code, bytes[0], bytes[1], second.code, second.err]).toEqual([
+      0,
+      0x50,
+      0x4b,
+      2,
+      'kehoach: Tệp "kh.docx" đã có; thêm --force để ghi đè.\n',
+    ]);
+  });
+
+  it('refuses an output name that is not .docx', async () => {
+    const run = await runCli(['export', 'kh.kehoach', '-o', 'kh.pdf'], dir);
+    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: tệp xuất phải có đuôi .docx (đang là "kh.pdf").']);
+  });
+});
+
+describe.skipIf(!landed.importer || !landed.writer)('kehoach import and export of text (needs importText)', () => {
+  const text = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH BẮC GIANG',
+    'Số: /UBND-VP',
+    'V/v triển khai Kế hoạch văn hóa đối ngoại',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Bắc Giang, ngày 15 tháng 3 năm 2026',
+    'Kính gửi: Các sở, ban, ngành tỉnh.',
+    'Ủy ban nhân dân tỉnh gửi kèm Kế hoạch để các cơ quan triển khai thực hiện./.',
+    'Nơi nhận:',
+    '- Như trên;',
+    '- Lưu: VT, VX.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Nguyễn Văn A',
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH BẮC GIANG',
+    'Số: /KH-UBND',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Bắc Giang, ngày 15 tháng 3 năm 2026',
+    'KẾ HOẠCH',
+    'Triển khai công tác văn hóa đối ngoại năm 2026',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích',
+    '- Quảng bá hình ảnh tỉnh.',
+    'II. TỔ CHỨC THỰC HIỆN',
+    'Các sở, ngành báo cáo kết quả trước ngày 15/12/2026./.',
+    'Nơi nhận:',
+    '- Các sở, ban, ngành tỉnh;',
+    '- Lưu: VT, VX.',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Nguyễn Văn A',
+  ].join('\n');
+
+  it('exports the plan of a text holding a công văn and a plan, and says which', async () => {
+    await writeFile(join(dir, 'hai-van-ban.txt'), text);
+    const run = await runCli(['export', 'hai-van-ban.txt', '-o', 'kh.docx'], dir);
+    expect([run.code, run.out.split('\n')[0]?.startsWith('Tệp có 2 văn bản (Công văn, Kế hoạch); dùng văn bản thứ 2: Kế hoạch')]).toEqual([0, true]);
+  });
+
+  it('imports the plan of that text into a .kehoach file', async () => {
+    await writeFile(join(dir, 'hai-van-ban.txt'), text);
+    const run = await runCli(['import', 'hai-van-ban.txt', '-o', 'kh.kehoach'], dir);
+    const saved = parsePlan(await readFile(join(dir, 'kh.kehoach'), 'utf8'));
+    expect([run.code, saved.ok && saved.value.kind, saved.ok && saved.value.header.symbol]).toEqual([0, 'ke-hoach', 'KH-UBND']);
+  });
+});
