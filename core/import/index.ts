@@ -1,3 +1,3 @@
-export { importText } from './txt/import-text';
-export type { ImportTextOptions } from './txt/import-text';
+export { importLines, importText, textToLines } from './txt/index';
+export type { CellSide, ImportLine, ImportLinesOptions, ImportOrigin, ImportTextOptions } from './txt/index';
 export { importDocx } from './docx/import-docx';

@@ -1,0 +1,111 @@
+/**
+ * Builds the body tree from logical lines: Phần > I. > 1. > a) > "-" > "+", plain paragraphs under
+ * the nearest numbered block. Labels stay as written; `titled` tells a title line from a numbered sentence.
+ */
+import type { IdGenerator } from '../../base/ids';
+import type { Block, NumberLevel, Run, SourceRef } from '../../model/plan-document';
+import { endsSentence } from './classify';
+import type { Para } from './import-line';
+import { parseMarker, type Marker } from './markers';
+import { dropPrefix } from './runs';
+
+/** A block being built; `children` fills as lines arrive. */
+export type Draft = {
+  readonly kind: 'numbered' | 'bullet' | 'paragraph';
+  readonly id: string;
+  readonly rank: number;
+  readonly level?: NumberLevel;
+  readonly label?: string;
+  readonly marker?: '-' | '+';
+  runs: readonly Run[];
+  readonly children: Draft[];
+  readonly source: SourceRef;
+  hasContent: boolean;
+};
+
+const RANK: Readonly<Record<NumberLevel, number>> = { part: 0, section: 1, item: 2, point: 3 };
+const BULLET_RANK = 4;
+const PARAGRAPH_RANK = 9;
+/** Longest line still read as a title when it heads content of its own. */
+const TITLE_MAX = 300;
+
+function rankOf(marker: Marker): number {
+  if (marker.kind === 'numbered') {
+    return RANK[marker.level];
+  }
+  return marker.marker === '-' ? BULLET_RANK : BULLET_RANK + 1;
+}
+
+/** A title is one phrase: short, no sentence break inside, not "Cơ quan: nội dung …". */
+function titleLike(text: string): boolean {
+  const inlineBody = /^[^:]{1,100}:\s*\S.{20,}/u.test(text);
+  const sentenceBreak = /[.!?]\s+\p{Lu}/u.test(text);
+  return text.length <= TITLE_MAX && !inlineBody && !sentenceBreak && !/\.\s*\/\s*\.$/u.test(text);
+}
+
+/** Converts drafts into readonly blocks. */
+export function finishBlocks(drafts: readonly Draft[]): Block[] {
+  return drafts.map((d): Block => {
+    if (d.kind === 'paragraph') {
+      return { kind: 'paragraph', id: d.id, runs: d.runs, source: d.source };
+    }
+    const children = finishBlocks(d.children);
+    if (d.kind === 'bullet') {
+      return { kind: 'bullet', id: d.id, marker: d.marker ?? '-', runs: d.runs, children, source: d.source };
+    }
+    const text = d.runs.map((r) => r.text).join('');
+    // A điểm that ends like a sentence is a numbered sentence, even when items follow it.
+    const titled = d.hasContent && titleLike(text) && !(d.level === 'point' && endsSentence(text));
+    return {
+      kind: 'numbered', id: d.id, level: d.level ?? 'item', label: d.label ?? null, titled, runs: d.runs, children, source: d.source,
+    };
+  });
+}
+
+/** Adds lines to a tree one at a time, keeping the chain of open blocks. */
+export type TreeBuilder = {
+  readonly root: Draft[];
+  /** The block created last (document order), for the "./." ending. */
+  last: Draft | null;
+  add(p: Para): void;
+};
+
+/** A new, empty tree builder drawing ids from `ids`. */
+export function createTreeBuilder(ids: IdGenerator): TreeBuilder {
+  const root: Draft[] = [];
+  const stack: Draft[] = [];
+  const builder: TreeBuilder = { root, last: null, add };
+  function attach(draft: Draft): void {
+    // A plain paragraph closes open "-"/"+" items and sits under the nearest numbered block.
+    const floor = draft.kind === 'paragraph' ? BULLET_RANK : draft.rank;
+    while (stack.length > 0 && (stack[stack.length - 1] as Draft).rank >= floor) {
+      stack.pop();
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.children.push(draft);
+      parent.hasContent = true;
+    } else {
+      root.push(draft);
+    }
+    if (draft.kind !== 'paragraph') {
+      stack.push(draft);
+    }
+    builder.last = draft;
+  }
+  function add(p: Para): void {
+    const marker = parseMarker(p.text);
+    const base = { id: ids(), children: [], source: p.source, hasContent: false };
+    if (!marker) {
+      attach({ ...base, kind: 'paragraph', rank: PARAGRAPH_RANK, runs: p.runs });
+      return;
+    }
+    const runs = dropPrefix(p.runs, marker.length);
+    if (marker.kind === 'numbered') {
+      attach({ ...base, kind: 'numbered', rank: rankOf(marker), level: marker.level, label: marker.label, runs });
+    } else {
+      attach({ ...base, kind: 'bullet', rank: rankOf(marker), marker: marker.marker, runs });
+    }
+  }
+  return builder;
+}

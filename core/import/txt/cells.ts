@@ -1,0 +1,52 @@
+/**
+ * Letterhead and signer tables pasted as text put two cells on one line ("ỦY BAN NHÂN DÂN ⇥ CỘNG HÒA …").
+ * Finds where such a line splits, only when both sides are recognizable table content.
+ */
+import { normalizeText, squeeze } from '../../text/normalize';
+import { classify, isPersonName, isSignerTitle, LineKind } from './classify';
+
+const GAP = /\t+| {2,}/g;
+const GLUED_RIGHT = [
+  /^(.*\S)\s+(CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u,
+  /^(.*\S)\s+(Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc)$/u,
+  /^((?:Số|SỐ)\s*:\s*[^\s/]*\s*\/\s*\S+)\s+(\S.*)$/u,
+];
+
+function clean(text: string): string {
+  return squeeze(normalizeText(text));
+}
+
+function rightFits(left: string, right: string): boolean {
+  const leftKind = classify(left);
+  const rightKind = classify(right);
+  if (leftKind === LineKind.NUMBERED) {
+    return false;
+  }
+  const signer = rightKind === LineKind.AUTHORITY || isSignerTitle(right);
+  if (leftKind === LineKind.BULLET || leftKind === LineKind.RECIPIENTS) {
+    return signer || isPersonName(right) || rightKind === LineKind.CAPS;
+  }
+  const headerRight = rightKind === LineKind.NATIONAL_TITLE || rightKind === LineKind.MOTTO || rightKind === LineKind.DATE;
+  const capsPair =
+    rightKind === LineKind.CAPS && (leftKind === LineKind.CAPS || (leftKind === LineKind.NUMBER && left.includes('/')));
+  return headerRight || signer || capsPair;
+}
+
+/** Where a two-cell line splits: [end of the left cell, start of the right cell], or null. */
+export function findCellSplit(raw: string): readonly [number, number] | null {
+  for (const gap of raw.matchAll(GAP)) {
+    const at = gap.index ?? 0;
+    const left = clean(raw.slice(0, at));
+    const right = clean(raw.slice(at + gap[0].length));
+    if (left !== '' && right !== '' && rightFits(left, right)) {
+      return [at, at + gap[0].length];
+    }
+  }
+  for (const pattern of GLUED_RIGHT) {
+    const m = pattern.exec(raw.trimEnd());
+    if (m?.[1] && m[2] && rightFits(clean(m[1]), clean(m[2]))) {
+      return [m[1].length, raw.trimEnd().length - m[2].length];
+    }
+  }
+  return null;
+}

@@ -1,0 +1,150 @@
+/**
+ * What a single logical line is, judged from its text alone (header field, footer part, marker, …).
+ * Context (where the line sits) is decided by the readers, not here.
+ */
+import { parseDateLine } from '../../text/dates';
+import { isAllCaps, lower, stripDiacritics, upper } from '../../text/normalize';
+import type { DocKind } from '../../model/plan-document';
+import { parseMarker } from './markers';
+
+/** Kinds of logical lines. */
+export const LineKind = {
+  SEPARATOR: 'separator',
+  NATIONAL_TITLE: 'national-title',
+  MOTTO: 'motto',
+  NUMBER: 'number',
+  DATE: 'date',
+  DOC_TYPE: 'doc-type',
+  VV: 'vv',
+  KINH_GUI: 'kinh-gui',
+  RECIPIENTS: 'recipients',
+  AUTHORITY: 'authority',
+  CLOSING: 'closing',
+  NUMBERED: 'numbered',
+  BULLET: 'bullet',
+  CAPS: 'caps',
+  TEXT: 'text',
+} as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+
+/** Type names of PL III (keyed without diacritics) and the kind each maps to. */
+const DOC_TYPES: ReadonlyMap<string, DocKind> = new Map<string, DocKind>([
+  ['KE HOACH', 'ke-hoach'], ['BAO CAO', 'bao-cao'], ['TO TRINH', 'to-trinh'], ['THONG BAO', 'thong-bao'],
+  ['QUYET DINH', 'quyet-dinh'], ['CHUONG TRINH', 'chuong-trinh'], ['CHI THI', 'khac'], ['QUY CHE', 'khac'],
+  ['QUY DINH', 'khac'], ['HUONG DAN', 'khac'], ['PHUONG AN', 'khac'], ['DE AN', 'khac'], ['DU AN', 'khac'],
+  ['BIEN BAN', 'khac'], ['NGHI QUYET', 'khac'], ['THONG CAO', 'khac'], ['HOP DONG', 'khac'],
+  ['CONG DIEN', 'khac'], ['BAN GHI NHO', 'khac'], ['BAN THOA THUAN', 'khac'], ['GIAY UY QUYEN', 'khac'],
+  ['GIAY MOI', 'khac'], ['GIAY GIOI THIEU', 'khac'], ['GIAY NGHI PHEP', 'khac'], ['PHIEU GUI', 'khac'],
+  ['PHIEU CHUYEN', 'khac'], ['PHIEU BAO', 'khac'], ['THU CONG', 'khac'],
+]);
+
+const NATIONAL_TITLE_KEY = 'CONG HOA XA HOI CHU NGHIA VIET NAM';
+const MOTTO = /^doc lap\s*[-–—]+\s*tu do\s*[-–—]+\s*hanh phuc\.?$/u;
+const SEPARATOR = /^[-_=–—─.*•~]{3,}$/u;
+const NUMBER_LINE = /^(?:Số|SỐ|số)\s*:/u;
+const BARE_DATE = /^ngày\s.*tháng.*năm/u;
+const VV = /^V\/v\b/iu;
+const KINH_GUI = /^Kính gửi\b/iu;
+const RECIPIENTS = /^Nơi nhận\s*[:.]?/iu;
+const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$/u;
+const CLOSING = /^Trên đây\s/u;
+const SIGNER_TITLE =
+  /(?<!\p{L})(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TƯỚNG|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|CHỦ NHIỆM|THƯ KÝ)(?!\p{L})/u;
+const PERSON_NAME =
+  /^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
+const OPENING_STARTER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Xét|Theo|Nhằm|Để|Thi hành|Tiếp theo)(?=[\s,:]|$)/u;
+
+function key(text: string): string {
+  return stripDiacritics(upper(text)).replace(/\s+/g, ' ').trim();
+}
+
+/** The document kind a type-name line stands for, or null when the line is not a type name. */
+export function docTypeKind(text: string): DocKind | null {
+  return DOC_TYPES.get(key(text)) ?? null;
+}
+
+/** "TM. ỦY BAN NHÂN DÂN" → ["TM.", "ỦY BAN NHÂN DÂN"]; null for other lines. */
+export function splitAuthority(text: string): readonly [string, string] | null {
+  const m = AUTHORITY.exec(text);
+  if (!m?.[1] || !m[2]) {
+    return null;
+  }
+  const rest = m[2].trim();
+  const words = rest.split(' ').length;
+  if (words > 10 || (m[1] === 'Q' && !isAllCaps(rest))) {
+    return null;
+  }
+  return [`${m[1]}.`, rest];
+}
+
+/** A caps line that reads as a signer's title ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"). */
+export function isSignerTitle(text: string): boolean {
+  return isAllCaps(text) && text.split(' ').length <= 10 && !/\d/.test(text) && SIGNER_TITLE.test(text);
+}
+
+/** A line that reads as a person's name ("Mai Sơn", "Nguyễn Văn A", "TS. Trần B"). */
+export function isPersonName(text: string): boolean {
+  return text.length <= 60 && PERSON_NAME.test(text);
+}
+
+/** A line that opens the legal basis ("Căn cứ …", "Thực hiện …", "Trên cơ sở …"). */
+export function isOpeningStarter(text: string): boolean {
+  return OPENING_STARTER.test(text);
+}
+
+/** True when the text ends like a finished sentence or list entry. */
+export function endsSentence(text: string): boolean {
+  return /[.;:!?…]["”’»)]*$/u.test(text);
+}
+
+function headerKind(text: string): LineKind | null {
+  const k = key(text);
+  if (k === NATIONAL_TITLE_KEY) {
+    return LineKind.NATIONAL_TITLE;
+  }
+  if (MOTTO.test(stripDiacritics(lower(text)))) {
+    return LineKind.MOTTO;
+  }
+  if (NUMBER_LINE.test(text)) {
+    return LineKind.NUMBER;
+  }
+  if (parseDateLine(text) !== null || BARE_DATE.test(text)) {
+    return LineKind.DATE;
+  }
+  if (DOC_TYPES.has(k)) {
+    return LineKind.DOC_TYPE;
+  }
+  return null;
+}
+
+function footerKind(text: string): LineKind | null {
+  if (VV.test(text)) {
+    return LineKind.VV;
+  }
+  if (KINH_GUI.test(text)) {
+    return LineKind.KINH_GUI;
+  }
+  if (RECIPIENTS.test(text)) {
+    return LineKind.RECIPIENTS;
+  }
+  if (splitAuthority(text) !== null) {
+    return LineKind.AUTHORITY;
+  }
+  return CLOSING.test(text) ? LineKind.CLOSING : null;
+}
+
+/** The kind of a clean (normalized, squeezed) non-blank line. */
+export function classify(text: string): LineKind {
+  if (SEPARATOR.test(text.replace(/\s+/g, ''))) {
+    return LineKind.SEPARATOR;
+  }
+  const found = headerKind(text) ?? footerKind(text);
+  if (found) {
+    return found;
+  }
+  const marker = parseMarker(text);
+  if (marker) {
+    return marker.kind === 'numbered' ? LineKind.NUMBERED : LineKind.BULLET;
+  }
+  return isAllCaps(text) ? LineKind.CAPS : LineKind.TEXT;
+}

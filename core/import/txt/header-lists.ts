@@ -1,0 +1,83 @@
+/**
+ * Header parts that may span several lines: the trích yếu under the type name, "V/v …", and the
+ * "Kính gửi:" addressees. Decides where each ends; never reads into the body's numbered lines.
+ */
+import type { SourceRef } from '../../model/plan-document';
+import { endsSentence, isOpeningStarter, LineKind } from './classify';
+import type { Para } from './import-line';
+import { parseMarker } from './markers';
+
+/** Longest trích yếu we join lines into; longer text is the opening, not a title. */
+const SUMMARY_MAX = 300;
+
+function isPlain(p: Para | undefined): p is Para {
+  return p !== undefined && (p.kind === LineKind.TEXT || p.kind === LineKind.CAPS);
+}
+
+/** True when `next` continues a multi-line title whose lines so far are `lines`. */
+function continuesTitle(lines: readonly Para[], next: Para): boolean {
+  const last = lines[lines.length - 1] as Para;
+  const total = lines.reduce((n, p) => n + p.text.length, 0) + next.text.length;
+  if (total > SUMMARY_MAX || last.cell !== next.cell) {
+    return false;
+  }
+  const caps = last.kind === LineKind.CAPS;
+  if (caps || next.kind === LineKind.CAPS) {
+    return caps && next.kind === LineKind.CAPS;
+  }
+  return !next.blankBefore && !endsSentence(last.text) && !isOpeningStarter(next.text);
+}
+
+/** The trích yếu lines that follow a type-name line at `start` (possibly none). */
+export function readSummaryLines(paras: readonly Para[], start: number): Para[] {
+  const first = paras[start];
+  if (!isPlain(first) || /^Căn cứ(?!\p{L})/u.test(first.text)) {
+    return [];
+  }
+  const lines = [first];
+  for (let next = paras[start + lines.length]; isPlain(next) && continuesTitle(lines, next); next = paras[start + lines.length]) {
+    lines.push(next);
+  }
+  return lines;
+}
+
+/** The "V/v …" line at `start` and the lines that continue it. */
+export function readVvLines(paras: readonly Para[], start: number): Para[] {
+  const lines = [paras[start] as Para];
+  for (let next = paras[start + lines.length]; next?.kind === LineKind.TEXT && continuesTitle(lines, next); next = paras[start + lines.length]) {
+    lines.push(next);
+  }
+  return lines;
+}
+
+function addresseeName(text: string): string {
+  const marker = parseMarker(text);
+  const body = marker?.kind === 'bullet' ? text.slice(marker.length) : text;
+  return body.replace(/\s*[;.,]$/u, '').trim();
+}
+
+/** Addressees of a "Kính gửi:" line at `start`: on the same line, or one "- …;" line each. */
+export function readAddressees(paras: readonly Para[], start: number): { names: string[]; source: SourceRef; next: number } {
+  const head = paras[start] as Para;
+  const names: string[] = [];
+  const raws = [head.source.text];
+  const rest = head.text.replace(/^Kính gửi\s*[:.]?\s*/iu, '');
+  let open = rest === '' || rest.endsWith(';');
+  if (rest !== '') {
+    names.push(addresseeName(rest));
+  }
+  let i = start + 1;
+  for (let p = paras[i]; p && open; p = paras[i]) {
+    const listed = (p.kind === LineKind.BULLET && parseMarker(p.text)?.kind === 'bullet') || (p.kind === LineKind.TEXT && /;$/u.test(p.text));
+    const closes =
+      p.kind === LineKind.TEXT && /\.$/u.test(p.text) && p.text.length < 120 && !isOpeningStarter(p.text) && names.length > 0;
+    if (!listed && !closes) {
+      break;
+    }
+    names.push(addresseeName(p.text));
+    raws.push(p.source.text);
+    open = !p.text.endsWith('.');
+    i += 1;
+  }
+  return { names, source: { line: head.source.line, text: raws.join('\n') }, next: i };
+}

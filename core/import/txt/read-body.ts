@@ -1,0 +1,85 @@
+/**
+ * The middle of one document: the opening (Căn cứ / Thực hiện …), the numbered body tree, the
+ * closing ("Trên đây là …") and whether the text ends with "./.". Stops where the signer or Nơi nhận begins.
+ */
+import type { IdGenerator } from '../../base/ids';
+import type { Block, ParagraphBlock } from '../../model/plan-document';
+import { isOpeningStarter, LineKind } from './classify';
+import { createTreeBuilder, finishBlocks } from './body-tree';
+import type { Para } from './import-line';
+import { dropSuffix } from './runs';
+import { opensFooter } from './segment';
+
+/** What the body reader found, and where the footer begins. */
+export type BodyRead = {
+  readonly opening: readonly ParagraphBlock[];
+  readonly body: readonly Block[];
+  readonly closing: readonly ParagraphBlock[];
+  readonly endsWithMark: boolean;
+  readonly next: number;
+};
+
+const END_MARK = /\s*\.\s*\/\s*\.\s*$/u;
+
+function paragraphOf(p: Para, ids: IdGenerator): ParagraphBlock {
+  return { kind: 'paragraph', id: ids(), runs: p.runs, source: p.source };
+}
+
+function footerStart(paras: readonly Para[], start: number): number {
+  for (let i = start; i < paras.length; i += 1) {
+    if (opensFooter(paras, i) || (paras[i] as Para).cell !== null) {
+      return i;
+    }
+  }
+  return paras.length;
+}
+
+/** Opening lines: all text before the first numbered line, or (with no numbering) the "Căn cứ …" run. */
+function readOpening(paras: readonly Para[], start: number, end: number, hasNumbered: boolean): number {
+  let i = start;
+  for (let p = paras[i]; p && i < end && p.kind !== LineKind.NUMBERED && p.kind !== LineKind.CLOSING; p = paras[i]) {
+    const prev = paras[i - 1];
+    const listed = i > start && prev !== undefined && prev.text.endsWith(';');
+    if (!hasNumbered && !isOpeningStarter(p.text) && !listed) {
+      break;
+    }
+    i += 1;
+  }
+  return i;
+}
+
+function textOf(runs: readonly { text: string }[]): string {
+  return runs.map((r) => r.text).join('');
+}
+
+/** Reads opening, body and closing from `start`; `stray` header lines go first into the opening. */
+export function readBody(paras: readonly Para[], start: number, stray: readonly Para[], ids: IdGenerator): BodyRead {
+  const end = footerStart(paras, start);
+  const hasNumbered = paras.slice(start, end).some((p) => p.kind === LineKind.NUMBERED);
+  const openingEnd = readOpening(paras, start, end, hasNumbered);
+  const opening = [...stray, ...paras.slice(start, openingEnd)].map((p) => paragraphOf(p, ids));
+  const tree = createTreeBuilder(ids);
+  const closing: ParagraphBlock[] = [];
+  for (const p of paras.slice(openingEnd, end)) {
+    if (closing.length > 0 || p.kind === LineKind.CLOSING) {
+      closing.push(paragraphOf(p, ids));
+    } else {
+      tree.add(p);
+    }
+  }
+  let endsWithMark = false;
+  const lastClosing = closing[closing.length - 1];
+  const holder = lastClosing ?? tree.last;
+  const mark = holder ? END_MARK.exec(textOf(holder.runs)) : null;
+  if (holder && mark) {
+    endsWithMark = true;
+    const runs = dropSuffix(holder.runs, mark[0].length);
+    if (lastClosing) {
+      closing[closing.length - 1] = { ...lastClosing, runs };
+    } else if (tree.last) {
+      tree.last.runs = runs;
+    }
+  }
+  return { opening, body: finishBlocks(tree.root), closing, endsWithMark, next: end };
+}
+

@@ -1,0 +1,57 @@
+/**
+ * One document from its logical lines: header, opening, body, closing, signer and recipients, plus
+ * what was inferred. Returns null when nothing in the lines looks like an administrative document.
+ */
+import type { IdGenerator } from '../../base/ids';
+import type { Block, PlanDocument } from '../../model/plan-document';
+import { SCHEMA_VERSION } from '../../model/schema-version';
+import { flattenBlocks, runsText } from '../../model/walk';
+import type { Para } from './import-line';
+import { inferIssuer, inferKind } from './infer';
+import { readBody } from './read-body';
+import { readFooter } from './read-footer';
+import { readHeader } from './read-header';
+
+/** Where the document was read from. */
+export type ImportOrigin = 'txt' | 'docx';
+
+function hasHeaderField(doc: PlanDocument): boolean {
+  const h = doc.header;
+  return [h.nationalTitle, h.motto, h.agency, h.number, h.date, h.docType, h.summary].some((v) => v !== null) || h.addressees.length > 0;
+}
+
+function recognizable(doc: PlanDocument): boolean {
+  const numbered = flattenBlocks(doc.body).some((b) => b.kind === 'numbered');
+  return hasHeaderField(doc) || numbered || doc.signature !== null || doc.recipients !== null;
+}
+
+/** Reads one document; null when the lines hold nothing recognizable. */
+export function readDocument(paras: readonly Para[], ids: IdGenerator, origin: ImportOrigin): PlanDocument | null {
+  const head = readHeader(paras);
+  const mid = readBody(paras, head.next, head.stray, ids);
+  const foot = readFooter(paras, mid.next);
+  const strayBlocks: Block[] = foot.stray.map((p) => ({ kind: 'paragraph', id: ids(), runs: p.runs, source: p.source }));
+  const openingText = mid.opening.map((p) => runsText(p.runs)).join('\n');
+  const inferred: string[] = [];
+  const issuer = inferIssuer(openingText);
+  if (issuer) {
+    inferred.push('issuer');
+  }
+  let kind = head.kind;
+  if (kind === null) {
+    kind = head.congVan ? 'cong-van' : (inferKind(openingText, head.header.symbol) ?? 'khac');
+    inferred.push('kind');
+  }
+  const doc: PlanDocument = {
+    kind,
+    header: { ...head.header, issuer },
+    opening: mid.opening,
+    body: [...mid.body, ...strayBlocks],
+    closing: mid.closing,
+    endsWithMark: mid.endsWithMark,
+    signature: foot.signature,
+    recipients: foot.recipients,
+    meta: { schemaVersion: SCHEMA_VERSION, templateId: null, profileId: null, inferred, origin },
+  };
+  return recognizable(doc) ? doc : null;
+}
