@@ -2,7 +2,7 @@
  * Text on the page that turns into a field when clicked (the page is the interface).
  * Single-line fields commit on Enter or blur; multi-line ones on blur or Ctrl+Enter; Escape cancels.
  */
-import { useState, type KeyboardEvent, type ReactElement } from 'react';
+import { useState, type KeyboardEvent, type ReactElement, type ReactNode } from 'react';
 import { SHEET_STRINGS } from './strings';
 
 export type InlineTextProps = {
@@ -16,6 +16,8 @@ export type InlineTextProps = {
   readonly field?: string;
   /** Shown when the value is empty. */
   readonly placeholder?: string;
+  /** How the value is drawn when not editing (default: the text itself). */
+  readonly renderValue?: (value: string) => ReactNode;
 };
 
 /** A click-to-edit piece of the page. */
@@ -26,7 +28,7 @@ export function InlineText(props: InlineTextProps): ReactElement {
   if (props.readOnly) {
     return (
       <span className={className} data-field={props.field}>
-        {value}
+        {props.renderValue ? props.renderValue(value) : value}
       </span>
     );
   }
@@ -48,7 +50,7 @@ export function InlineText(props: InlineTextProps): ReactElement {
           }
         }}
       >
-        {empty ? (props.placeholder ?? SHEET_STRINGS.emptyField) : value}
+        {empty ? (props.placeholder ?? SHEET_STRINGS.emptyField) : props.renderValue ? props.renderValue(value) : value}
       </span>
     );
   }

@@ -97,6 +97,11 @@ export function Sheet(props: SheetProps): ReactElement {
             field="opening"
             value={openingText}
             multiline
+            renderValue={(v) => v.split('\n').map((line, i) => (
+              <span key={i} className="opening__line">
+                {line}
+              </span>
+            ))}
             onCommit={(v) => props.onOpening(v.split('\n').map((s) => s.trim()).filter((s) => s !== ''))}
           />
         )}

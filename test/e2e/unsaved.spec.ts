@@ -1,0 +1,42 @@
+/**
+ * The question before leaving unsaved work (beforeunload in the web host), and none when saved.
+ */
+import { expect, test } from './fixtures';
+
+test('leaving the page with unsaved changes asks first', async ({ host, gallery, sheet, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.editField('Địa danh', 'Lạng Sơn');
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.accept();
+});
+
+test('leaving after saving does not ask', async ({ host, gallery, sheet, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.editField('Địa danh', 'Lạng Sơn');
+  await topbar.save();
+  let asked = false;
+  page.on('dialog', (d) => {
+    asked = true;
+    void d.dismiss();
+  });
+  await page.reload();
+  await gallery.cards().first().waitFor();
+  expect(asked).toBe(false);
+});
+
+test('starting a new plan over unsaved work asks, and cancelling keeps the work', async ({ host, gallery, sheet, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.editField('Địa danh', 'Cao Bằng');
+  page.once('dialog', (d) => {
+    expect(d.message()).toContain('chưa lưu');
+    void d.dismiss();
+  });
+  await topbar.button('Mới').click();
+  await expect(sheet.dateLine()).toContainText('Cao Bằng');
+});
