@@ -1,0 +1,81 @@
+/**
+ * signature.authority: the authority lines agree with who issues the document (Điều 13; PL I, khoản 7.b):
+ * the UBND's own document is signed "TM. ỦY BAN NHÂN DÂN" (+ "KT. CHỦ TỊCH" for a deputy); the Chủ tịch's
+ * own carries no "TM."; a deputy's title never stands under the head's title without "KT.".
+ * When the issuer is unknown, only the last of these is judged.
+ */
+import type { PlanDocument, Signature } from '../../model/plan-document';
+import { upper } from '../../text/normalize';
+import { finding, quote } from '../support/finding';
+import { isCollectiveBodyOrUnknown, resolveIssuer } from '../support/issuer';
+import { partLocation } from '../support/locate';
+import { isDeputyTitle, prefixOf, signerLines, type SignerLine } from '../support/signer';
+import type { Finding, FixEdit, Rule } from '../types';
+
+function setSignature(sig: Signature, change: Partial<Omit<Extract<FixEdit, { kind: 'set-signature' }>, 'kind'>>): FixEdit {
+  return {
+    kind: 'set-signature',
+    onBehalfOf: sig.onBehalfOf,
+    authority: sig.authority,
+    headTitle: sig.headTitle,
+    signerTitle: sig.signerTitle,
+    name: sig.name,
+    ...change,
+  };
+}
+
+function at(line: SignerLine | undefined): ReturnType<typeof partLocation> {
+  return partLocation('signature', line?.line, line?.index);
+}
+
+/** A deputy title with no "KT. <head>" line right above it. */
+function deputyWithoutKt(sig: Signature, lines: readonly SignerLine[]): Finding[] {
+  const i = lines.findIndex((l) => isDeputyTitle(l.text));
+  const deputy = lines[i];
+  if (i < 0 || !deputy || prefixOf(lines[i - 1]?.text ?? '') === 'KT.') {
+    return [];
+  }
+  const headTitle = upper(deputy.text.replace(/^phó\s+/iu, ''));
+  const above = lines[i - 1]?.text;
+  const where = above && prefixOf(above) === null ? `đứng ngay dưới ${quote(above)} mà không có "KT."` : `không có dòng ${quote(`KT. ${headTitle}`)} phía trên`;
+  return [finding(signatureAuthority, `Chức vụ cấp phó ${quote(deputy.text)} ${where}: cấp phó ký thay người đứng đầu — sửa thành ${quote(`KT. ${headTitle}`)} / ${quote(upper(deputy.text))}.`, at(deputy), {
+    fix: { title: `Thêm "KT. ${headTitle}"`, edit: setSignature(sig, { authority: 'KT.', headTitle, signerTitle: upper(deputy.text) }) },
+  })];
+}
+
+function byIssuer(doc: PlanDocument, sig: Signature, lines: readonly SignerLine[]): Finding[] {
+  const { issuer, from } = resolveIssuer(doc);
+  const said = from === 'opening' ? ' (theo câu mở đầu)' : '';
+  const tm = lines.find((l) => prefixOf(l.text) === 'TM.');
+  if (issuer === 'head' && tm) {
+    return [finding(signatureAuthority, `Văn bản do Chủ tịch ban hành${said} nhưng khối chữ ký ghi ${quote(tm.text)}: văn bản của người đứng đầu không ghi "TM." — bỏ dòng này (cấp phó ký thì ghi "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").`, at(tm), {
+      fix: { title: `Bỏ dòng ${quote(tm.text)}`, edit: setSignature(sig, { onBehalfOf: null }) },
+    })];
+  }
+  if (issuer === 'collective' && !tm && isCollectiveBodyOrUnknown(doc)) {
+    const deputy = lines.some((l) => isDeputyTitle(l.text));
+    const how = deputy ? '"TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"' : '"TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"';
+    return [finding(signatureAuthority, `Văn bản do Ủy ban nhân dân ban hành${said} nhưng khối chữ ký thiếu dòng "TM. ỦY BAN NHÂN DÂN": ký thay mặt tập thể — sửa thành ${how}.`, at(lines[0]), {
+      fix: { title: 'Thêm "TM. ỦY BAN NHÂN DÂN"', edit: setSignature(sig, { onBehalfOf: 'ỦY BAN NHÂN DÂN' }) },
+    })];
+  }
+  return [];
+}
+
+/** Authority lines agree with the issuer. */
+export const signatureAuthority: Rule = {
+  id: 'signature.authority',
+  group: 'signature',
+  severity: 'error',
+  title: 'Thẩm quyền ký',
+  basis: 'NĐ 30/2020, Điều 13; PL I, Phần I, Mục II, khoản 7, điểm b',
+  check: (doc) => {
+    const sig = doc.signature;
+    if (!sig) {
+      return [];
+    }
+    const lines = signerLines(sig);
+    const deputy = deputyWithoutKt(sig, lines);
+    return deputy.length > 0 ? deputy : byIssuer(doc, sig, lines);
+  },
+};

@@ -1,0 +1,56 @@
+/**
+ * structure.required-section: the profile's sections are present, matched by meaning (required: error;
+ * recommended: warning). Offers to add the missing heading in the profile's place.
+ */
+import type { PlanDocument } from '../../model/plan-document';
+import type { Profile, ProfileSection } from '../../templates/profile';
+import { indexDocument } from '../support/doc-index';
+import { finding } from '../support/finding';
+import { headingKeyOf, matchSections, sectionScore } from '../support/sections';
+import type { Finding, Rule } from '../types';
+
+/** A lower-level heading that already carries this section's content ("III.2 Kinh phí"). */
+function foundElsewhere(doc: PlanDocument, section: ProfileSection): string | null {
+  for (const entry of indexDocument(doc).blocks) {
+    const block = entry.block;
+    if (block.kind === 'numbered' && block.level !== 'section' && block.level !== 'part') {
+      if (sectionScore(headingKeyOf(entry.text.split(':')[0] ?? ''), section.heading, section.variants) >= 2) {
+        return entry.path;
+      }
+    }
+  }
+  return null;
+}
+
+function missingFinding(doc: PlanDocument, profile: Profile, section: ProfileSection): Finding {
+  const { matches } = matchSections(doc, profile);
+  const before = matches.filter((m) => m.section.order < section.order).pop();
+  const variants = section.variants.length > 0 ? ` (hoặc tên tương đương như "${section.variants[0]}")` : '';
+  const need = section.required ? 'bắt buộc phải có' : 'nên có';
+  const elsewhere = foundElsewhere(doc, section);
+  const hint = elsewhere ? ` Nội dung này đang nằm ở khoản ${elsewhere} — nên tách thành một mục riêng.` : '';
+  const message = `Thiếu mục "${section.heading}"${variants}: mẫu "${profile.name}" ${need} mục này.${hint}`;
+  return finding(structureRequiredSection, message, { part: 'body' }, {
+    severity: section.required ? 'error' : 'warning',
+    fix: {
+      title: `Thêm mục "${section.heading}"`,
+      edit: { kind: 'add-section', sectionKey: section.key, heading: section.heading, afterId: before?.entry.block.id ?? null },
+    },
+  });
+}
+
+/** Profile sections present. */
+export const structureRequiredSection: Rule = {
+  id: 'structure.required-section',
+  group: 'structure',
+  severity: 'error',
+  title: 'Các mục của mẫu kế hoạch',
+  basis: 'NĐ 30/2020, PL I, Phần I, Mục II, khoản 6, điểm c; mẫu kế hoạch của cơ quan',
+  check: (doc, ctx) => {
+    const profile = ctx.profile;
+    if (!profile) {
+      return [];
+    }
+    return matchSections(doc, profile).missing.map((section) => missingFinding(doc, profile, section));
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * Choosing the profile a document is judged against: the one asked for, else the document's own
+ * template, else the profile whose sections its headings match best.
+ */
+import type { PlanDocument } from '../model/plan-document';
+import type { Profile } from '../templates/profile';
+import { matchSections } from './support/sections';
+
+export type ProfileChoice = {
+  readonly profile: Profile | null;
+  readonly how: 'given' | 'template' | 'matched' | 'none';
+  /** Vietnamese: which profile and why, for reports. */
+  readonly note: string;
+};
+
+function best(doc: PlanDocument, profiles: readonly Profile[]): ProfileChoice {
+  const sameKind = profiles.filter((p) => p.kind === doc.kind);
+  const pool = sameKind.length > 0 ? sameKind : profiles;
+  let chosen: Profile | null = null;
+  let score = 0;
+  for (const profile of pool) {
+    const found = matchSections(doc, profile).matches.length;
+    if (found > score) {
+      chosen = profile;
+      score = found;
+    }
+  }
+  if (!chosen) {
+    return { profile: null, how: 'none', note: 'Không xác định được mẫu: các đề mục không khớp mẫu nào, nên không kiểm tra các mục theo mẫu.' };
+  }
+  return { profile: chosen, how: 'matched', note: `Tự chọn mẫu "${chosen.name}": khớp ${score}/${chosen.sections.length} mục theo tên đề mục.` };
+}
+
+/** The profile to judge `doc` against, and how it was chosen. */
+export function chooseProfile(doc: PlanDocument, profiles: readonly Profile[], profileId?: string): ProfileChoice {
+  if (profileId !== undefined) {
+    const given = profiles.find((p) => p.id === profileId);
+    if (given) {
+      return { profile: given, how: 'given', note: `Mẫu "${given.name}" theo lựa chọn của người dùng.` };
+    }
+  }
+  const ownId = doc.meta.profileId ?? doc.meta.templateId;
+  const own = ownId === null ? undefined : profiles.find((p) => p.id === ownId);
+  if (own) {
+    return { profile: own, how: 'template', note: `Mẫu "${own.name}" ghi trong văn bản (văn bản được tạo từ mẫu này).` };
+  }
+  return best(doc, profiles);
+}

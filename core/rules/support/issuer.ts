@@ -1,0 +1,50 @@
+/**
+ * Who issues the document: the header form's value, else the opening sentence
+ * ("Ủy ban nhân dân tỉnh … ban hành" = the collective; "Chủ tịch UBND tỉnh ban hành" = its head).
+ */
+import type { Issuer, PlanDocument } from '../../model/plan-document';
+import { runsText } from '../../model/walk';
+import { normalizeText } from '../../text/normalize';
+
+export type IssuerFinding = {
+  readonly issuer: Issuer | null;
+  /** Where it was read: the header (form or importer), the opening sentence, or nowhere. */
+  readonly from: 'header' | 'opening' | null;
+};
+
+// "ban hành Kế hoạch …" (the formula), not "của UBND tỉnh ban hành …" (a citation's issuer).
+const KINDS = '(?:kế hoạch|chương trình|báo cáo|hướng dẫn|thông báo|quy chế|quy định|đề án|phương án|văn bản)';
+const HEAD = new RegExp(`(?<!của\\s)chủ tịch\\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)[^.;:]{0,60}?\\s+ban hành\\s+${KINDS}`, 'iu');
+const COLLECTIVE = new RegExp(`(?<!của\\s)(?<!chủ tịch\\s)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)[^.;:]{0,60}?\\s+ban hành\\s+${KINDS}`, 'iu');
+
+/** The issuer as stated by a sentence, or null when it says neither. */
+export function issuerFromSentence(sentence: string): Issuer | null {
+  const text = normalizeText(sentence);
+  if (HEAD.test(text)) {
+    return 'head';
+  }
+  return COLLECTIVE.test(text) ? 'collective' : null;
+}
+
+/** Who issues the document, and where that was read. */
+export function resolveIssuer(doc: PlanDocument): IssuerFinding {
+  if (doc.header.issuer) {
+    return { issuer: doc.header.issuer, from: 'header' };
+  }
+  for (const p of doc.opening) {
+    const issuer = issuerFromSentence(runsText(p.runs));
+    if (issuer) {
+      return { issuer, from: 'opening' };
+    }
+  }
+  return { issuer: null, from: null };
+}
+
+/** True when the issuing body works collectively (a People's Committee or Council), or is unknown. */
+export function isCollectiveBodyOrUnknown(doc: PlanDocument): boolean {
+  const agency = doc.header.agency;
+  if (!agency) {
+    return true;
+  }
+  return /ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG/iu.test(normalizeText(agency));
+}
