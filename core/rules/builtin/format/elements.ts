@@ -1,0 +1,133 @@
+/**
+ * Which paragraph of a Word file is which element (Quốc hiệu, agency, date, body, Nơi nhận …): read
+ * from the recognized document's source lines (line = paragraph index + 1). The one place the format
+ * rules learn what a paragraph is; never guesses from formatting.
+ */
+import type { ParagraphFacts } from '../../../model/formatting';
+import type { Block, HeaderField, PlanDocument, SourceRef } from '../../../model/plan-document';
+import { normalizeText, squeeze } from '../../../text/normalize';
+import type { DocumentPart } from '../../types';
+
+/** The elements the decree sets formatting for. */
+export const Element = {
+  NATIONAL_TITLE: 'nationalTitle',
+  MOTTO: 'motto',
+  PARENT_AGENCY: 'parentAgency',
+  AGENCY: 'agency',
+  NUMBER: 'number',
+  DATE: 'date',
+  DOC_TYPE: 'docType',
+  SUMMARY: 'summary',
+  ADDRESSEES: 'addressees',
+  OPENING: 'opening',
+  SECTION_HEADING: 'sectionHeading',
+  ITEM_TITLE: 'itemTitle',
+  BODY: 'body',
+  RECIPIENTS_HEADING: 'recipientsHeading',
+  RECIPIENT: 'recipient',
+  AUTHORITY: 'authority',
+  SIGNER_NAME: 'signerName',
+} as const;
+export type Element = (typeof Element)[keyof typeof Element];
+
+/** A paragraph with the element it holds. */
+export type ElementParagraph = { readonly paragraph: ParagraphFacts; readonly element: Element };
+
+const PART: Readonly<Record<Element, DocumentPart>> = {
+  nationalTitle: 'header', motto: 'header', parentAgency: 'header', agency: 'header', number: 'header', date: 'header',
+  docType: 'header', summary: 'header', addressees: 'header', opening: 'opening', sectionHeading: 'body', itemTitle: 'body',
+  body: 'body', recipientsHeading: 'recipients', recipient: 'recipients', authority: 'signature', signerName: 'signature',
+};
+
+/** The document part an element belongs to. */
+export function partOf(element: Element): DocumentPart {
+  return PART[element];
+}
+
+const HEADER_FIELDS: readonly (HeaderField & Element)[] = ['nationalTitle', 'motto', 'parentAgency', 'agency', 'number', 'date', 'docType', 'summary', 'addressees'];
+
+function blockElement(block: Block): Element {
+  if (block.kind === 'numbered' && block.level === 'section') {
+    return Element.SECTION_HEADING;
+  }
+  if (block.kind === 'numbered' && block.level === 'part') {
+    return Element.SECTION_HEADING;
+  }
+  return block.kind === 'numbered' && block.titled ? Element.ITEM_TITLE : Element.BODY;
+}
+
+function addBlocks(map: Map<number, Element>, blocks: readonly Block[]): void {
+  for (const block of blocks) {
+    if (block.source) {
+      map.set(block.source.line, blockElement(block));
+    }
+    if (block.kind !== 'paragraph') {
+      addBlocks(map, block.children);
+    }
+  }
+}
+
+function clean(text: string): string {
+  return squeeze(normalizeText(text));
+}
+
+/** Multi-line header fields (agency "ỦY BAN NHÂN DÂN\nTỈNH X", a long trích yếu) cover the lines after their source. */
+function addContinuations(map: Map<number, Element>, paragraphs: readonly ParagraphFacts[], field: Element, value: string | null, source: SourceRef | undefined): void {
+  if (!source || value === null) {
+    return;
+  }
+  const rest = clean(value.replace(/\n/g, ' '));
+  let consumed = clean(paragraphs[source.line - 1]?.text ?? '');
+  for (let line = source.line + 1; line <= paragraphs.length && consumed.length < rest.length; line += 1) {
+    const text = clean(paragraphs[line - 1]?.text ?? '');
+    if (text === '' || map.has(line) || !rest.includes(text)) {
+      break;
+    }
+    map.set(line, field);
+    consumed = `${consumed} ${text}`;
+  }
+}
+
+const cache = new WeakMap<PlanDocument, readonly ElementParagraph[]>();
+
+/** Every paragraph of the document's formatting facts whose element is known, in reading order. */
+export function elementParagraphs(doc: PlanDocument): readonly ElementParagraph[] {
+  const cached = cache.get(doc);
+  if (cached) {
+    return cached;
+  }
+  const paragraphs = doc.formatting?.paragraphs ?? [];
+  const map = new Map<number, Element>();
+  const source = doc.header.source ?? {};
+  for (const field of HEADER_FIELDS) {
+    const ref = source[field];
+    if (ref) {
+      map.set(ref.line, field);
+    }
+  }
+  addContinuations(map, paragraphs, Element.AGENCY, doc.header.agency, source.agency);
+  addContinuations(map, paragraphs, Element.PARENT_AGENCY, doc.header.parentAgency, source.parentAgency);
+  addContinuations(map, paragraphs, Element.SUMMARY, doc.header.summary, source.summary);
+  doc.opening.forEach((b) => b.source && map.set(b.source.line, Element.OPENING));
+  addBlocks(map, doc.body);
+  addBlocks(map, doc.closing);
+  doc.signature?.sourceLines?.forEach((s) => map.set(s.line, Element.AUTHORITY));
+  const name = doc.signature?.nameSource;
+  if (name) {
+    map.set(name.line, Element.SIGNER_NAME);
+  }
+  const heading = doc.recipients?.headingSource;
+  if (heading) {
+    map.set(heading.line, Element.RECIPIENTS_HEADING);
+  }
+  doc.recipients?.items.forEach((r) => r.source && map.set(r.source.line, Element.RECIPIENT));
+  const out: ElementParagraph[] = [];
+  for (const paragraph of paragraphs) {
+    const element = map.get(paragraph.index + 1);
+    if (element && paragraph.text.trim() !== '') {
+      out.push({ paragraph, element });
+    }
+  }
+  cache.set(doc, out);
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * format.lines: the solid lines under the Tiêu ngữ, under the issuing body and under the trích yếu
+ * (not for a công văn's V/v) are present: a paragraph bottom border or a drawn line shape, never an
+ * underline (PL I, Phần I, Mục II, khoản 1, 2, 5).
+ */
+import type { ParagraphFacts } from '../../../model/formatting';
+import type { PlanDocument } from '../../../model/plan-document';
+import type { Finding, Rule } from '../../types';
+import { Element, elementParagraphs, type ElementParagraph } from './elements';
+import { coverage, formatFinding, hasFormatting, paragraphLocation, quoteText } from './measure';
+
+const NAMES: Readonly<Partial<Record<Element, string>>> = {
+  motto: 'Tiêu ngữ',
+  agency: 'tên cơ quan ban hành',
+  summary: 'trích yếu',
+};
+
+/** The last paragraph of each element that needs a line under it. */
+function targets(doc: PlanDocument): ElementParagraph[] {
+  const wanted: Element[] = [Element.MOTTO, Element.AGENCY];
+  if (doc.kind !== 'cong-van') {
+    wanted.push(Element.SUMMARY);
+  }
+  const last = new Map<Element, ElementParagraph>();
+  for (const entry of elementParagraphs(doc)) {
+    if (wanted.includes(entry.element)) {
+      last.set(entry.element, entry);
+    }
+  }
+  return [...last.values()];
+}
+
+function hasLine(p: ParagraphFacts, next: ParagraphFacts | undefined): boolean {
+  if (p.hasBottomBorder || (p.drawnLines ?? 0) > 0) {
+    return true;
+  }
+  return next !== undefined && next.text.trim() === '' && (next.hasBottomBorder || (next.drawnLines ?? 0) > 0);
+}
+
+function check(doc: PlanDocument): Finding[] {
+  const paragraphs = doc.formatting?.paragraphs ?? [];
+  const found = targets(doc);
+  const missing = found.filter((t) => !hasLine(t.paragraph, paragraphs[t.paragraph.index + 1]));
+  // Floating shapes may be anchored to any paragraph of the letterhead: enough of them there covers all.
+  const lastHeader = Math.max(-1, ...found.map((t) => t.paragraph.index)) + 1;
+  const floating = paragraphs.slice(0, lastHeader + 1).reduce((n, p) => n + (p.drawnLines ?? 0), 0);
+  if (missing.length === 0 || floating >= found.length) {
+    return [];
+  }
+  return missing.map((t) => {
+    const name = NAMES[t.element] ?? t.element;
+    const underlined = coverage(t.paragraph, (r) => r.underline) === 'all';
+    const how = underlined ? ' (đang dùng gạch chân chữ, không phải đường kẻ)' : '';
+    return formatFinding(formatLines, `Thiếu đường kẻ ngang, nét liền dưới ${name} ${quoteText(t.paragraph.text)}${how}.`, paragraphLocation(t.paragraph, t.element));
+  });
+}
+
+/** Solid lines under the Tiêu ngữ, the issuing body and the trích yếu. */
+export const formatLines: Rule = {
+  id: 'format.lines',
+  group: 'format',
+  severity: 'warning',
+  title: 'Đường kẻ dưới Tiêu ngữ, tên cơ quan và trích yếu',
+  basis: 'NĐ 30/2020, PL I, Phần I, Mục II, khoản 1, 2, 5',
+  applies: hasFormatting,
+  check,
+};

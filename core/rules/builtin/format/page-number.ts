@@ -1,0 +1,67 @@
+/**
+ * format.page-number: Arabic page numbers centred in the header (top margin), size 13–14, upright,
+ * not shown on page 1 (PL I, Phần I, Mục I, khoản 7).
+ */
+import type { HeaderFooterFacts } from '../../../model/formatting';
+import type { PlanDocument } from '../../../model/plan-document';
+import type { Finding, Rule } from '../../types';
+import { formatFinding, hasFormatting, pt } from './measure';
+
+function at(hf: HeaderFooterFacts): Finding['location'] {
+  return { part: 'page', text: hf.text };
+}
+
+function fieldRunFaults(hf: HeaderFooterFacts): string[] {
+  const run = hf.pageFieldRun;
+  if (!run) {
+    return [];
+  }
+  const out: string[] = [];
+  if (run.sizeHalfPt !== null && (run.sizeHalfPt < 26 || run.sizeHalfPt > 28)) {
+    out.push(`cỡ chữ ${pt(run.sizeHalfPt)}; cần 13–14`);
+  }
+  if (run.bold || run.italic) {
+    out.push('cần chữ đứng, không đậm, không nghiêng');
+  }
+  return out;
+}
+
+function check(doc: PlanDocument): Finding[] {
+  const facts = doc.formatting;
+  const parts = facts?.headerFooters ?? [];
+  const titlePage = facts?.page?.titlePage ?? false;
+  const withField = parts.filter((hf) => hf.hasPageField);
+  if (withField.length === 0) {
+    return [formatFinding(formatPageNumber, 'Không thấy số trang; văn bản nhiều trang cần đánh số trang ở giữa phần đầu trang (từ trang 2).', { part: 'page' }, 'warning')];
+  }
+  const out: Finding[] = [];
+  for (const hf of withField) {
+    if (hf.kind === 'footer') {
+      out.push(formatFinding(formatPageNumber, 'Số trang đặt ở chân trang; cần đặt ở giữa phần đầu trang (lề trên).', at(hf)));
+      continue;
+    }
+    if (hf.alignment !== 'center') {
+      out.push(formatFinding(formatPageNumber, `Số trang ở đầu trang nhưng căn ${hf.alignment === 'right' || hf.alignment === 'end' ? 'phải' : 'trái'}; cần căn giữa.`, at(hf)));
+    }
+    const runFaults = fieldRunFaults(hf);
+    if (runFaults.length > 0) {
+      out.push(formatFinding(formatPageNumber, `Số trang: ${runFaults.join('; ')}.`, at(hf)));
+    }
+  }
+  const firstShows = titlePage ? withField.some((hf) => hf.type === 'first') : withField.some((hf) => hf.type === 'default');
+  if (firstShows) {
+    out.push(formatFinding(formatPageNumber, 'Số trang hiện cả ở trang 1; trang đầu không đánh số (bật "Trang đầu khác" và để trống đầu trang của trang 1).', { part: 'page' }));
+  }
+  return out;
+}
+
+/** Page numbers. */
+export const formatPageNumber: Rule = {
+  id: 'format.page-number',
+  group: 'format',
+  severity: 'error',
+  title: 'Số trang',
+  basis: 'NĐ 30/2020, PL I, Phần I, Mục I, khoản 7',
+  applies: hasFormatting,
+  check,
+};
