@@ -1,0 +1,40 @@
+/**
+ * A plan written out as the plain text people paste (labels typed, "./." ending, signer and Nơi nhận),
+ * so that the benchmark can time the text importer on realistic input.
+ */
+import type { Block, PlanDocument } from '../core/model/plan-document';
+import { computeLabels, displayLabel } from '../core/model/numbering';
+import { signatureLines } from '../core/model/signature';
+import { runsText } from '../core/model/walk';
+import { formatDateWords } from '../core/text/dates';
+
+/** The text of a plan, one paragraph per line. */
+export function planText(doc: PlanDocument): string {
+  const h = doc.header;
+  const lines: string[] = [...(h.agency ?? '').split('\n'), `Số: ${h.number ?? ''}/${h.symbol ?? ''}`];
+  lines.push(h.nationalTitle ?? '', h.motto ?? '', `${h.place ?? ''}, ${formatDateWords(h.date)}`, h.docType ?? '', h.summary ?? '');
+  lines.push(...doc.opening.map((p) => runsText(p.runs)));
+  const labels = computeLabels(doc.body);
+  const walk = (blocks: readonly Block[]): void => {
+    for (const b of blocks) {
+      if (b.kind === 'numbered') {
+        lines.push(`${displayLabel(b, labels)} ${runsText(b.runs)}`);
+      } else if (b.kind === 'bullet') {
+        lines.push(`${b.marker} ${runsText(b.runs)}`);
+      } else if (!b.placeholder) {
+        lines.push(runsText(b.runs));
+      }
+      if (b.kind !== 'paragraph') {
+        walk(b.children);
+      }
+    }
+  };
+  walk(doc.body);
+  lines[lines.length - 1] = `${(lines[lines.length - 1] ?? '').replace(/\.$/, '')}./.`;
+  const items = doc.recipients?.items ?? [];
+  lines.push('Nơi nhận:', ...items.map((r, i) => `- ${r.text}${i === items.length - 1 ? '.' : ';'}`));
+  if (doc.signature) {
+    lines.push(...signatureLines(doc.signature), doc.signature.name ?? '');
+  }
+  return `${lines.join('\n')}\n`;
+}

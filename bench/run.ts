@@ -1,0 +1,118 @@
+/**
+ * `npm run bench`: times text import, check and .docx export of generated plans of 10, 50 and 100 pages
+ * in-process (3 warm-up runs, then the median of 9) and prints a table. Targets: export of 100 pages
+ * under 300 ms, check under 20 ms. Parts another helper has not written yet are shown as "chưa có".
+ */
+import { cpus } from 'node:os';
+import { BugError } from '../core/base/bug-error';
+import { writeDocx } from '../core/docx/index';
+import { importText } from '../core/import/index';
+import type { PlanDocument } from '../core/model/plan-document';
+import { flattenBlocks } from '../core/model/walk';
+import { checkDocument } from '../core/rules/index';
+import { loadTemplateCatalogue } from '../electron/services/templates/template-catalogue';
+import { generatePlan } from './generate-plan';
+import { planText } from './plan-text';
+import { measure, ms, type Timing } from './timing';
+
+const PAGES = [10, 50, 100] as const;
+const TARGET_EXPORT_MS = 300;
+const TARGET_CHECK_MS = 20;
+
+type Row = {
+  readonly pages: number;
+  readonly textKb: number;
+  readonly chars: number;
+  readonly blocks: number;
+  readonly importMs: Timing | null;
+  readonly checkMs: Timing | null;
+  readonly findings: number | null;
+  readonly exportMs: Timing | null;
+  readonly docxKb: number | null;
+};
+
+/** Times fn, or null when it is still a "not written yet" stub. */
+async function timeOrNull(fn: () => unknown): Promise<Timing | null> {
+  try {
+    await fn();
+  } catch (error) {
+    if (error instanceof BugError && /not written yet/.test(error.message)) {
+      return null;
+    }
+    throw error;
+  }
+  return measure(fn);
+}
+
+async function benchSize(pages: number, profiles: Parameters<typeof checkDocument>[1]['profiles']): Promise<Row> {
+  const generated = generatePlan(pages);
+  const text = planText(generated);
+  const importMs = await timeOrNull(() => importText(text));
+  const imported = importMs ? importText(text) : null;
+  // Check what a reviewer would check: the imported text when the importer exists, else the model.
+  const doc: PlanDocument = imported?.ok && imported.value[0] ? imported.value[0] : generated;
+  const checkMs = await timeOrNull(() => checkDocument(doc, { profiles }));
+  const findings = checkMs ? checkDocument(doc, { profiles }).findings.length : null;
+  const exportMs = await timeOrNull(() => writeDocx(generated));
+  const docxKb = exportMs ? (await writeDocx(generated)).length / 1024 : null;
+  return {
+    pages,
+    textKb: Buffer.byteLength(text, 'utf8') / 1024,
+    chars: text.length,
+    blocks: flattenBlocks(generated.body).length,
+    importMs,
+    checkMs,
+    findings,
+    exportMs,
+    docxKb,
+  };
+}
+
+function cell(t: Timing | null): string {
+  return t ? `${ms(t.median)} (${ms(t.min)}–${ms(t.max)})` : 'chưa có';
+}
+
+function printTable(rows: readonly Row[]): void {
+  const header = ['trang', 'văn bản (UTF-8)', 'ký tự/trang', 'khối', 'nhập .txt (trung vị, min–max)', 'kiểm tra', 'phát hiện', 'xuất .docx', '.docx'];
+  const body = rows.map((r) => [
+    String(r.pages),
+    `${r.textKb.toFixed(0)} KB`,
+    String(Math.round(r.chars / r.pages)),
+    String(r.blocks),
+    cell(r.importMs),
+    cell(r.checkMs),
+    r.findings === null ? '–' : String(r.findings),
+    cell(r.exportMs),
+    r.docxKb === null ? '–' : `${r.docxKb.toFixed(0)} KB`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
+  const line = (cols: readonly string[]): string => `| ${cols.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of body) {
+    console.log(line(row));
+  }
+}
+
+function verdict(rows: readonly Row[]): void {
+  const largest = rows.find((r) => r.pages === 100);
+  const exp = largest?.exportMs?.median;
+  const chk = largest?.checkMs?.median;
+  const say = (name: string, value: number | undefined, target: number): string =>
+    value === undefined ? `${name}: chưa đo được` : `${name} 100 trang: ${ms(value)} (mục tiêu < ${target} ms: ${value < target ? 'đạt' : 'CHƯA ĐẠT'})`;
+  console.log(say('Xuất', exp, TARGET_EXPORT_MS));
+  console.log(say('Kiểm tra', chk, TARGET_CHECK_MS));
+}
+
+async function run(): Promise<void> {
+  const catalogue = await loadTemplateCatalogue();
+  console.log(`Node ${process.version}, ${cpus().length} nhân ${cpus()[0]?.model ?? ''}; 3 lần khởi động, trung vị của 9 lần đo.`);
+  const rows: Row[] = [];
+  for (const pages of PAGES) {
+    rows.push(await benchSize(pages, catalogue.profiles));
+  }
+  printTable(rows);
+  verdict(rows);
+}
+
+await run();
