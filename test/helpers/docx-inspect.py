@@ -95,7 +95,11 @@ fxml, ftext, _, _ = header_info(s.first_page_header)
 dd = d.styles.element.find(qn('w:docDefaults'))
 rpr = dd.find(qn('w:rPrDefault')).find(qn('w:rPr'))
 lang = rpr.find(qn('w:lang'))
+used = sorted({p['style'] for p in paragraphs if p['style']} | {'Normal'})
+style_fonts = {sid: fonts(d.styles[sid].element.find(qn('w:rPr'))) for sid in used
+               if sid in [st.style_id for st in d.styles]}
 print(json.dumps({
+    'styleFonts': style_fonts,
     'page': {
         'width': tw(s.page_width), 'height': tw(s.page_height),
         'top': tw(s.top_margin), 'bottom': tw(s.bottom_margin), 'left': tw(s.left_margin), 'right': tw(s.right_margin),

@@ -105,6 +105,8 @@ export type InspectedParagraph = {
 
 /** What python-docx reads back from a whole file. */
 export type InspectedDocx = {
+  /** w:rFonts of each paragraph style in use (null when the style sets none). */
+  readonly styleFonts: Readonly<Record<string, Readonly<Record<string, string | null>> | null>>;
   readonly page: Readonly<Record<string, number | string | boolean | null>>;
   readonly defaults: { readonly fonts: Readonly<Record<string, string | null>> | null; readonly lang: string | null };
   readonly headers: { readonly defaultText: string; readonly defaultHasPage: boolean; readonly defaultAlign: string | null; readonly defaultSize: number | null; readonly firstText: string; readonly firstHasPage: boolean };

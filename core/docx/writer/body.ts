@@ -12,7 +12,7 @@ import { StyleId } from './styles';
 const END_MARK = './.';
 
 function runSpecs(runs: readonly Run[], transform: (s: string) => string = (s) => s): RunSpec[] {
-  const out = runs.filter((run) => run.text !== '').map((run) => ({ text: transform(run.text), bold: run.bold, italic: run.italic }));
+  const out = runs.filter((run) => run.text !== '').map((run) => ({ text: transform(run.text), bold: run.bold === true, italic: run.italic === true }));
   return out.length > 0 ? out : [{ text: BLANK }];
 }
 

@@ -1,20 +1,16 @@
 /**
- * Turns layout specs into docx paragraphs. Every run carries its font (all four slots), size and
- * emphasis explicitly (w:rFonts, w:sz, w:b, w:i), so readers that ignore styles still see them.
+ * Turns layout specs into docx paragraphs. Runs carry size and emphasis explicitly (w:sz, w:b, w:i); the
+ * font comes from the styles and document defaults, which set all four slots (w:rFonts), so no run overrides it.
  */
 import { BorderStyle, Paragraph, TextRun } from 'docx';
-import { FONT } from './layout';
 import type { ParaSpec, RuleSpec, RunSpec, TextSpec } from './spec';
 import { STYLES, StyleId } from './styles';
-
-const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT } as const;
 
 /** A docx run for a run spec in a style; "\n" in the text becomes a line break (w:br). */
 export function toRun(run: RunSpec, style: StyleId, breakBefore = false): TextRun {
   const def = STYLES[style];
   return new TextRun({
     text: run.text,
-    font: FONTS,
     size: run.size ?? def.size,
     bold: run.bold === true || def.bold === true ? true : undefined,
     italics: run.italic === true ? true : undefined,
@@ -22,9 +18,23 @@ export function toRun(run: RunSpec, style: StyleId, breakBefore = false): TextRu
   });
 }
 
+/** Adjacent runs with the same emphasis and size joined into one (fewer w:r, same text). */
+export function mergeRuns(runs: readonly RunSpec[]): RunSpec[] {
+  const out: RunSpec[] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    if (prev && prev.bold === run.bold && prev.italic === run.italic && prev.size === run.size && !run.text.includes('\n')) {
+      out[out.length - 1] = { ...prev, text: prev.text + run.text };
+    } else {
+      out.push(run);
+    }
+  }
+  return out;
+}
+
 function textRuns(spec: TextSpec): TextRun[] {
   const out: TextRun[] = [];
-  for (const run of spec.runs) {
+  for (const run of mergeRuns(spec.runs)) {
     run.text.split('\n').forEach((piece, i) => {
       if (piece !== '' || i > 0) {
         out.push(toRun({ ...run, text: piece }, spec.style, i > 0));
@@ -41,7 +51,6 @@ function ruleParagraph(spec: RuleSpec): Paragraph {
     indent: { left: side, right: side },
     spacing: spec.after > 0 ? { after: spec.after } : undefined,
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
-    run: { size: STYLES[StyleId.RULE].size, font: FONTS },
   });
 }
 
@@ -59,7 +68,6 @@ export function toParagraph(spec: ParaSpec): Paragraph {
         ? { before: spec.before ?? def.before ?? 0, after: spec.after ?? def.after ?? 0 }
         : undefined,
     indent: spec.indentLeft !== undefined ? { left: spec.indentLeft, firstLine: 0 } : undefined,
-    run: { font: FONTS, size: def.size },
     children: textRuns(spec),
   });
 }

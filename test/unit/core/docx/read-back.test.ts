@@ -47,9 +47,14 @@ describe.skipIf(!hasPythonDocx)('a Kế hoạch read back with python-docx', () 
     expect(doc.page).toEqual({ width: 11906, height: 16838, top: 1134, bottom: 1134, left: 1701, right: 850, orientation: 'PORTRAIT', titlePg: true });
   });
 
-  test('every run and the document defaults use Times New Roman on all four slots, in vi-VN', () => {
+  test('the defaults and every paragraph style set Times New Roman on all four slots, vi-VN, and no run overrides it', () => {
     const runFonts = new Set(doc.paragraphs.flatMap((p) => p.runs.map((r) => JSON.stringify(r.fonts))));
-    expect({ defaults: doc.defaults, runFonts: [...runFonts] }).toEqual({ defaults: { fonts: TNR, lang: 'vi-VN' }, runFonts: [JSON.stringify(TNR)] });
+    const ownStyles = Object.entries(doc.styleFonts).filter(([id]) => id !== 'Normal');
+    expect({ defaults: doc.defaults, styles: new Set(ownStyles.map(([, f]) => JSON.stringify(f))), runFonts }).toEqual({
+      defaults: { fonts: TNR, lang: 'vi-VN' },
+      styles: new Set([JSON.stringify(TNR)]),
+      runFonts: new Set([JSON.stringify(null)]),
+    });
   });
 
   test('each letterhead, title and signer component has its size and emphasis', () => {
