@@ -1,59 +1,32 @@
 /**
- * Templates for the host verbs: summaries for the gallery and new plans filled from the agency profile.
- * TODO(#4): read through the CLI helper's electron/services/templates catalogue once it lands; until
- * then this reads templates/<id>/template.json itself with core's parseTemplate.
+ * Templates for the host verbs, read through the CLI helper's catalogue
+ * (electron/services/templates): gallery summaries and new plans filled from the agency profile.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { instantiateTemplate, parseTemplate } from '../../../core/templates/instantiate';
-import { profileFromTemplate } from '../../../core/templates/profile';
+import { instantiateTemplate } from '../../../core/templates/instantiate';
 import type { Template } from '../../../core/templates/template-schema';
 import type { PlanDocument } from '../../../core/model/plan-document';
 import type { TemplateSummary } from '../../common/host-api';
 import type { AgencyProfile } from '../../common/settings';
+import { loadTemplateCatalogue, summarizeTemplate as summarizeCatalogueTemplate } from '../templates/template-catalogue';
 
 /** Where templates come from. */
 export type TemplateSource = {
-  /** Every valid template; broken ones are skipped (the CLI reports them). */
+  /** Every valid template, in gallery order; broken ones are skipped (the CLI reports them). */
   load(): Promise<readonly Template[]>;
 };
 
-/** Templates read from "<dir>/<id>/template.json". */
+/** Templates read from "<dir>/<id>/template.json" (read again on each call: edits show up at once). */
 export function templatesFromDirectory(dir: string): TemplateSource {
   return {
     async load(): Promise<readonly Template[]> {
-      let names: string[];
-      try {
-        names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-      } catch {
-        return [];
-      }
-      const templates: Template[] = [];
-      for (const name of names) {
-        try {
-          const parsed = parseTemplate(JSON.parse(await readFile(join(dir, name, 'template.json'), 'utf8')));
-          if (parsed.ok) {
-            templates.push(parsed.value);
-          }
-        } catch {
-          // unreadable or not JSON: skipped, like an invalid template
-        }
-      }
-      return templates;
+      return (await loadTemplateCatalogue(dir)).templates;
     },
   };
 }
 
 /** The gallery entry of a template: its checker profile and the guidance per section. */
 export function summarizeTemplate(template: Template): TemplateSummary {
-  return {
-    id: template.id,
-    name: template.name,
-    description: template.description,
-    kind: template.kind,
-    profile: profileFromTemplate(template),
-    guidance: Object.fromEntries(template.sections.map((s) => [s.key, s.guidance])),
-  };
+  return summarizeCatalogueTemplate(template);
 }
 
 /** A new plan from a template, filled from the agency profile (blank profile fields keep the template's). */

@@ -13,8 +13,8 @@ export const agencyProfileSchema = z.object({
   agencyCode: z.string().max(50),
   place: z.string().max(200),
   issuingBody: z.enum(['ubnd-tinh', 'ubnd-huyen', 'ubnd-xa', 'so']),
-  signers: z.array(z.object({ name: z.string().max(200), title: z.string().max(200) })).max(50),
-  recipients: z.array(line).max(200),
+  signers: z.array(z.object({ name: z.string().max(200), title: z.string().max(200) }).readonly()).max(50).readonly(),
+  recipients: z.array(line).max(200).readonly(),
   archiveCode: z.string().max(100),
 });
 
@@ -22,9 +22,8 @@ const storedSettingsSchema = z.object({
   agencyProfile: agencyProfileSchema.catch(() => defaultProfile()),
 });
 
-function defaultProfile(): z.infer<typeof agencyProfileSchema> {
-  const profile = DEFAULT_SETTINGS.agencyProfile;
-  return { ...profile, signers: profile.signers.map((s) => ({ ...s })), recipients: [...profile.recipients] };
+function defaultProfile(): AgencyProfile {
+  return DEFAULT_SETTINGS.agencyProfile;
 }
 
 /** Settings from whatever a store held: defaults for anything missing or corrupt. Never throws. */
