@@ -47,6 +47,8 @@ export const templateSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   name: z.string().min(1),
   description: z.string().min(1),
+  /** Place in the gallery (and first pick when a document matches several profiles equally); optional. */
+  order: z.number().int().nonnegative().default(100),
   kind: z.enum(['ke-hoach', 'cong-van']),
   docType: z.string().nullable(),
   headerDefaults: z.object({

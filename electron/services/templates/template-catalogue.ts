@@ -119,12 +119,9 @@ export function summarizeTemplate(template: Template): TemplateSummary {
   };
 }
 
-/** Plans first, then letters; alphabetical inside each kind. */
+/** By the templates' own order (the general plan first), then by id. */
 function byGalleryOrder(a: Template, b: Template): number {
-  if (a.kind !== b.kind) {
-    return a.kind === 'ke-hoach' ? -1 : 1;
-  }
-  return a.id.localeCompare(b.id);
+  return a.order !== b.order ? a.order - b.order : a.id.localeCompare(b.id);
 }
 
 async function isDirectory(path: string): Promise<boolean> {

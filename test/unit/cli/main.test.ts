@@ -71,9 +71,9 @@ describe('kehoach templates', () => {
     expect([run.code, rows]).toEqual([
       0,
       [
+        ['ke-hoach-trien-khai', 'Kế hoạch triển khai văn bản cấp trên'],
         ['ke-hoach-chien-luoc', 'Kế hoạch thực hiện chiến lược, chương trình'],
         ['ke-hoach-nam', 'Kế hoạch công tác năm'],
-        ['ke-hoach-trien-khai', 'Kế hoạch triển khai văn bản cấp trên'],
         ['cong-van', 'Công văn gửi kèm Kế hoạch'],
       ],
     ]);
@@ -110,7 +110,7 @@ describe('kehoach new', () => {
 
   it('exits 2 with the known ids for an unknown template', async () => {
     const run = await runCli(['new', '--template', 'khong-co', '-o', 'kh.kehoach'], dir);
-    expect([run.code, run.err.startsWith('kehoach: Không có mẫu "khong-co". Các mẫu hiện có: ke-hoach-chien-luoc')]).toEqual([2, true]);
+    expect([run.code, run.err.startsWith('kehoach: Không có mẫu "khong-co". Các mẫu hiện có: ke-hoach-trien-khai, ke-hoach-chien-luoc')]).toEqual([2, true]);
   });
 
   it('exits 2 when the output is missing', async () => {

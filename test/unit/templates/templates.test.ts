@@ -48,9 +48,9 @@ describe('the templates folder', () => {
       recommended: t.sections.filter((s) => !s.required).map((s) => s.key),
     }));
     expect(summary).toEqual([
+      { id: 'ke-hoach-trien-khai', required: ['muc-dich-yeu-cau', 'noi-dung', 'to-chuc-thuc-hien'], recommended: ['kinh-phi'] },
       { id: 'ke-hoach-chien-luoc', required: ['muc-dich-yeu-cau', 'nhiem-vu-giai-phap', 'to-chuc-thuc-hien'], recommended: ['kinh-phi'] },
       { id: 'ke-hoach-nam', required: ['muc-dich-yeu-cau', 'noi-dung', 'to-chuc-thuc-hien'], recommended: ['kinh-phi'] },
-      { id: 'ke-hoach-trien-khai', required: ['muc-dich-yeu-cau', 'noi-dung', 'to-chuc-thuc-hien'], recommended: ['kinh-phi'] },
     ]);
   });
 
@@ -65,8 +65,8 @@ describe('the templates folder', () => {
       .filter((t) => t.kind === 'ke-hoach')
       .map((t) => t.sections.filter((s) => s.checks.length > 0).map((s) => `${s.key}:${s.checks.join('+')}`));
     expect(checks).toEqual([
-      ['nhiem-vu-giai-phap:lead-agency', 'kinh-phi:funding-source', 'to-chuc-thuc-hien:report-deadline'],
       ['noi-dung:lead-agency', 'kinh-phi:funding-source', 'to-chuc-thuc-hien:report-deadline'],
+      ['nhiem-vu-giai-phap:lead-agency', 'kinh-phi:funding-source', 'to-chuc-thuc-hien:report-deadline'],
       ['noi-dung:lead-agency', 'kinh-phi:funding-source', 'to-chuc-thuc-hien:report-deadline'],
     ]);
   });

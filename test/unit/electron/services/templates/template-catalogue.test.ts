@@ -27,8 +27,8 @@ afterEach(async () => {
 
 describe('loadTemplateCatalogue', () => {
   it('loads the good templates and reports each broken one with a clear reason', async () => {
-    await putTemplate('mau-thu', templateJson());
-    await putTemplate('cong-van-thu', templateJson({ id: 'cong-van-thu', kind: 'cong-van', docType: null, headerDefaults: { issuingBody: 'ubnd-tinh', symbol: 'UBND-VP', issuer: 'collective', summary: 'x' } }));
+    await putTemplate('mau-thu', templateJson({ order: 1 }));
+    await putTemplate('cong-van-thu', templateJson({ id: 'cong-van-thu', order: 2, kind: 'cong-van', docType: null, headerDefaults: { issuingBody: 'ubnd-tinh', symbol: 'UBND-VP', issuer: 'collective', summary: 'x' } }));
     await putTemplate('hong-json', '{ "id": "hong-json", ');
     await putTemplate('thieu-truong', { ...templateJson({ id: 'thieu-truong' }), name: '' });
     await putTemplate('sai-ten', templateJson({ id: 'ten-khac' }));
