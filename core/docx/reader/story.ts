@@ -1,6 +1,6 @@
 /**
- * Walking a story (w:body, w:hdr, w:ftr) in reading order: paragraphs, tables row by row with each
- * row's first cell as 'left' and the others as 'right', content controls (w:sdt) and w:customXml
+ * Walking a story (w:body, w:hdr, w:ftr) in reading order: paragraphs, tables (first cell 'left', the
+ * others 'right'), content controls (w:sdt) and w:customXml
  * opened; section breaks (w:sectPr) collected in order. ECMA-376 Part 1, §17.2 and §17.4.
  */
 import type { ParagraphFacts, RunFacts } from '../../model/formatting';
@@ -76,14 +76,21 @@ function addParagraph(p: XmlElement, ctx: StoryContext, acc: Acc, place: Placeme
   }
 }
 
+/**
+ * A small two-column table (letterhead, signer block: at most 3 rows) is read column by column, so
+ * its left cell (agency, Số; Nơi nhận) comes before its right cell (Quốc hiệu, date; signer) as on
+ * paper; any other table is read row by row.
+ */
 function walkTable(tbl: XmlElement, ctx: StoryContext, acc: Acc, outer: Placement): void {
   const table = outer.table ?? acc.tables++;
-  for (const row of rowsOf(tbl)) {
-    const cells = cellsOf(row);
-    cells.forEach((cell, i) => {
-      const side = outer.cell ?? (cells.length < 2 ? null : i === 0 ? 'left' : 'right');
+  const grid = rowsOf(tbl).map(cellsOf);
+  const layout = grid.length <= 3 && grid.every((cells) => cells.length === 2);
+  const ordered = layout ? [0, 1].flatMap((col) => grid.map((cells) => ({ cell: cells[col], i: col, n: 2 }))) : grid.flatMap((cells) => cells.map((cell, i) => ({ cell, i, n: cells.length })));
+  for (const { cell, i, n } of ordered) {
+    if (cell) {
+      const side = outer.cell ?? (n < 2 ? null : i === 0 ? 'left' : 'right');
       walkBlocks(cell, ctx, acc, { container: 'table', cell: side, table });
-    });
+    }
   }
 }
 
