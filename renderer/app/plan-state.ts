@@ -5,6 +5,7 @@
 import type {
   Block,
   Header,
+  HeaderField,
   PlanDocument,
   Recipient,
   Signature,
@@ -65,7 +66,7 @@ export const INITIAL_STATE: AppState = { session: null, preview: false };
 /** The next state; never mutates the given one. */
 export function appReducer(state: AppState, action: AppAction): AppState {
   if (action.type === 'load') {
-    return { session: loadSession(action.request), preview: false };
+    return { session: loadSession(action.request, state.session?.revision ?? 0), preview: false };
   }
   if (action.type === 'close') {
     return INITIAL_STATE;
@@ -81,7 +82,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
   return next === session ? state : { ...state, session: next };
 }
 
-function loadSession(request: LoadRequest): Session | null {
+/** A loaded session; its revision continues from the previous one so a mounted editor reloads. */
+function loadSession(request: LoadRequest, previousRevision: number): Session | null {
   const first = request.documents[0];
   if (!first) {
     return null;
@@ -96,7 +98,7 @@ function loadSession(request: LoadRequest): Session | null {
     format: request.format,
     mode: request.mode ?? 'edit',
     dirty: request.dirty ?? false,
-    revision: 1,
+    revision: previousRevision + 1,
   };
 }
 
@@ -107,15 +109,18 @@ function sessionReducer(session: Session, action: AppAction): Session {
       return doc ? { ...session, activeIndex: action.index, doc, revision: session.revision + 1 } : session;
     }
     case 'edit-header':
-      return edited(session, { ...session.doc, header: { ...session.doc.header, ...action.patch } });
+      return edited(session, { ...session.doc, header: patchHeader(session.doc.header, action.patch) });
     case 'edit-opening':
       return edited(session, { ...session.doc, opening: openingFrom(session.doc, action.lines) });
-    case 'edit-signature':
-      return edited(session, { ...session.doc, signature: action.signature });
+    case 'edit-signature': {
+      // An edited signer block is judged as the model says, no longer as the lines read from the file.
+      const { sourceLines: _lines, nameSource: _name, ...signature } = action.signature;
+      return edited(session, { ...session.doc, signature });
+    }
     case 'edit-recipients':
       return edited(session, {
         ...session.doc,
-        recipients: { ...(session.doc.recipients ?? {}), items: action.items },
+        recipients: { ...(session.doc.recipients ?? {}), items: action.items.map(({ source: _source, ...item }) => item) },
       });
     case 'edit-body':
       return edited(session, { ...session.doc, body: action.body });
@@ -160,6 +165,32 @@ function openingFrom(doc: PlanDocument, lines: readonly string[]): PlanDocument[
     const old = doc.opening[i];
     return { kind: 'paragraph', id: old?.id ?? `op-${Date.now().toString(36)}-${i}`, runs: text ? [{ text }] : [] };
   });
+}
+
+/** Header fields whose "as read" source line an edit of the key makes stale (core/rules/apply-fix does the same). */
+const SOURCE_OF: Partial<Record<keyof Header, HeaderField>> = {
+  nationalTitle: 'nationalTitle',
+  motto: 'motto',
+  parentAgency: 'parentAgency',
+  agency: 'agency',
+  number: 'number',
+  symbol: 'number',
+  place: 'date',
+  date: 'date',
+  docType: 'docType',
+  summary: 'summary',
+  addressees: 'addressees',
+};
+
+/** The header with the patch applied and the source lines of the edited fields dropped. */
+export function patchHeader(header: Header, patch: Partial<Header>): Header {
+  const next: Header = { ...header, ...patch };
+  if (!header.source) {
+    return next;
+  }
+  const stale = new Set(Object.keys(patch).map((k) => SOURCE_OF[k as keyof Header]).filter((f) => f !== undefined));
+  const source = Object.fromEntries(Object.entries(header.source).filter(([field]) => !stale.has(field as HeaderField)));
+  return { ...next, source };
 }
 
 /** A file name without its extension ("ke-hoach.docx" → "ke-hoach"). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, INITIAL_STATE, type AppState } from '../../../../renderer/app/plan-state';
+import { appReducer, INITIAL_STATE, patchHeader, type AppState } from '../../../../renderer/app/plan-state';
 import { samplePlan } from '../../../helpers/ui-plans';
 import { emptyPlan } from '../../../../core/model/builders';
 
@@ -75,5 +75,23 @@ describe('appReducer', () => {
     const copy = JSON.parse(JSON.stringify(before)) as unknown;
     appReducer(before, { type: 'edit-recipients', items: [{ text: 'Lưu: VT', depth: 0 }] });
     expect(JSON.parse(JSON.stringify(before))).toEqual(copy);
+  });
+});
+
+describe('patchHeader', () => {
+  it('drops the source line of an edited field so the checker judges the new value', () => {
+    const header = {
+      ...samplePlan().header,
+      source: { date: { line: 5, text: 'Bắc Giang, ngày 05 tháng 03 năm 2026' }, agency: { line: 1, text: 'UBND TỈNH' } },
+    };
+    expect(patchHeader(header, { date: { day: 5, month: 3, year: 2026 } }).source).toEqual({ agency: { line: 1, text: 'UBND TỈNH' } });
+  });
+});
+
+describe('loading over an open plan', () => {
+  it('gives the new plan a higher revision so that the mounted editor reloads its body', () => {
+    const first = loaded();
+    const second = appReducer(first, { type: 'load', request: { documents: [emptyPlan('ke-hoach')], path: null, name: 'b', format: 'txt' } });
+    expect((second.session?.revision ?? 0) > (first.session?.revision ?? 0)).toBe(true);
   });
 });
