@@ -1,0 +1,23 @@
+/**
+ * Typed commands and update tags of the body editor.
+ */
+import { createCommand, type LexicalCommand } from 'lexical';
+import type { BlockStyle } from './structure/flat-block';
+
+/** Tab: one step down the ladder (I. → 1. → a) → "-" → "+"). */
+export const DEMOTE_BLOCK_COMMAND: LexicalCommand<void> = createCommand('DEMOTE_BLOCK_COMMAND');
+
+/** Shift+Tab: one step up the ladder. */
+export const PROMOTE_BLOCK_COMMAND: LexicalCommand<void> = createCommand('PROMOTE_BLOCK_COMMAND');
+
+/** Sets the style of the selected blocks (toolbar "set level"). */
+export const SET_BLOCK_STYLE_COMMAND: LexicalCommand<BlockStyle> = createCommand('SET_BLOCK_STYLE_COMMAND');
+
+/** Toggles "titled" (a bold title line) on the selected numbered blocks. */
+export const TOGGLE_TITLED_COMMAND: LexicalCommand<void> = createCommand('TOGGLE_TITLED_COMMAND');
+
+/** Tag of the update that loads a body from the app (no onChange, no renumbering, no guard). */
+export const RELOAD_TAG = 'plan-reload';
+
+/** Tag of the update that clears as-read labels after a structural edit. */
+export const RENUMBER_TAG = 'plan-renumber';

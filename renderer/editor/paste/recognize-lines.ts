@@ -1,0 +1,81 @@
+/**
+ * Recognizes the structure of pasted lines from their markers ("Phần I", "I.", "1.", "a)", "-", "+").
+ * A local recognizer until core/import/txt exposes one for lines; the marker is removed from the text.
+ */
+import type { Run } from '../../../core/model/plan-document';
+import { pushRun } from '../bridge/runs';
+import type { BlockStyle } from '../structure/flat-block';
+
+/** A pasted line after recognition. */
+export type PastedBlock = { readonly style: BlockStyle; readonly titled: boolean; readonly runs: readonly Run[] };
+
+const MARKERS: ReadonlyArray<readonly [RegExp, BlockStyle]> = [
+  [/^Phần\s+(?:[IVXLCDM]+|thứ\s+\S+)\s*[.:]?\s*/u, 'part'],
+  [/^[IVXLCDM]+\s*\.\s*/u, 'section'],
+  [/^\d{1,3}\s*\.\s+/u, 'item'],
+  [/^[a-zđ]\s*\)\s*/u, 'point'],
+  [/^[-–—•]\s*/u, 'dash'],
+  [/^\+\s*/u, 'plus'],
+];
+
+/** Drops the first `count` characters of the runs. */
+function dropChars(runs: readonly Run[], count: number): Run[] {
+  const out: Run[] = [];
+  let rest = count;
+  for (const run of runs) {
+    if (rest >= run.text.length) {
+      rest -= run.text.length;
+      continue;
+    }
+    pushRun(out, { ...run, text: run.text.slice(rest) });
+    rest = 0;
+  }
+  return out;
+}
+
+function isAllBold(runs: readonly Run[]): boolean {
+  return runs.length > 0 && runs.every((r) => r.bold === true || r.text.trim() === '');
+}
+
+function titledFor(style: BlockStyle, text: string, allBold: boolean): boolean {
+  if (style === 'part' || style === 'section') {
+    return true;
+  }
+  if (style === 'item') {
+    // A title line has no closing punctuation; a numbered paragraph ends its sentence.
+    return allBold || !/[.;:,]$/u.test(text.trim());
+  }
+  return style === 'point' && allBold;
+}
+
+/** The style, titled flag and runs (marker removed) of one line. */
+export function recognizeLine(runs: readonly Run[]): PastedBlock {
+  const text = runs.map((r) => r.text).join('');
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trimStart();
+  for (const [pattern, style] of MARKERS) {
+    const match = pattern.exec(trimmed);
+    if (match && match[0].length < trimmed.length) {
+      const rest = dropChars(runs, lead + match[0].length);
+      const allBold = isAllBold(rest);
+      const titled = titledFor(style, trimmed.slice(match[0].length), allBold);
+      // A title is bold by its style: keep the runs plain so emphasis is not doubled.
+      const own = titled && allBold ? rest.map((r) => ({ text: r.text, ...(r.italic ? { italic: true } : {}) })) : rest;
+      return { style, titled, runs: own };
+    }
+  }
+  return { style: 'paragraph', titled: false, runs: dropChars(runs, lead) };
+}
+
+/** Recognizes every non-blank line. */
+export function recognizeLines(lines: readonly (readonly Run[])[]): PastedBlock[] {
+  return lines.filter((runs) => runs.some((r) => r.text.trim() !== '')).map(recognizeLine);
+}
+
+/** Lines of plain text (Windows and old Mac line ends too). */
+export function plainLines(text: string): Run[][] {
+  return text
+    .normalize('NFC')
+    .split(/\r\n|\r|\n/u)
+    .map((line) => (line === '' ? [] : [{ text: line.replace(/\u00a0/gu, ' ').replace(/\s+$/u, '') }]));
+}

@@ -1,0 +1,97 @@
+/**
+ * After each committed update: export the body (cached per block), renumber sibling groups whose
+ * structure changed, refresh labels and guidance, report the body and the active block.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $getSelection, $isRangeSelection, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import type { Block } from '../../../../core/model/plan-document';
+import { $exportFlat, type ExportCache, type FlatEntry } from '../../bridge/export-body';
+import { RELOAD_TAG, RENUMBER_TAG } from '../../commands';
+import { $blockOf, $findBlock } from '../../ops/block-ops';
+import { buildBody } from '../../structure/flat-block';
+import { labelsToClear, siblingGroups } from '../../structure/label-plan';
+import { applyGuidance, applyLabels } from './dom-pass';
+
+export type ChangePluginProps = {
+  readonly onChange: (body: Block[]) => void;
+  readonly onActiveBlockChange?: ((blockId: string | null) => void) | undefined;
+  readonly guidance: Readonly<Record<string, string>>;
+};
+
+function $activeBlockId(): string | null {
+  const selection = $getSelection();
+  return $isRangeSelection(selection) ? ($blockOf(selection.anchor.getNode())?.getProps().id ?? null) : null;
+}
+
+function $clearLabels(ids: readonly string[]): void {
+  for (const id of ids) {
+    const block = $findBlock(id);
+    if (block) {
+      block.setProps({ ...block.getProps(), label: null });
+    }
+  }
+}
+
+/** Reports changes and keeps labels and guidance live. */
+export function ChangePlugin(props: ChangePluginProps): null {
+  const [editor] = useLexicalComposerContext();
+  const latest = useRef(props);
+  latest.current = props;
+  const guidanceEls = useRef<Set<HTMLElement>>(new Set());
+  const lastEntries = useRef<readonly FlatEntry[]>([]);
+
+  useLayoutEffect(() => registerChangeListener(editor, latest, guidanceEls, lastEntries), [editor]);
+
+  useEffect(() => {
+    guidanceEls.current = applyGuidance(editor, lastEntries.current, props.guidance, guidanceEls.current);
+  }, [editor, props.guidance]);
+  return null;
+}
+
+function registerChangeListener(
+  editor: LexicalEditor,
+  latest: { readonly current: ChangePluginProps },
+  guidanceEls: { current: Set<HTMLElement> },
+  lastEntries: { current: readonly FlatEntry[] },
+): () => void {
+  const cache: ExportCache = new Map();
+  let groups: Map<string, string> | null = null;
+  let activeId: string | null = null;
+  return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
+    const reload = tags.has(RELOAD_TAG);
+    const wholesale = reload || tags.has(HISTORIC_TAG);
+    const changed = wholesale || dirtyElements.size > 0 || dirtyLeaves.size > 0;
+    const { entries, active } = editorState.read(() => {
+      if (wholesale) {
+        cache.clear();
+      }
+      return { entries: changed ? $exportFlat(cache, dirtyElements) : null, active: $activeBlockId() };
+    });
+    if (entries !== null) {
+      const rootMoved = editorState._nodeMap.get('root') !== prevEditorState._nodeMap.get('root');
+      const structural = wholesale || rootMoved || [...dirtyElements].some(([key, intended]) => intended && key !== 'root');
+      const body = buildBody(entries.map((e) => e.flat));
+      if (structural) {
+        const nextGroups = siblingGroups(body);
+        const clear = groups === null || wholesale || editor.isComposing() ? [] : labelsToClear(body, groups, nextGroups);
+        groups = nextGroups;
+        if (clear.length > 0) {
+          // Imported labels hold until the structure around them changes; then the group renumbers.
+          editor.update(() => $clearLabels(clear), { tag: [RENUMBER_TAG, HISTORY_MERGE_TAG] });
+          return;
+        }
+        applyLabels(editor, entries, body);
+        guidanceEls.current = applyGuidance(editor, entries, latest.current.guidance, guidanceEls.current);
+      }
+      lastEntries.current = entries;
+      if (!reload) {
+        latest.current.onChange(body);
+      }
+    }
+    if (active !== activeId) {
+      activeId = active;
+      latest.current.onActiveBlockChange?.(active);
+    }
+  });
+}

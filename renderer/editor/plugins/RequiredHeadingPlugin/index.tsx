@@ -1,0 +1,78 @@
+/**
+ * Required section headings cannot be deleted by accident: any update that would remove one
+ * (Backspace, Delete, cut, typing over a selection) is rejected whole, and the user is told why.
+ */
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { mergeRegister } from '@lexical/utils';
+import { $getNodeByKey, $hasUpdateTag, type LexicalEditor, type NodeKey, RootNode } from 'lexical';
+import { useEffect, useRef } from 'react';
+import { RELOAD_TAG } from '../../commands';
+import { PlanBlockNode } from '../../nodes/PlanBlockNode';
+
+/** Thrown inside the rejected update; Lexical then restores the previous state. */
+export class RequiredHeadingError extends Error {
+  constructor(readonly headingText: string) {
+    super(`Không thể xóa đề mục bắt buộc "${headingText}"`);
+    this.name = 'RequiredHeadingError';
+  }
+}
+
+/** The Vietnamese notice for a rejected deletion. */
+export function requiredHeadingNotice(headingText: string): string {
+  const name = headingText.trim() === '' ? 'này' : `“${headingText.trim()}”`;
+  return `Không xóa được đề mục ${name}: đây là mục bắt buộc của mẫu kế hoạch. Hãy sửa nội dung thay vì xóa đề mục.`;
+}
+
+const REQUIRED_TITLE = 'Mục bắt buộc của mẫu: không xóa được';
+
+/** Guards the required headings of `requiredKeys()`; returns the cleanup. */
+export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: () => ReadonlySet<string>): () => void {
+  const guarded = new Map<NodeKey, string>();
+  return mergeRegister(
+    editor.registerMutationListener(
+      PlanBlockNode,
+      (mutations) => {
+        editor.getEditorState().read(() => {
+          for (const [key, mutation] of mutations) {
+            const node = mutation === 'destroyed' ? null : $getNodeByKey<PlanBlockNode>(key);
+            const sectionKey = node?.getProps().sectionKey ?? null;
+            const required = sectionKey !== null && requiredKeys().has(sectionKey);
+            const element = editor.getElementByKey(key);
+            if (required) {
+              guarded.set(key, sectionKey);
+              element?.setAttribute('title', REQUIRED_TITLE);
+              element?.setAttribute('data-required', 'true');
+            } else {
+              guarded.delete(key);
+              element?.removeAttribute('title');
+              element?.removeAttribute('data-required');
+            }
+          }
+        });
+      },
+      { skipInitialization: false },
+    ),
+    editor.registerNodeTransform(RootNode, () => {
+      if ($hasUpdateTag(RELOAD_TAG)) {
+        return;
+      }
+      for (const key of guarded.keys()) {
+        const node = $getNodeByKey(key);
+        if (!node || !node.isAttached()) {
+          throw new RequiredHeadingError(node?.getTextContent() ?? '');
+        }
+      }
+    }),
+  );
+}
+
+export type RequiredHeadingPluginProps = { readonly requiredSectionKeys: readonly string[] };
+
+/** Plugin form of registerRequiredHeadings. */
+export function RequiredHeadingPlugin({ requiredSectionKeys }: RequiredHeadingPluginProps): null {
+  const [editor] = useLexicalComposerContext();
+  const keys = useRef<ReadonlySet<string>>(new Set());
+  keys.current = new Set(requiredSectionKeys);
+  useEffect(() => registerRequiredHeadings(editor, () => keys.current), [editor]);
+  return null;
+}

@@ -1,0 +1,152 @@
+/**
+ * Mounts PlanBodyEditor in happy-dom and gives tests its Lexical editor, changes and handle.
+ */
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { act, createRef } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import type { Block } from '../../core/model/plan-document';
+import { runsText, walkBlocks } from '../../core/model/walk';
+import { PlanBodyEditor, type PlanBodyEditorHandle } from '../../renderer/editor';
+import { $isPlanBlockNode, type PlanBlockNode } from '../../renderer/editor/nodes';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+export type Mounted = {
+  readonly editor: LexicalEditor;
+  readonly content: HTMLElement;
+  readonly container: HTMLElement;
+  readonly changes: Block[][];
+  readonly active: (string | null)[];
+  readonly handle: PlanBodyEditorHandle;
+  readonly rerender: (body: readonly Block[], revision: number) => void;
+  readonly unmount: () => void;
+};
+
+export type MountOptions = {
+  readonly required?: readonly string[];
+  readonly guidance?: Readonly<Record<string, string>>;
+};
+
+/** Renders the editor with a body and waits for it to load. */
+export function mountEditor(body: readonly Block[], options: MountOptions = {}): Mounted {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const root: Root = createRoot(container);
+  const changes: Block[][] = [];
+  const active: (string | null)[] = [];
+  const ref = createRef<PlanBodyEditorHandle>();
+  const render = (b: readonly Block[], revision: number): void => {
+    act(() => {
+      root.render(
+        <PlanBodyEditor
+          ref={ref}
+          body={b}
+          revision={revision}
+          onChange={(next) => changes.push(next)}
+          requiredSectionKeys={options.required ?? []}
+          guidance={options.guidance ?? {}}
+          onActiveBlockChange={(id) => active.push(id)}
+        />,
+      );
+    });
+  };
+  render(body, 1);
+  const content = container.querySelector<HTMLElement>('[contenteditable]');
+  const editor = (content as unknown as { __lexicalEditor?: LexicalEditor } | null)?.__lexicalEditor;
+  if (!content || !editor || !ref.current) {
+    throw new Error('editor did not mount');
+  }
+  return {
+    editor,
+    content,
+    container,
+    changes,
+    active,
+    handle: ref.current,
+    rerender: render,
+    unmount: () => {
+      act(() => root.unmount());
+      container.remove();
+    },
+  };
+}
+
+/** Runs an update and waits for it and for the updates its listeners queue (renumbering). */
+export async function edit(editor: LexicalEditor, fn: () => void): Promise<void> {
+  await act(async () => {
+    editor.update(fn);
+    await settle();
+  });
+}
+
+/** Lets queued Lexical updates (microtasks) and React work finish. */
+export async function settle(): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  }
+}
+
+/** Runs something inside act and waits for the editor to settle. */
+export async function settled(fn: () => void): Promise<void> {
+  await act(async () => {
+    fn();
+    await settle();
+  });
+}
+
+/** Displayed labels in document order, "" for a block without one. */
+export function shownLabels(content: HTMLElement): string[] {
+  return [...content.querySelectorAll<HTMLElement>('.plan-block')].map((el) => el.dataset.label ?? '');
+}
+
+/** Puts the caret in a block (at its start or end) by block id. */
+export async function caretIn(m: Mounted, blockId: string, where: 'start' | 'end' = 'end'): Promise<void> {
+  await edit(m.editor, () => {
+    const block = findBlockNode(blockId);
+    if (where === 'start') {
+      block.selectStart();
+    } else {
+      block.selectEnd();
+    }
+  });
+}
+
+/** Presses a key on the editor (keydown through Lexical's own handler). */
+export async function press(m: Mounted, key: string, modifiers: { shiftKey?: boolean; ctrlKey?: boolean } = {}): Promise<void> {
+  await settled(() => {
+    m.content.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...modifiers }));
+  });
+}
+
+/** The block node with an id (inside update/read). */
+export function findBlockNode(blockId: string): PlanBlockNode {
+  const node = $getRoot()
+    .getChildren()
+    .find((n): n is PlanBlockNode => $isPlanBlockNode(n) && n.getProps().id === blockId);
+  if (!node) {
+    throw new Error(`no block ${blockId}`);
+  }
+  return node;
+}
+
+/** The last body reported through onChange. */
+export function lastBody(m: Mounted): Block[] {
+  const last = m.changes[m.changes.length - 1];
+  if (!last) {
+    throw new Error('no change reported');
+  }
+  return last;
+}
+
+/** A compact outline of a body: "label text" lines indented by depth, labels as displayed. */
+export function outline(body: readonly Block[], content?: HTMLElement): string[] {
+  const shown = new Map<string, string>();
+  content?.querySelectorAll<HTMLElement>('.plan-block').forEach((el) => shown.set(el.dataset.blockId ?? '', el.dataset.label ?? ''));
+  const out: string[] = [];
+  walkBlocks(body, ({ block, depth }) => {
+    const marker = block.kind === 'numbered' ? `${block.level}` : block.kind === 'bullet' ? block.marker : 'p';
+    const label = shown.get(block.id);
+    out.push(`${'  '.repeat(depth)}${marker}${label ? ` ${label}` : ''} ${runsText(block.runs)}`.trimEnd());
+  });
+  return out;
+}
