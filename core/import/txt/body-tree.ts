@@ -4,7 +4,7 @@
  */
 import type { IdGenerator } from '../../base/ids';
 import type { Block, NumberLevel, Run, SourceRef } from '../../model/plan-document';
-import { endsSentence } from './classify';
+import { endsSentence, LineKind } from './classify';
 import type { Para } from './import-line';
 import { parseMarker, type Marker } from './markers';
 import { dropPrefix } from './runs';
@@ -19,7 +19,7 @@ export type Draft = {
   readonly marker?: '-' | '+';
   runs: readonly Run[];
   readonly children: Draft[];
-  readonly source: SourceRef;
+  source: SourceRef;
   hasContent: boolean;
 };
 
@@ -94,6 +94,13 @@ export function createTreeBuilder(ids: IdGenerator): TreeBuilder {
     builder.last = draft;
   }
   function add(p: Para): void {
+    const last = builder.last;
+    // "Phần I" / "I." alone on its line, its title in capitals on the next (PL I, Mục V variant b).
+    if (last?.kind === 'numbered' && last.runs.length === 0 && last.children.length === 0 && p.kind === LineKind.CAPS) {
+      last.runs = p.runs;
+      last.source = { line: last.source.line, text: `${last.source.text}\n${p.source.text}` };
+      return;
+    }
     const marker = parseMarker(p.text);
     const base = { id: ids(), children: [], source: p.source, hasContent: false };
     if (!marker) {

@@ -25,7 +25,8 @@ function continuesTitle(lines: readonly Para[], next: Para): boolean {
   if (caps || next.kind === LineKind.CAPS) {
     return caps && next.kind === LineKind.CAPS;
   }
-  return !next.blankBefore && !endsSentence(last.text) && !isOpeningStarter(next.text);
+  // A line ending with ":" ("… ban hành Kế hoạch như sau:") introduces the body; it is no title.
+  return !next.blankBefore && !endsSentence(last.text) && !isOpeningStarter(next.text) && !next.text.endsWith(':');
 }
 
 /** The trích yếu lines that follow a type-name line at `start` (possibly none). */
