@@ -45,7 +45,15 @@ export function parseXml(text: string, part: string): Result<XmlElement> {
     return err(appError('docx/malformed', `Phần ${part} của tệp Word bị hỏng (XML không hợp lệ).`));
   }
   const root = Array.isArray(raw) ? convertList(raw as Ordered[]).find(isElement) : undefined;
-  return root ? ok(root) : err(appError('docx/malformed', `Phần ${part} của tệp Word không có nội dung XML.`));
+  if (!root) {
+    return err(appError('docx/malformed', `Phần ${part} của tệp Word không có nội dung XML.`));
+  }
+  // The parser is lenient with unclosed tags: a part cut short must still end by closing its root.
+  const tail = text.trimEnd();
+  if (!tail.endsWith(`</${root.name}>`) && !(tail.endsWith('/>') && root.children.length === 0)) {
+    return err(appError('docx/malformed', `Phần ${part} của tệp Word bị cắt cụt (XML không đóng).`));
+  }
+  return ok(root);
 }
 
 function convertList(list: readonly Ordered[]): XmlNode[] {

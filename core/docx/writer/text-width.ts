@@ -17,14 +17,16 @@ const regular = REGULAR.split(',').map(Number);
 const bold = BOLD.split(',').map(Number);
 
 function charWidth(ch: string, isBold: boolean): number {
-  const horned = (isBold ? HORNED_BOLD : HORNED_REGULAR)[ch];
+  const decomposed = ch.normalize('NFD');
+  // U+031B is the horn of ơ and ư; tone marks above or below do not change the advance width.
+  const horned = decomposed.includes('\u031B') ? (isBold ? HORNED_BOLD : HORNED_REGULAR)[`${decomposed.charAt(0)}\u031B`.normalize('NFC')] : undefined;
   if (horned !== undefined) {
     return horned;
   }
   if (ch === '…') {
     return 1000;
   }
-  const base = ch.normalize('NFD').charAt(0).replace('đ', 'd').replace('Đ', 'D');
+  const base = decomposed.charAt(0).replace('đ', 'd').replace('Đ', 'D');
   const code = base.charCodeAt(0);
   const table = isBold ? bold : regular;
   return code >= 32 && code <= 126 ? (table[code - 32] ?? 500) : 500;

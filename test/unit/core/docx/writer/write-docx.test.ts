@@ -1,0 +1,39 @@
+import JSZip from 'jszip';
+import { describe, expect, test } from 'vitest';
+import { documentTitle, writeDocx } from '../../../../../core/docx/writer/write-docx';
+import { congVan, fullPlan } from '../../../../helpers/docx-plans';
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+describe('writeDocx', () => {
+  test('returns a zip whose core properties carry the given time and the title', async () => {
+    const bytes = await writeDocx(deepFreeze(fullPlan()), { now: new Date('2021-09-10T03:04:05.678Z') });
+    const core = await (await JSZip.loadAsync(bytes)).file('docProps/core.xml')?.async('string');
+    expect({
+      zip: bytes[0] === 0x50 && bytes[1] === 0x4b,
+      created: /<dcterms:created[^>]*>([^<]*)</u.exec(core ?? '')?.[1],
+      title: core?.includes('<dc:title>KẾ HOẠCH Triển khai thực hiện Chỉ thị số 25/CT-TTg'),
+    }).toEqual({ zip: true, created: '2021-09-10T03:04:05Z', title: true });
+  });
+
+  test('writes the same XML twice for the same plan and time', async () => {
+    const now = new Date('2020-01-05T00:00:00Z');
+    const read = async (): Promise<string[]> => {
+      const zip = await JSZip.loadAsync(await writeDocx(fullPlan(), { now }));
+      return Promise.all(['word/document.xml', 'docProps/core.xml'].map((p) => zip.file(p)?.async('string') ?? ''));
+    };
+    expect(await read()).toEqual(await read());
+  });
+});
+
+describe('documentTitle', () => {
+  test('is the type name and trích yếu, or "V/v …" for a công văn', () => {
+    expect([documentTitle(fullPlan()).slice(0, 24), documentTitle(congVan())]).toEqual(['KẾ HOẠCH Triển khai thực', 'V/v triển khai Kế hoạch thực hiện Chỉ thị số 25/CT-TTg']);
+  });
+});
