@@ -3,7 +3,7 @@
  * The printable report and the grouped text report come from core/report when it is present.
  */
 import type { PlanDocument } from '../../core/model/plan-document';
-import type { CheckResult, Finding } from '../../core/rules/index';
+import type { CheckResult, DocumentPart, Finding } from '../../core/rules/index';
 import { documentTitle } from './common';
 
 /** One checked document of a file. */
@@ -39,27 +39,63 @@ export function formatJson(files: readonly CheckedFile[], several: boolean): str
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** A plain report: per document, its profile and every finding with basis; counts at the end. */
+/** A readable report: per document, its profile, then findings grouped by part with counts. */
 export function formatPlainText(files: readonly CheckedFile[]): string {
   const lines: string[] = [];
   for (const checked of files) {
     for (const [i, { doc, result }] of checked.documents.entries()) {
       const where = checked.documents.length > 1 ? ` (văn bản ${i + 1}/${checked.documents.length})` : '';
       lines.push(`${checked.file}${where}: ${documentTitle(doc)}`);
-      lines.push(`  Mẫu đối chiếu: ${result.profile ? `${result.profile.name} (${result.profile.id})` : 'không có'}`);
-      for (const f of result.findings) {
-        const path = f.location.path ? ` ${f.location.path}` : '';
-        const line = f.location.line ? `, dòng ${f.location.line}` : '';
-        lines.push(`  [${SEVERITY[f.severity]}] ${f.rule} (${f.location.part}${path}${line}): ${f.message} — ${f.basis}`);
+      lines.push(`  Mẫu đối chiếu: ${result.profile ? `${result.profile.name} (${result.profile.id}), ${CHOICE[result.profileChoice]}` : CHOICE.none}`);
+      lines.push(`  Kết quả: ${countLine(result.findings)}`);
+      for (const part of PART_ORDER) {
+        const inPart = result.findings.filter((f) => f.location.part === part);
+        if (inPart.length > 0) {
+          lines.push('', `  ${PART_NAMES[part]} (${countLine(inPart)})`, ...inPart.map(findingLine));
+        }
       }
       for (const skipped of result.notEvaluated) {
-        lines.push(`  Chưa kiểm tra nhóm ${skipped.group}: ${skipped.reason}`);
+        lines.push('', `  Chưa kiểm tra: ${GROUP_NAMES[skipped.group] ?? skipped.group}. ${skipped.reason}`);
       }
-      lines.push(`  ${countLine(result.findings)}`, '');
+      lines.push('');
     }
   }
   return `${lines.join('\n')}\n`;
 }
+
+function findingLine(f: Finding): string {
+  const at = [f.location.path, f.location.line ? `dòng ${f.location.line}` : undefined].filter(Boolean).join(', ');
+  return `    - [${SEVERITY[f.severity]}]${at ? ` ${at}:` : ''} ${f.message} (${f.basis}; ${f.rule})`;
+}
+
+const PART_ORDER: readonly DocumentPart[] = ['header', 'opening', 'body', 'closing', 'signature', 'recipients', 'page'];
+
+const PART_NAMES: Readonly<Record<DocumentPart, string>> = {
+  header: 'Phần đầu văn bản',
+  opening: 'Căn cứ, mở đầu',
+  body: 'Nội dung',
+  closing: 'Phần kết',
+  signature: 'Chữ ký, thẩm quyền ký',
+  recipients: 'Nơi nhận',
+  page: 'Trang và định dạng',
+};
+
+const GROUP_NAMES: Readonly<Record<string, string>> = {
+  header: 'thể thức phần đầu',
+  body: 'nội dung',
+  structure: 'cấu trúc',
+  content: 'nội dung các mục',
+  signature: 'chữ ký',
+  recipients: 'nơi nhận',
+  format: 'định dạng (phông, cỡ chữ, lề, số trang)',
+};
+
+const CHOICE: Readonly<Record<CheckResult['profileChoice'], string>> = {
+  given: 'theo tùy chọn --profile',
+  template: 'văn bản được tạo từ mẫu này',
+  matched: 'tự chọn mẫu gần nhất theo các đề mục',
+  none: 'không xác định được mẫu (không kiểm tra các mục theo mẫu)',
+};
 
 /** "2 lỗi, 1 cảnh báo, 0 gợi ý". */
 export function countLine(findings: readonly Finding[]): string {
