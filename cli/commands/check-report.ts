@@ -27,6 +27,7 @@ export function fileJson(checked: CheckedFile): unknown {
       title: documentTitle(doc),
       profile: result.profile?.id ?? null,
       profileChoice: result.profileChoice,
+      profileNote: result.profileNote,
       findings: result.findings.map(findingJson),
       notEvaluated: result.notEvaluated,
     })),
@@ -46,7 +47,7 @@ export function formatPlainText(files: readonly CheckedFile[]): string {
     for (const [i, { doc, result }] of checked.documents.entries()) {
       const where = checked.documents.length > 1 ? ` (văn bản ${i + 1}/${checked.documents.length})` : '';
       lines.push(`${checked.file}${where}: ${documentTitle(doc)}`);
-      lines.push(`  Mẫu đối chiếu: ${result.profile ? `${result.profile.name} (${result.profile.id}), ${CHOICE[result.profileChoice]}` : CHOICE.none}`);
+      lines.push(`  Mẫu đối chiếu: ${result.profile ? `${result.profile.name} (${result.profile.id})` : 'không có'}. ${result.profileNote}`);
       lines.push(`  Kết quả: ${countLine(result.findings)}`);
       for (const part of PART_ORDER) {
         const inPart = result.findings.filter((f) => f.location.part === part);
@@ -88,13 +89,6 @@ const GROUP_NAMES: Readonly<Record<string, string>> = {
   signature: 'chữ ký',
   recipients: 'nơi nhận',
   format: 'định dạng (phông, cỡ chữ, lề, số trang)',
-};
-
-const CHOICE: Readonly<Record<CheckResult['profileChoice'], string>> = {
-  given: 'theo tùy chọn --profile',
-  template: 'văn bản được tạo từ mẫu này',
-  matched: 'tự chọn mẫu gần nhất theo các đề mục',
-  none: 'không xác định được mẫu (không kiểm tra các mục theo mẫu)',
 };
 
 /** "2 lỗi, 1 cảnh báo, 0 gợi ý". */

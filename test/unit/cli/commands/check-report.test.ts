@@ -25,6 +25,7 @@ const result: CheckResult = {
   findings: [numbering, zero],
   profile: { id: 'ke-hoach-trien-khai', name: 'Kế hoạch triển khai văn bản cấp trên', kind: 'ke-hoach', sections: [] },
   profileChoice: 'matched',
+  profileNote: 'Tự chọn mẫu "Kế hoạch triển khai văn bản cấp trên": khớp 3/4 mục theo tên đề mục.',
   notEvaluated: [{ group: 'format', reason: 'Tệp văn bản thuần không có định dạng.' }],
 };
 const file: CheckedFile = { file: 'kh.txt', documents: [{ doc, result }] };
@@ -39,6 +40,7 @@ describe('fileJson', () => {
           title: 'Kế hoạch Triển khai Chỉ thị số 25/CT-TTg',
           profile: 'ke-hoach-trien-khai',
           profileChoice: 'matched',
+          profileNote: result.profileNote,
           findings: [
             { rule: 'structure.numbering', severity: 'warning', message: numbering.message, basis: numbering.basis, location: { part: 'body', line: 120, path: 'V.9' } },
             { rule: 'date.leading-zero', severity: 'error', message: zero.message, basis: zero.basis, location: { part: 'header', line: 5, field: 'date' } },
@@ -62,7 +64,7 @@ describe('formatPlainText', () => {
   it('groups findings by part, header first, with counts and what was not evaluated', () => {
     expect(formatPlainText([file]).split('\n')).toEqual([
       'kh.txt: Kế hoạch Triển khai Chỉ thị số 25/CT-TTg',
-      '  Mẫu đối chiếu: Kế hoạch triển khai văn bản cấp trên (ke-hoach-trien-khai), tự chọn mẫu gần nhất theo các đề mục',
+      '  Mẫu đối chiếu: Kế hoạch triển khai văn bản cấp trên (ke-hoach-trien-khai). Tự chọn mẫu "Kế hoạch triển khai văn bản cấp trên": khớp 3/4 mục theo tên đề mục.',
       '  Kết quả: 1 lỗi, 1 cảnh báo, 0 gợi ý',
       '',
       '  Phần đầu văn bản (1 lỗi, 0 cảnh báo, 0 gợi ý)',
