@@ -38,12 +38,12 @@ function judge(level: NumberLevel, blocks: readonly NumberedBlock[], parent: Ind
   const fix = { title: 'Đánh số lại tự động', edit: { kind: 'renumber' } } as const;
   let prev: number | null = null;
   let prevLabel = '';
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     const label = (block.label ?? '').trim();
     const value = labelValue(level, label);
     const entry = index.byId.get(block.id);
     if (value === null || !entry) {
-      continue;
+      return;
     }
     let message: string | null = null;
     if (prev === null && value !== 1) {
@@ -60,9 +60,12 @@ function judge(level: NumberLevel, blocks: readonly NumberedBlock[], parent: Ind
     if (message) {
       out.push(finding(structureNumbering, message, blockLocation(entry), { fix }));
     }
-    prev = prev === null ? value : Math.max(prev, value);
+    // A repeat followed by prev + 2 ("I.", "I.", "III.") is a typo for prev + 1: one finding, not two.
+    const next = labelValue(level, (blocks[i + 1]?.label ?? '').trim());
+    const typo = prev !== null && value === prev && next === prev + 2;
+    prev = prev === null ? value : typo ? prev + 1 : Math.max(prev, value);
     prevLabel = label;
-  }
+  });
   return out;
 }
 

@@ -26,7 +26,7 @@ export function foldName(text: string): string {
   return squeeze(lower(normalizeText(text)).replace(/\bubnd\b/gu, 'ủy ban nhân dân').replace(/uỷ/gu, 'ủy').replace(/[()]/gu, ' '));
 }
 
-const DEPARTMENT = /^(?:các\s+)?(?:sở|ban|công an|bộ chỉ huy|thanh tra|kho bạc|cục|chi cục|đài|báo|văn phòng|trung tâm|liên hiệp|bảo hiểm|ngân hàng|quỹ|viện|hội)(?!\p{L})/u;
+const DEPARTMENT = /^(?:các\s+)?(?:sở|ban|công an|bộ chỉ huy|thanh tra|kho bạc|cục|chi cục|đài|báo|văn phòng|trung tâm|bảo hiểm|ngân hàng|quỹ|viện)(?!\p{L})/u;
 const DEPARTMENT_GROUP = /các sở|sở, ban|ban,? ngành|các ngành|các cơ quan/u;
 const LOCAL = /^(?:các\s+)?ủy ban nhân dân\s+(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường)/u;
 const LOCAL_GROUP = /ủy ban nhân dân\s+(?:các\s+)?(?:huyện|thị xã|thành phố|quận|xã|phường)/u;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { recipientsFirstAsAbove } from '../../../../../core/rules/builtin/recipients-first-as-above';
+import { doc, withHeader } from '../../../../helpers/doc-builders';
+import { briefs, run } from '../../../../helpers/rules-check';
+
+const letter = (first: string) => ({
+  ...withHeader(doc(), { docType: null, addressees: ['Các sở, ban, ngành tỉnh'] }),
+  kind: 'cong-van' as const,
+  recipients: { items: [{ text: first, depth: 0 as const }, { text: 'Lưu: VT, VX', depth: 0 as const }] },
+});
+
+describe('recipients.first-as-above', () => {
+  it('stays silent on a Kế hoạch and on a công văn starting with "Như trên"', () => {
+    expect([...briefs(recipientsFirstAsAbove, doc()), ...briefs(recipientsFirstAsAbove, letter('Như trên'))]).toEqual([]);
+  });
+
+  it('warns on a công văn whose list does not start with "Như trên" and offers to add it', () => {
+    const [f] = run(recipientsFirstAsAbove, letter('Chủ tịch, các PCT UBND tỉnh'));
+    expect({ severity: f?.severity, first: f?.fix?.edit.kind === 'set-recipients' ? f.fix.edit.items[0] : null }).toEqual({ severity: 'warning', first: { text: 'Như trên', depth: 0 } });
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { signatureCase } from '../../../../../core/rules/builtin/signature-case';
+import { asImported, doc, goldenSignature } from '../../../../helpers/doc-builders';
+import { briefs } from '../../../../helpers/rules-check';
+
+describe('signature.case', () => {
+  it('stays silent when authority and title lines are in capitals', () => {
+    expect([...briefs(signatureCase, doc()), ...briefs(signatureCase, asImported(doc()))]).toEqual([]);
+  });
+
+  it('warns on a title line in thường, with a fix to capitals', () => {
+    const plan = { ...doc(), signature: { ...goldenSignature(), signerTitle: 'Phó Chủ tịch' } };
+    expect(briefs(signatureCase, plan)).toEqual([
+      { severity: 'warning', location: { part: 'signature', index: 2 }, message: 'Dòng "Phó Chủ tịch" trong khối chữ ký phải viết in hoa — sửa thành "PHÓ CHỦ TỊCH".', fixed: true },
+    ]);
+  });
+});
