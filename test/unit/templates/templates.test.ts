@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { BugError } from '../../../core/base/bug-error';
 import { writeDocx } from '../../../core/docx/index';
@@ -97,9 +98,21 @@ describe.each(catalogue.templates.map((t) => [t.id, t] as const))('template %s',
     expect({ profile: result.profile?.id, errors }).toEqual({ profile: template.id, errors: [] });
   });
 
-  it.skipIf(!writerLanded)('exports to a .docx (a zip with word/document.xml)', async () => {
+  it.skipIf(!writerLanded)('exports to a .docx with every section heading and none of the drafter guidance', async () => {
     const bytes = await writeDocx(doc, { now: new Date('2026-03-15T00:00:00Z') });
-    const text = new TextDecoder('latin1').decode(bytes);
-    expect([bytes[0], bytes[1], text.includes('word/document.xml')]).toEqual([0x50, 0x4b, true]);
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const entities: Record<string, string> = { '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+    const text = xml
+      .replace(/<[^>]+>/g, '')
+      .replace(/&(quot|apos|lt|gt|amp);/g, (e) => entities[e] ?? e)
+      .normalize('NFC');
+    const guidance = template.sections.map((s) => s.guidance.slice(0, 40)).filter((g) => text.includes(g));
+    const headings = template.sections.map((s) => s.heading.toLocaleUpperCase('vi-VN')).filter((h) => !text.includes(h));
+    expect({ guidanceLeaked: guidance, headingsMissing: headings, signer: text.includes('Nguyễn Văn A') }).toEqual({
+      guidanceLeaked: [],
+      headingsMissing: [],
+      signer: true,
+    });
   });
 });
