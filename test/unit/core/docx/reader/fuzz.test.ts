@@ -15,7 +15,9 @@ const mutation = fc.record({
   splice: fc.option(fc.tuple(fc.nat(), fc.uint8Array({ maxLength: 64 })), { nil: null }),
 });
 
-function mutate(m: fc.RecordValue<typeof mutation.constraints> extends never ? never : { fixture: number; flips: [number, number][]; cut: number | null; splice: [number, Uint8Array] | null }): Uint8Array {
+type Mutation = { fixture: number; flips: [number, number][]; cut: number | null; splice: [number, Uint8Array] | null };
+
+function mutate(m: Mutation): Uint8Array {
   const source = fixtures[m.fixture] ?? new Uint8Array(0);
   let bytes = source.slice();
   for (const [at, value] of m.flips) {
@@ -49,7 +51,7 @@ describe('fuzzing the reader (no throw, no hang, always a Result)', () => {
     await fc.assert(
       fc.asyncProperty(mutation, async (m) => {
         const result = await outcome(mutate(m));
-        seen.add(result.split('/')[0] ?? '');
+        seen.add(result.startsWith('ok') ? 'ok' : result.slice(0, result.indexOf('/', 5)));
         expect(result).toMatch(/^(ok|docx\/[a-z-]+)\/(ok|docx\/[a-z-]+|import\/no-document)$/);
       }),
       { numRuns: 2500, seed: 20240305 },
