@@ -28,7 +28,10 @@ export function clipboardLines(data: DataTransfer | null): Run[][] | null {
 
 /** Inserts pasted lines as recognized blocks (the testable core of the paste handler). */
 export function pasteLines(editor: LexicalEditor, lines: readonly (readonly Run[])[]): void {
-  const blocks = recognizeLines(lines);
+  const recognized = recognizeLines(lines);
+  const only = lines.length === 1 ? lines[0] : undefined;
+  // One unmarked line is text typed at the caret: keep its spaces as they are.
+  const blocks = only && recognized[0]?.style === 'paragraph' ? [{ ...recognized[0], runs: only }] : recognized;
   editor.update(() => {
     $insertPasted(blocks);
   }, { tag: 'paste' });

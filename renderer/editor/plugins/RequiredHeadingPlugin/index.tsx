@@ -39,7 +39,8 @@ export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: ()
             const required = sectionKey !== null && requiredKeys().has(sectionKey);
             const element = editor.getElementByKey(key);
             if (required) {
-              guarded.set(key, sectionKey);
+              // The text is kept here because a merged-away heading has none left when the guard fires.
+              guarded.set(key, node?.getTextContent() ?? '');
               element?.setAttribute('title', REQUIRED_TITLE);
               element?.setAttribute('data-required', 'true');
             } else {
@@ -56,10 +57,10 @@ export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: ()
       if ($hasUpdateTag(RELOAD_TAG)) {
         return;
       }
-      for (const key of guarded.keys()) {
+      for (const [key, text] of guarded) {
         const node = $getNodeByKey(key);
         if (!node || !node.isAttached()) {
-          throw new RequiredHeadingError(node?.getTextContent() ?? '');
+          throw new RequiredHeadingError(text);
         }
       }
     }),

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { $isTextNode } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Block } from '../../../../../core/model/plan-document';
 import { bul, num, para } from '../../../../helpers/editor-bodies';
@@ -51,7 +52,12 @@ describe('live numbering', () => {
     const body = [num('item', 'Một', [], { label: '1.' }), num('item', 'Ba', [], { label: '3.' }), num('item', 'Bốn', [], { label: '4.' })];
     const m = mount(body);
     const before = shownLabels(m.content);
-    await edit(m.editor, () => findBlockNode(body[2]?.id ?? '').getFirstDescendant()?.setTextContent('Bốn (sửa chữ)'));
+    await edit(m.editor, () => {
+      const text = findBlockNode(body[2]?.id ?? '').getFirstDescendant();
+      if ($isTextNode(text)) {
+        text.setTextContent('Bốn (sửa chữ)');
+      }
+    });
     const afterTextEdit = shownLabels(m.content);
     await caretIn(m, body[0]?.id ?? '');
     await press(m, 'Enter');
