@@ -1,15 +1,14 @@
 /**
- * The body on the page: the Lexical body editor when editing, the read-only view when reviewing.
+ * The body on the page: the Lexical body editor when editing (renderer/editor), the read-only view
+ * when reviewing a colleague's file.
  */
 import type { ReactElement, Ref } from 'react';
 import type { Block } from '../../core/model/plan-document';
+import { PlanBodyEditor, type PlanBodyEditorHandle } from '../editor/index';
 import { BodyView } from '../features/sheet/index';
 
 /** What the workspace needs from the body editor. */
-export type BodyHandle = {
-  revealBlock(blockId: string, range?: { readonly start: number; readonly end: number }): void;
-  focus(): void;
-};
+export type BodyHandle = PlanBodyEditorHandle;
 
 export type BodyAreaProps = {
   readonly body: readonly Block[];
@@ -25,5 +24,18 @@ export type BodyAreaProps = {
 
 /** The body of the plan. */
 export function BodyArea(props: BodyAreaProps): ReactElement {
-  return <BodyView blocks={props.body} endsWithMark={props.endsWithMark} showPlaceholders={!props.readOnly} />;
+  if (props.readOnly) {
+    return <BodyView blocks={props.body} endsWithMark={props.endsWithMark} showPlaceholders={false} />;
+  }
+  return (
+    <PlanBodyEditor
+      ref={props.handle}
+      body={props.body}
+      revision={props.revision}
+      onChange={props.onChange}
+      requiredSectionKeys={props.requiredSectionKeys}
+      guidance={props.guidance}
+      onActiveBlockChange={props.onActiveBlockChange}
+    />
+  );
 }

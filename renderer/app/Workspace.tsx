@@ -9,6 +9,7 @@ import { ChecksPanel, PART_LABELS } from '../features/checks/index';
 import { buildOutline, OutlinePanel, type OutlineEntry } from '../features/outline/index';
 import { Sheet } from '../features/sheet/index';
 import { BodyArea, type BodyHandle } from './BodyArea';
+import { EditorToolbar } from './EditorToolbar';
 import { applyQuickFix } from './core-calls';
 import type { AppAction, Session } from './plan-state';
 import { revealLocation } from './reveal';
@@ -67,6 +68,7 @@ export function Workspace(props: WorkspaceProps): ReactElement {
                 <option value="head">{APP_STRINGS.issuerHead}</option>
               </select>
             </label>
+            <EditorToolbar editor={editor} />
           </div>
         )}
         <Sheet

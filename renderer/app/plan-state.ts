@@ -10,6 +10,7 @@ import type {
   Recipient,
   Signature,
 } from '../../core/model/plan-document';
+import { sameBody } from './same-body';
 
 /** How the open plan came in. */
 export type SessionFormat = 'new' | 'kehoach' | 'txt' | 'docx' | 'recovered';
@@ -123,7 +124,7 @@ function sessionReducer(session: Session, action: AppAction): Session {
         recipients: { ...(session.doc.recipients ?? {}), items: action.items.map(({ source: _source, ...item }) => item) },
       });
     case 'edit-body':
-      return edited(session, { ...session.doc, body: action.body });
+      return sameBody(session.doc.body, action.body) ? session : edited(session, { ...session.doc, body: action.body });
     case 'replace-doc':
       return { ...edited(session, action.doc), revision: session.revision + 1 };
     case 'import-as-new':

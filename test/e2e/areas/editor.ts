@@ -14,9 +14,10 @@ export class EditorArea {
     return this.page.locator('.sheet__body').first();
   }
 
-  /** The block showing this text. */
+  /** The block whose whole text is this (labels are drawn by CSS, so they are not part of it). */
   block(text: string): Locator {
-    return this.body().locator('[data-block-id]').filter({ hasText: text }).first();
+    const exact = new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    return this.body().locator('[data-block-id]').filter({ hasText: exact }).first();
   }
 
   /** Puts the caret at the end of the block holding the text. */

@@ -95,3 +95,11 @@ describe('loading over an open plan', () => {
     expect((second.session?.revision ?? 0) > (first.session?.revision ?? 0)).toBe(true);
   });
 });
+
+describe('edit-body', () => {
+  it('keeps the plan clean when the editor reports the body it was given', () => {
+    const before = loaded();
+    const same = JSON.parse(JSON.stringify(before.session?.doc.body)) as NonNullable<AppState['session']>['doc']['body'];
+    expect(appReducer(before, { type: 'edit-body', body: same }).session?.dirty).toBe(false);
+  });
+});
