@@ -3,7 +3,7 @@
  * in-process (3 warm-up runs, then the median of 9) and prints a table. Targets: export of 100 pages
  * under 300 ms, check under 20 ms. Parts another helper has not written yet are shown as "chưa có".
  */
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { BugError } from '../core/base/bug-error';
 import { writeDocx } from '../core/docx/index';
 import { importText } from '../core/import/index';
@@ -106,7 +106,11 @@ function verdict(rows: readonly Row[]): void {
 
 async function run(): Promise<void> {
   const catalogue = await loadTemplateCatalogue();
-  console.log(`Node ${process.version}, ${cpus().length} nhân ${cpus()[0]?.model ?? ''}; 3 lần khởi động, trung vị của 9 lần đo.`);
+  const load = loadavg()[0] ?? 0;
+  console.log(`Node ${process.version}, ${cpus().length} nhân ${cpus()[0]?.model ?? ''}, tải máy ${load.toFixed(1)}; 3 lần khởi động, trung vị của 9 lần đo.`);
+  if (load > cpus().length) {
+    console.log('Máy đang bận (tải lớn hơn số nhân): kết quả dao động, xem thêm giá trị min.');
+  }
   const rows: Row[] = [];
   for (const pages of PAGES) {
     rows.push(await benchSize(pages, catalogue.profiles));

@@ -12,6 +12,7 @@ export type CliIo = {
 
 /** The real process streams and working folder. */
 export function processIo(): CliIo {
+  quietBrokenPipe();
   return {
     out: (text) => {
       process.stdout.write(text);
@@ -21,6 +22,22 @@ export function processIo(): CliIo {
     },
     cwd: process.cwd(),
   };
+}
+
+let pipeGuarded = false;
+
+/** `kehoach check … | head` closes stdout early: stop quietly instead of dying with a stack trace. */
+function quietBrokenPipe(): void {
+  if (pipeGuarded) {
+    return;
+  }
+  pipeGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    }
+    throw error;
+  });
 }
 
 /** An absolute path for a path the user typed. */
