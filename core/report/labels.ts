@@ -1,0 +1,88 @@
+/**
+ * Vietnamese words of the reports: part and group names, severities, document titles and counts.
+ */
+import type { PlanDocument } from '../model/plan-document';
+import { normalizeText, squeeze } from '../text/normalize';
+import type { DocumentPart, Finding, FindingLocation, RuleGroup, Severity } from '../rules/types';
+
+/** Parts in reading order, with their names. */
+export const PART_NAMES: Readonly<Record<DocumentPart, string>> = {
+  header: 'Phần đầu văn bản (thể thức)',
+  opening: 'Phần mở đầu (căn cứ)',
+  body: 'Nội dung',
+  closing: 'Phần kết',
+  signature: 'Chữ ký, thẩm quyền ký',
+  recipients: 'Nơi nhận',
+  page: 'Trang, định dạng',
+};
+
+/** Parts in reading order. */
+export const PART_ORDER: readonly DocumentPart[] = ['header', 'opening', 'body', 'closing', 'signature', 'recipients', 'page'];
+
+/** Rule group names. */
+export const GROUP_NAMES: Readonly<Record<RuleGroup, string>> = {
+  header: 'Thể thức phần đầu',
+  body: 'Nội dung, căn cứ',
+  structure: 'Bố cục, đánh số',
+  content: 'Nội dung theo mẫu',
+  signature: 'Chữ ký',
+  recipients: 'Nơi nhận',
+  format: 'Định dạng (phông, cỡ chữ, lề, số trang)',
+};
+
+/** Severity words. */
+export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' };
+
+const KIND_NAMES: Readonly<Record<PlanDocument['kind'], string>> = {
+  'ke-hoach': 'Kế hoạch',
+  'cong-van': 'Công văn',
+  'bao-cao': 'Báo cáo',
+  'quyet-dinh': 'Quyết định',
+  'to-trinh': 'Tờ trình',
+  'thong-bao': 'Thông báo',
+  'chuong-trinh': 'Chương trình',
+  khac: 'Văn bản',
+};
+
+/** The kind's name ("Kế hoạch"). */
+export function kindName(doc: PlanDocument): string {
+  return KIND_NAMES[doc.kind];
+}
+
+/** A document's title: its type name and trích yếu ("KẾ HOẠCH Triển khai …", "V/v …"). */
+export function documentTitle(doc: PlanDocument): string {
+  const summary = doc.header.summary ? squeeze(normalizeText(doc.header.summary)) : '';
+  if (doc.kind === 'cong-van') {
+    return summary === '' ? 'Công văn' : `V/v ${summary}`;
+  }
+  return [doc.header.docType ?? kindName(doc).toUpperCase(), summary].filter((x) => x !== '').join(' ');
+}
+
+/** "Số: 859/KH-UBND", "Số: …/KH-UBND" for a blank number, or null when absent. */
+export function numberLine(doc: PlanDocument): string | null {
+  const { number, symbol } = doc.header;
+  if (number === null && symbol === null) {
+    return null;
+  }
+  return `Số: ${number === null || number === '' ? '…' : number}/${symbol ?? ''}`;
+}
+
+/** "2 lỗi, 1 cảnh báo, 3 gợi ý" or "không có phát hiện nào". */
+export function countLine(findings: readonly Finding[]): string {
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  const parts = [`${count('error')} lỗi`, `${count('warning')} cảnh báo`, `${count('info')} gợi ý`];
+  return findings.length === 0 ? 'không có phát hiện nào' : parts.join(', ');
+}
+
+/** Where a finding is, in words: "dòng 120, mục V.9". */
+export function whereText(location: FindingLocation): string {
+  const bits = [location.line !== undefined ? `dòng ${location.line}` : null, location.path ? `mục ${location.path}` : null];
+  const text = bits.filter((b) => b !== null).join(', ');
+  return text === '' ? PART_NAMES[location.part] : text;
+}
+
+/** How the profile was chosen, in words. */
+export function profileLine(doc: { readonly result: { readonly profile: { readonly name: string; readonly id: string } | null; readonly profileNote: string } }): string {
+  const p = doc.result.profile;
+  return p ? `${p.name} (${p.id}) — ${doc.result.profileNote}` : doc.result.profileNote;
+}
