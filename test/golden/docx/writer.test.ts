@@ -7,9 +7,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { writeDocx } from '../../../core/docx/index';
 import type { PlanDocument } from '../../../core/model/plan-document';
+import { importText } from '../../../core/import/index';
 import { instantiateTemplate, parseTemplate } from '../../../core/templates/index';
 import { blankDraft, congVan, fullPlan } from '../../helpers/docx-plans';
 import { goldenPart, unzipDocx } from '../../helpers/docx-xml';
+import { readSeed, seedIds } from '../../helpers/seeds';
 
 const NOW = new Date('2020-01-05T08:00:00Z');
 const PARTS = ['word/document.xml', 'word/styles.xml', 'word/header1.xml', 'word/header2.xml', 'docProps/core.xml'];
@@ -56,6 +58,18 @@ describe('writer goldens for template starter plans', () => {
     if (parsed.ok) {
       const plan = instantiateTemplate(parsed.value, { idPrefix: 't', date: { day: 5, month: 1, year: 2020 } });
       await expectGolden(`template-${id}`, plan, ['word/document.xml']);
+    }
+  });
+});
+
+describe('writer goldens for the seeds (real plans as text, read with importText)', () => {
+  test.each(seedIds())('seed %s', async (id) => {
+    const read = importText(readSeed(id), { idPrefix: 's' });
+    expect(read.ok).toBe(true);
+    if (read.ok) {
+      for (const [i, plan] of read.value.entries()) {
+        await expectGolden(`seed-${id}${read.value.length > 1 ? `-${i + 1}` : ''}`, plan, ['word/document.xml']);
+      }
     }
   });
 });

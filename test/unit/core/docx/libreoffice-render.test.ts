@@ -5,7 +5,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { writeDocx } from '../../../../core/docx/index';
 import type { PlanDocument } from '../../../../core/model/plan-document';
+import { importText } from '../../../../core/import/index';
 import { blankDraft, congVan, fullPlan, longPlan, planTexts } from '../../../helpers/docx-plans';
+import { readSeed, seedIds } from '../../../helpers/seeds';
 import { hasSoffice, missingWords, renderPdfs, saveDocx, tempDir, type RenderedPdf } from '../../../helpers/docx-render';
 
 if (!hasSoffice) {
@@ -54,5 +56,34 @@ describe.skipIf(!hasSoffice)('LibreOffice renders the export', () => {
       blankNumber: /Số:\s+\/KH-UBND/u.test(draft),
       blankDate: draft.includes('……, ngày … tháng 9 năm 2021'),
     }).toEqual({ guidance: false, draftGuidance: false, blankNumber: true, blankDate: true });
+  });
+});
+
+describe.skipIf(!hasSoffice)('LibreOffice renders each seed after importText and export', () => {
+  const pdfs = new Map<string, RenderedPdf>();
+  beforeAll(async () => {
+    const dir = tempDir();
+    const ids = seedIds();
+    const paths = await Promise.all(
+      ids.map(async (id) => {
+        const read = importText(readSeed(id));
+        if (!read.ok) {
+          throw new Error(read.error.message);
+        }
+        return saveDocx(await writeDocx(read.value[0] as PlanDocument), dir, `seed-${id}`);
+      }),
+    );
+    renderPdfs(paths).forEach((pdf, i) => pdfs.set(ids[i] ?? '', pdf));
+  });
+
+  test.each(seedIds())('seed %s: no number on page 1, "2" atop page 2, Quốc hiệu on one line, no source word lost', (id) => {
+    const pdf = pdfs.get(id) ?? { path: '', pages: [] };
+    const source = readSeed(id).replace(/\*\*/gu, '');
+    expect({
+      pageOneTop: /^\d+$/u.test(firstLine(pdf.pages[0] ?? '')),
+      pageTwoTop: firstLine(pdf.pages[1] ?? ''),
+      nationalTitleOnOneLine: (pdf.pages[0] ?? '').split('\n').some((line) => line.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')),
+      missing: missingWords([source], pdf),
+    }).toEqual({ pageOneTop: false, pageTwoTop: '2', nationalTitleOnOneLine: true, missing: [] });
   });
 });
