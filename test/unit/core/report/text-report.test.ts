@@ -9,7 +9,7 @@ describe('formatTextReport', () => {
     const plan = { ...withHeader(asImported(doc()), { motto: null, number: '' }), signature: null };
     const result = checkDocument(plan, { profiles: TEST_PROFILES });
     const text = formatTextReport([{ file: 'du-thao.txt', documents: [{ doc: plan, result }] }]);
-    const headings = text.split('\n').filter((l) => /^(Tệp|Văn bản|  \S)/u.test(l) && !l.startsWith('  KẾ HOẠCH'));
+    const headings = text.split('\n').filter((l) => /^(Tệp|Văn bản| {2}\S)/u.test(l) && !l.startsWith('  KẾ HOẠCH'));
     expect(headings).toEqual([
       'Tệp: du-thao.txt',
       'Văn bản:',
