@@ -16,7 +16,7 @@ import { registerHostIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { filesFromArgv, PendingFiles } from './pending-files';
 import { originOf } from './sender';
-import { createMainWindow, denyAllPermissions } from './window';
+import { applyContentSecurityPolicy, createMainWindow, denyAllPermissions } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -64,6 +64,10 @@ function openWindow(svc: Services): void {
 async function start(): Promise<void> {
   await app.whenReady();
   denyAllPermissions(session.defaultSession);
+  if (!devUrl) {
+    // The Vite dev server needs inline scripts (React refresh); production never does.
+    applyContentSecurityPolicy(session.defaultSession);
+  }
   serveAppScheme(join(here, '../renderer'));
   const svc = createServices({
     dataDir: app.getPath('userData'),

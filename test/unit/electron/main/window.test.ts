@@ -21,7 +21,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow, denyAllPermissions, secureWebPreferences } = await import('../../../../electron/main/window');
+const { applyContentSecurityPolicy, CONTENT_SECURITY_POLICY, createMainWindow, denyAllPermissions } = await import('../../../../electron/main/window');
 
 function navigationEvent(): { prevented: boolean; preventDefault(): void } {
   return {
@@ -48,7 +48,9 @@ describe('main window', () => {
       allowRunningInsecureContent: prefs['allowRunningInsecureContent'],
       webviewTag: prefs['webviewTag'],
       preload: prefs['preload'],
-      all: prefs,
+      nodeInWorkers: prefs['nodeIntegrationInWorker'],
+      nodeInFrames: prefs['nodeIntegrationInSubFrames'],
+      auxclick: prefs['disableBlinkFeatures'],
     }).toEqual({
       contextIsolation: true,
       sandbox: true,
@@ -57,7 +59,9 @@ describe('main window', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       preload: '/app/out/preload/index.cjs',
-      all: secureWebPreferences('/app/out/preload/index.cjs'),
+      nodeInWorkers: false,
+      nodeInFrames: false,
+      auxclick: 'Auxclick',
     });
   });
 
@@ -84,5 +88,20 @@ describe('main window', () => {
       requestHandler!(null, permission, (granted) => answers.push(granted));
     }
     expect({ answers, check: checkHandler!() }).toEqual({ answers: [false, false, false, false], check: false });
+  });
+});
+
+describe('content security policy', () => {
+  it('adds the strict CSP header to every response, keeping the other headers', () => {
+    let listener: ((details: unknown, callback: (r: unknown) => void) => void) | null = null;
+    applyContentSecurityPolicy({ webRequest: { onHeadersReceived: (l: typeof listener) => (listener = l) } } as never);
+    let response: unknown = null;
+    listener!({ responseHeaders: { 'Content-Type': ['text/html'] } }, (r) => (response = r));
+    expect(response).toEqual({ responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+
+  it('allows scripts only from the app itself, never eval or inline', () => {
+    const scripts = CONTENT_SECURITY_POLICY.split('; ').find((d) => d.startsWith('script-src'));
+    expect([scripts, CONTENT_SECURITY_POLICY.includes('unsafe-eval')]).toEqual(["script-src 'self'", false]);
   });
 });

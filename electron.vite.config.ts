@@ -1,0 +1,37 @@
+// electron-vite: main and preload from electron/, the renderer from renderer/index.html (the same
+// renderer vite.web.config.ts builds for the web host). The preload is CommonJS: sandboxed preloads
+// cannot be ES modules.
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: at('./out/main'),
+      rolldownOptions: { input: { index: at('./electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      outDir: at('./out/preload'),
+      externalizeDeps: false,
+      rolldownOptions: {
+        input: { index: at('./electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: at('./renderer'),
+    plugins: [react()],
+    build: {
+      outDir: at('./out/renderer'),
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rolldownOptions: { input: { index: at('./renderer/index.html') } },
+    },
+  },
+});
