@@ -14,9 +14,9 @@ export type Draft = {
   readonly kind: 'numbered' | 'bullet' | 'paragraph';
   readonly id: string;
   readonly rank: number;
-  readonly level?: NumberLevel;
-  readonly label?: string;
-  readonly marker?: '-' | '+';
+  level: NumberLevel | undefined;
+  label: string | undefined;
+  marker: '-' | '+' | undefined;
   runs: readonly Run[];
   readonly children: Draft[];
   source: SourceRef;
@@ -43,6 +43,11 @@ function titleLike(text: string): boolean {
   return text.length <= TITLE_MAX && !inlineBody && !sentenceBreak && !/\.\s*\/\s*\.$/u.test(text);
 }
 
+/** A draft with every field present, so that all drafts share one shape (fast property access). */
+function draft(kind: Draft['kind'], rank: number, runs: readonly Run[], source: SourceRef, id: string): Draft {
+  return { kind, id, rank, level: undefined, label: undefined, marker: undefined, runs, children: [], source, hasContent: false };
+}
+
 /** Converts drafts into readonly blocks. */
 export function finishBlocks(drafts: readonly Draft[]): Block[] {
   return drafts.map((d): Block => {
@@ -53,8 +58,8 @@ export function finishBlocks(drafts: readonly Draft[]): Block[] {
     if (d.kind === 'bullet') {
       return { kind: 'bullet', id: d.id, marker: d.marker ?? '-', runs: d.runs, children, source: d.source };
     }
-    const text = d.runs.map((r) => r.text).join('');
     // A điểm that ends like a sentence is a numbered sentence, even when items follow it.
+    const text = d.hasContent ? d.runs.map((r) => r.text).join('') : '';
     const titled = d.hasContent && titleLike(text) && !(d.level === 'point' && endsSentence(text));
     return {
       kind: 'numbered', id: d.id, level: d.level ?? 'item', label: d.label ?? null, titled, runs: d.runs, children, source: d.source,
@@ -101,18 +106,21 @@ export function createTreeBuilder(ids: IdGenerator): TreeBuilder {
       last.source = { line: last.source.line, text: `${last.source.text}\n${p.source.text}` };
       return;
     }
-    const marker = parseMarker(p.text);
-    const base = { id: ids(), children: [], source: p.source, hasContent: false };
+    const marked = p.kind === LineKind.NUMBERED || p.kind === LineKind.BULLET;
+    const marker = marked ? parseMarker(p.text) : null;
     if (!marker) {
-      attach({ ...base, kind: 'paragraph', rank: PARAGRAPH_RANK, runs: p.runs });
+      attach(draft('paragraph', PARAGRAPH_RANK, p.runs, p.source, ids()));
       return;
     }
     const runs = dropPrefix(p.runs, marker.length);
+    const made = draft(marker.kind, rankOf(marker), runs, p.source, ids());
     if (marker.kind === 'numbered') {
-      attach({ ...base, kind: 'numbered', rank: rankOf(marker), level: marker.level, label: marker.label, runs });
+      made.level = marker.level;
+      made.label = marker.label;
     } else {
-      attach({ ...base, kind: 'bullet', rank: rankOf(marker), marker: marker.marker, runs });
+      made.marker = marker.marker;
     }
+    attach(made);
   }
   return builder;
 }

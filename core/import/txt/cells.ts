@@ -6,10 +6,11 @@ import { normalizeText, squeeze } from '../../text/normalize';
 import { classify, isPersonName, isSignerTitle, LineKind } from './classify';
 
 const GAP = /\t+| {2,}/g;
-const GLUED_RIGHT = [
-  /^(.*\S)\s+(CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u,
-  /^(.*\S)\s+(Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc)$/u,
-  /^((?:Số|SỐ)\s*:\s*[^\s/]*\s*\/\s*\S+)\s+(\S.*)$/u,
+/** Right cells glued to the left one by a single space; each with a cheap test that it may apply. */
+const GLUED_RIGHT: ReadonlyArray<readonly [(raw: string) => boolean, RegExp]> = [
+  [(raw) => raw.includes('VIỆT NAM'), /^(.*\S)\s+(CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u],
+  [(raw) => raw.includes('Hạnh phúc'), /^(.*\S)\s+(Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc)$/u],
+  [(raw) => /^\s*S[ốỐ]/u.test(raw) && raw.includes('ngày'), /^((?:Số|SỐ)\s*:\s*[^\s/]*\s*\/\s*\S+)\s+(\S.*)$/u],
 ];
 
 function clean(text: string): string {
@@ -34,7 +35,8 @@ function rightFits(left: string, right: string): boolean {
 
 /** Where a two-cell line splits: [end of the left cell, start of the right cell], or null. */
 export function findCellSplit(raw: string): readonly [number, number] | null {
-  for (const gap of raw.matchAll(GAP)) {
+  const gaps = raw.includes('\t') || raw.includes('  ') ? raw.matchAll(GAP) : [];
+  for (const gap of gaps) {
     const at = gap.index ?? 0;
     const left = clean(raw.slice(0, at));
     const right = clean(raw.slice(at + gap[0].length));
@@ -42,8 +44,8 @@ export function findCellSplit(raw: string): readonly [number, number] | null {
       return [at, at + gap[0].length];
     }
   }
-  for (const pattern of GLUED_RIGHT) {
-    const m = pattern.exec(raw.trimEnd());
+  for (const [applies, pattern] of GLUED_RIGHT) {
+    const m = applies(raw) ? pattern.exec(raw.trimEnd()) : null;
     if (m?.[1] && m[2] && rightFits(clean(m[1]), clean(m[2]))) {
       return [m[1].length, raw.trimEnd().length - m[2].length];
     }

@@ -3,7 +3,7 @@
  * Context (where the line sits) is decided by the readers, not here.
  */
 import { parseDateLine } from '../../text/dates';
-import { isAllCaps, lower, stripDiacritics, upper } from '../../text/normalize';
+import { lower, stripDiacritics, upper } from '../../text/normalize';
 import type { DocKind } from '../../model/plan-document';
 import { parseMarker } from './markers';
 
@@ -43,9 +43,9 @@ const MOTTO = /^doc lap\s*[-–—]+\s*tu do\s*[-–—]+\s*hanh phuc\.?$/u;
 const SEPARATOR = /^[-_=–—─.*•~]{3,}$/u;
 const NUMBER_LINE = /^(?:Số|SỐ|số)\s*:/u;
 const BARE_DATE = /^ngày\s.*tháng.*năm/u;
-const VV = /^V\/v\b/iu;
-const KINH_GUI = /^Kính gửi\b/iu;
-const RECIPIENTS = /^Nơi nhận\s*[:.]?/iu;
+const VV = /^V\/v\b/i;
+const KINH_GUI = /^(?:Kính gửi|KÍNH GỬI|Kính Gửi)(?!\p{L})/u;
+const RECIPIENTS = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)(?!\p{L})/u;
 const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$/u;
 const CLOSING = /^Trên đây\s/u;
 const SIGNER_TITLE =
@@ -54,8 +54,16 @@ const PERSON_NAME =
   /^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
 const OPENING_STARTER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Xét|Theo|Nhằm|Để|Thi hành|Tiếp theo)(?=[\s,:]|$)/u;
 
+/** Longest line that can be a Quốc hiệu, a Tiêu ngữ or a type name (the checks below are costly). */
+const SHORT_LINE = 60;
+
 function key(text: string): string {
-  return stripDiacritics(upper(text)).replace(/\s+/g, ' ').trim();
+  return text.length > SHORT_LINE ? '' : stripDiacritics(upper(text)).replace(/\s+/g, ' ').trim();
+}
+
+/** True when the text has letters and none is lower case (a fast isAllCaps for every line). */
+export function isCaps(text: string): boolean {
+  return /\p{L}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
 /** The document kind a type-name line stands for, or null when the line is not a type name. */
@@ -71,7 +79,7 @@ export function splitAuthority(text: string): readonly [string, string] | null {
   }
   const rest = m[2].trim();
   const words = rest.split(' ').length;
-  if (words > 10 || (m[1] === 'Q' && !isAllCaps(rest))) {
+  if (words > 10 || (m[1] === 'Q' && !isCaps(rest))) {
     return null;
   }
   return [`${m[1]}.`, rest];
@@ -79,7 +87,7 @@ export function splitAuthority(text: string): readonly [string, string] | null {
 
 /** A caps line that reads as a signer's title ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"). */
 export function isSignerTitle(text: string): boolean {
-  return isAllCaps(text) && text.split(' ').length <= 10 && !/\d/.test(text) && SIGNER_TITLE.test(text);
+  return isCaps(text) && text.split(' ').length <= 10 && !/\d/.test(text) && SIGNER_TITLE.test(text);
 }
 
 /** A line that reads as a person's name ("Mai Sơn", "Nguyễn Văn A", "TS. Trần B"). */
@@ -97,40 +105,50 @@ export function endsSentence(text: string): boolean {
   return /[.;:!?…]["”’»)]*$/u.test(text);
 }
 
+/** Cheap first letters of the lines that can be a Quốc hiệu or a Tiêu ngữ (the full checks are costly). */
+const MAY_BE_NATIONAL_TITLE = /^C[ỘộOo]/u;
+const MAY_BE_MOTTO = /^[ĐD][ỘộOo]/u;
+/** Type names have at most four words ("GIẤY GIỚI THIỆU", "BẢN THỎA THUẬN"). */
+const MAY_BE_DOC_TYPE = /^\p{L}+(?: \p{L}+){0,3}$/u;
+
 function headerKind(text: string): LineKind | null {
-  const k = key(text);
-  if (k === NATIONAL_TITLE_KEY) {
-    return LineKind.NATIONAL_TITLE;
-  }
-  if (MOTTO.test(stripDiacritics(lower(text)))) {
-    return LineKind.MOTTO;
+  if (text.length <= SHORT_LINE) {
+    if (MAY_BE_NATIONAL_TITLE.test(text) && key(text) === NATIONAL_TITLE_KEY) {
+      return LineKind.NATIONAL_TITLE;
+    }
+    if (MAY_BE_MOTTO.test(text) && MOTTO.test(stripDiacritics(lower(text)))) {
+      return LineKind.MOTTO;
+    }
+    if (MAY_BE_DOC_TYPE.test(text) && DOC_TYPES.has(key(text))) {
+      return LineKind.DOC_TYPE;
+    }
   }
   if (NUMBER_LINE.test(text)) {
     return LineKind.NUMBER;
   }
-  if (parseDateLine(text) !== null || BARE_DATE.test(text)) {
+  if (text.includes('ngày') && (parseDateLine(text) !== null || BARE_DATE.test(text))) {
     return LineKind.DATE;
-  }
-  if (DOC_TYPES.has(k)) {
-    return LineKind.DOC_TYPE;
   }
   return null;
 }
 
 function footerKind(text: string): LineKind | null {
-  if (VV.test(text)) {
-    return LineKind.VV;
+  // First letters first: most lines are body text and leave here after one comparison.
+  switch (text.charAt(0)) {
+    case 'V':
+    case 'v':
+      return VV.test(text) ? LineKind.VV : null;
+    case 'K':
+      return KINH_GUI.test(text) ? LineKind.KINH_GUI : splitAuthority(text) ? LineKind.AUTHORITY : null;
+    case 'N':
+      return RECIPIENTS.test(text) ? LineKind.RECIPIENTS : null;
+    case 'T':
+      return splitAuthority(text) ? LineKind.AUTHORITY : CLOSING.test(text) ? LineKind.CLOSING : null;
+    case 'Q':
+      return splitAuthority(text) ? LineKind.AUTHORITY : null;
+    default:
+      return null;
   }
-  if (KINH_GUI.test(text)) {
-    return LineKind.KINH_GUI;
-  }
-  if (RECIPIENTS.test(text)) {
-    return LineKind.RECIPIENTS;
-  }
-  if (splitAuthority(text) !== null) {
-    return LineKind.AUTHORITY;
-  }
-  return CLOSING.test(text) ? LineKind.CLOSING : null;
 }
 
 /** The kind of a clean (normalized, squeezed) non-blank line. */
@@ -146,5 +164,5 @@ export function classify(text: string): LineKind {
   if (marker) {
     return marker.kind === 'numbered' ? LineKind.NUMBERED : LineKind.BULLET;
   }
-  return isAllCaps(text) ? LineKind.CAPS : LineKind.TEXT;
+  return isCaps(text) ? LineKind.CAPS : LineKind.TEXT;
 }

@@ -75,6 +75,9 @@ export function parseMarkup(lines: readonly string[]): Run[][] {
       style.bold = false;
       return [];
     }
+    if (!line.includes('*')) {
+      return line === '' ? [] : [style.bold ? { text: line, bold: true } : { text: line }];
+    }
     return lineRuns(line, style);
   });
 }

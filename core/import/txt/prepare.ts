@@ -7,7 +7,6 @@ import type { Run } from '../../model/plan-document';
 import { findCellSplit } from './cells';
 import { classify, endsSentence, isOpeningStarter, LineKind } from './classify';
 import type { CellSide, ImportLine, Para } from './import-line';
-import { parseMarker } from './markers';
 import { cleanRuns, joinRuns, sliceRuns } from './runs';
 
 type Piece = { readonly raw: string; readonly line: number; readonly runs: readonly Run[]; readonly cell: CellSide | null };
@@ -38,10 +37,8 @@ const JOINABLE: ReadonlySet<LineKind> = new Set<LineKind>([
 ]);
 
 function continues(prev: Para, text: string, kind: LineKind): boolean {
-  if (!JOINABLE.has(prev.kind) || parseMarker(text) !== null) {
-    return false;
-  }
-  if (kind !== LineKind.TEXT && kind !== LineKind.CAPS) {
+  // Markers, header and footer lines have kinds of their own: only plain text continues a line.
+  if (!JOINABLE.has(prev.kind) || (kind !== LineKind.TEXT && kind !== LineKind.CAPS)) {
     return false;
   }
   if (LOWER_OR_PUNCT.test(text) || (/^\(/u.test(text) && !WHOLE_PARENTHETICAL.test(text))) {

@@ -5,7 +5,7 @@
 import type { IdGenerator } from '../../base/ids';
 import type { Block, PlanDocument } from '../../model/plan-document';
 import { SCHEMA_VERSION } from '../../model/schema-version';
-import { flattenBlocks, runsText } from '../../model/walk';
+import { runsText } from '../../model/walk';
 import type { Para } from './import-line';
 import { inferIssuer, inferKind } from './infer';
 import { readBody } from './read-body';
@@ -20,9 +20,12 @@ function hasHeaderField(doc: PlanDocument): boolean {
   return [h.nationalTitle, h.motto, h.agency, h.number, h.date, h.docType, h.summary].some((v) => v !== null) || h.addressees.length > 0;
 }
 
+function hasNumbered(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => b.kind === 'numbered' || (b.kind === 'bullet' && hasNumbered(b.children)));
+}
+
 function recognizable(doc: PlanDocument): boolean {
-  const numbered = flattenBlocks(doc.body).some((b) => b.kind === 'numbered');
-  return hasHeaderField(doc) || numbered || doc.signature !== null || doc.recipients !== null;
+  return hasHeaderField(doc) || hasNumbered(doc.body) || doc.signature !== null || doc.recipients !== null;
 }
 
 /** Reads one document; null when the lines hold nothing recognizable. */

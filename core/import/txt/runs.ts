@@ -20,12 +20,17 @@ function makeRun(text: string, style: Run): Run {
   return run;
 }
 
+/** Characters that need normalizeText: combining marks (not NFC), odd spaces, tabs, zero-width marks. */
+const NEEDS_NORMALIZING = /[\t\u00A0\u0300-\u036F\u2000-\u200D\u202F\u205F\u3000\uFEFF]/u;
+
 /** NFC, odd spaces folded, runs of spaces squeezed (also across run edges), trimmed, same-style runs merged. */
 export function cleanRuns(runs: readonly Run[]): Run[] {
   const out: Run[] = [];
   let endsWithSpace = true;
   for (const run of runs) {
-    let text = normalizeText(run.text).replace(/ {2,}/g, ' ');
+    // normalizeText is the costly step; most lines of an NFC text need none of it.
+    const normal = NEEDS_NORMALIZING.test(run.text) ? normalizeText(run.text) : run.text;
+    let text = normal.includes('  ') ? normal.replace(/ {2,}/g, ' ') : normal;
     if (endsWithSpace) {
       text = text.replace(/^ /, '');
     }
@@ -47,7 +52,7 @@ function trimEndRuns(runs: Run[]): Run[] {
   const out = [...runs];
   while (out.length > 0) {
     const last = out[out.length - 1] as Run;
-    const text = last.text.replace(/\s+$/u, '');
+    const text = last.text.trimEnd();
     if (text !== '') {
       out[out.length - 1] = makeRun(text, last);
       break;
@@ -71,7 +76,7 @@ export function dropPrefix(runs: readonly Run[], count: number): Run[] {
   }
   const first = out[0];
   if (first) {
-    const text = first.text.replace(/^\s+/u, '');
+    const text = first.text.trimStart();
     if (text === '') {
       return dropPrefix(out.slice(1), 0);
     }
