@@ -21,7 +21,7 @@ function makeRun(text: string, style: Run): Run {
 }
 
 /** Characters that need normalizeText: combining marks (not NFC), odd spaces, tabs, zero-width marks. */
-const NEEDS_NORMALIZING = /[\t\u00A0\u0300-\u036F\u2000-\u200D\u202F\u205F\u3000\uFEFF]/u;
+const NEEDS_NORMALIZING = /[\t\u00A0\u2000-\u200D\u202F\u205F\u3000\uFEFF]|\p{M}/u;
 
 /** NFC, odd spaces folded, runs of spaces squeezed (also across run edges), trimmed, same-style runs merged. */
 export function cleanRuns(runs: readonly Run[]): Run[] {
