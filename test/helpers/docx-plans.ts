@@ -125,10 +125,11 @@ export function blankDraft(): PlanDocument {
 const SENTENCE =
   'Các sở, ban, ngành, Ủy ban nhân dân các huyện, thành phố căn cứ chức năng, nhiệm vụ được giao chủ động xây dựng kế hoạch, tổ chức triển khai thực hiện có hiệu quả các nhiệm vụ, giải pháp đề ra';
 
-/** A long Kế hoạch of about `pages` A4 pages (eight paragraphs of three to four lines per page). */
+/** A long Kế hoạch of about `pages` A4 pages (sections of four items with nine bullets each). */
 export function longPlan(pages: number): PlanDocument {
   resetIds('l');
-  const sections = Math.max(1, Math.round(pages / 5));
+  // About 8.5 paragraphs fill a page (measured with LibreOffice: longPlan(100) renders 98–100 pages).
+  const sections = Math.max(1, Math.round((pages * 1.17) / 5));
   const body = Array.from({ length: sections }, (_, s) =>
     numbered({
       level: 'section',
