@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { writeDocx } from '../../../../../core/docx/index';
+import { factsToLines, importDocx } from '../../../../../core/import/docx/import-docx';
+import type { FormattingFacts } from '../../../../../core/model/formatting';
+import type { PlanDocument } from '../../../../../core/model/plan-document';
+import { runsText, topSections } from '../../../../../core/model/walk';
+import { checkDocument } from '../../../../../core/rules/index';
+import { fixtureBytes, fixtureDocument } from '../../../../helpers/docx-fixtures-load';
+import { documentXml, oleWithStream, zipOf } from '../../../../helpers/docx-fixtures-hostile';
+
+/** What a careful reader finds in a plan: identity, sections, signer, recipients. */
+function outline(doc: PlanDocument): unknown {
+  return {
+    kind: doc.kind,
+    agency: doc.header.agency,
+    number: [doc.header.number, doc.header.symbol],
+    date: doc.header.date,
+    docType: doc.header.docType,
+    summary: doc.header.summary,
+    sections: topSections(doc.body).map((s) => `${s.label} ${runsText(s.runs)}`),
+    signer: doc.signature && [doc.signature.onBehalfOf, doc.signature.authority, doc.signature.headTitle, doc.signature.signerTitle, doc.signature.name],
+    recipients: doc.recipients?.items.map((r) => r.text),
+  };
+}
+
+const SAMPLE_OUTLINE = {
+  kind: 'ke-hoach',
+  agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
+  number: ['120', 'KH-UBND'],
+  date: { day: 5, month: 3, year: 2024 },
+  docType: 'KẾ HOẠCH',
+  summary: 'Triển khai chuyển đổi số năm 2024',
+  sections: ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG', 'III. KINH PHÍ', 'IV. TỔ CHỨC THỰC HIỆN'],
+  signer: ['ỦY BAN NHÂN DÂN', 'KT.', 'CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An'],
+  recipients: ['Thường trực Tỉnh ủy', 'Chủ tịch, các PCT UBND tỉnh', 'Các sở, ban, ngành', 'Lưu: VT, KGVX'],
+};
+
+describe('importDocx', () => {
+  test('recognizes the letterhead table, sections, signer and recipients of a Word file, and keeps its facts', async () => {
+    const doc = await fixtureDocument('docxlib-compliant.docx');
+    expect({ outline: outline(doc), origin: doc.meta.origin, paragraphs: doc.formatting?.paragraphs.length }).toEqual({ outline: SAMPLE_OUTLINE, origin: 'docx', paragraphs: 34 });
+  });
+
+  test('still reads the structure of files LibreOffice and pandoc made from plain text', async () => {
+    const outlines = [outline(await fixtureDocument('libreoffice-from-txt.docx')), outline(await fixtureDocument('pandoc-from-md.docx'))];
+    expect(outlines).toEqual([SAMPLE_OUTLINE, SAMPLE_OUTLINE]);
+  });
+
+  test('turns Word list numbering into numbered blocks with the labels Word shows', async () => {
+    const doc = await fixtureDocument('handmade-styles.docx');
+    expect(topSections(doc.body).map((s) => [s.label, s.children.map((c) => (c.kind === 'numbered' ? c.label : c.kind))])).toEqual([
+      ['I.', ['1.', '2.']],
+      ['II.', ['1.', '3.', '7.']],
+    ]);
+  });
+
+  test('passes the reader\'s failures through and reports a file with no document in it', async () => {
+    const empty = await zipOf({ 'word/document.xml': documentXml('<w:p/>') });
+    const results = await Promise.all([importDocx(oleWithStream('EncryptedPackage')), importDocx(empty)]);
+    expect(results.map((r) => (r.ok ? 'ok' : r.error.code))).toEqual(['docx/encrypted', 'import/no-document']);
+  });
+
+  test('splits a paragraph with line breaks into lines that share its paragraph number', () => {
+    const run = { font: 'Times New Roman', sizeHalfPt: 26, bold: true, italic: false, caps: false, underline: false, color: null };
+    const facts: FormattingFacts = {
+      page: null, headerFooters: [], legacyFonts: [], drawnLines: 0,
+      paragraphs: [{ index: 0, text: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG', container: 'table', cell: 'left', alignment: 'center', firstLineTw: null, spacingBeforeTw: null, spacingAfterTw: null, lineSpacing: null, hasBottomBorder: false, runs: [{ ...run, text: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG' }] }],
+    };
+    expect(factsToLines(facts)).toEqual([
+      { text: 'ỦY BAN NHÂN DÂN', line: 1, runs: [{ text: 'ỦY BAN NHÂN DÂN', bold: true }], cell: 'left' },
+      { text: 'TỈNH BẮC GIANG', line: 1, runs: [{ text: 'TỈNH BẮC GIANG', bold: true }], cell: 'left' },
+    ]);
+  });
+});
+
+describe('the project\'s own export read back', () => {
+  test('has no error and no format finding, and keeps sections, signer and recipients', async () => {
+    const imported = await fixtureDocument('libreoffice-from-txt.docx');
+    const bytes = await writeDocx(imported, { now: new Date('2024-03-05T00:00:00Z') });
+    const again = await importDocx(bytes, { idPrefix: 'r' });
+    const doc = again.ok ? again.value[0] : undefined;
+    const findings = doc ? checkDocument(doc, { profiles: [] }).findings : [];
+    expect({
+      outline: doc && outline(doc),
+      errors: findings.filter((f) => f.severity === 'error').map((f) => `${f.rule}: ${f.message}`),
+      format: findings.filter((f) => f.rule.startsWith('format.')).map((f) => `${f.rule}: ${f.message}`),
+    }).toEqual({ outline: SAMPLE_OUTLINE, errors: [], format: [] });
+  });
+
+  test('gives the same outline whether the Word file or its export is read', async () => {
+    const original = await fixtureDocument('docxlib-compliant.docx');
+    const again = await importDocx(await writeDocx(original), { idPrefix: 'r' });
+    expect(again.ok && again.value[0] ? outline(again.value[0]) : null).toEqual(outline(original));
+  });
+});
+
+describe('fixture sizes', () => {
+  test('every fixture stays under 100 KB', () => {
+    const sizes = (['docxlib-compliant.docx', 'docxlib-arial.docx', 'handmade-styles.docx', 'handmade-tcvn3.docx', 'libreoffice-from-txt.docx', 'pandoc-from-md.docx'] as const).map((n) => fixtureBytes(n).length < 100 * 1024);
+    expect(sizes.every(Boolean)).toBe(true);
+  });
+});

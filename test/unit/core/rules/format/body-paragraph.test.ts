@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { formatBodyParagraph } from '../../../../../core/rules/builtin/format/body-paragraph';
+import { fixtureDocument } from '../../../../helpers/docx-fixtures-load';
+import { findingsOf, withFacts } from '../../../../helpers/docx-fixtures-rules';
+
+describe('format.body-paragraph', () => {
+  test('stays silent on justified body text with a 1.27 cm indent, 6 pt after and 1.15 lines', async () => {
+    expect(findingsOf(formatBodyParagraph, await fixtureDocument('docxlib-compliant.docx'))).toEqual([]);
+  });
+
+  test('reports each kind of fault once with the count of body paragraphs that have it', async () => {
+    expect(findingsOf(formatBodyParagraph, await fixtureDocument('docxlib-arial.docx'))).toEqual([
+      'warning @9: Căn lề trái; cần căn đều hai bên (9 đoạn nội dung, đầu tiên "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng …").',
+      'warning @9: Thụt đầu dòng 0; cần 1 cm hoặc 1,27 cm (9 đoạn nội dung, đầu tiên "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng …").',
+      'warning @9: Khoảng cách đoạn 0 pt; cần tối thiểu 6 pt (9 đoạn nội dung, đầu tiên "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng …").',
+      'warning @9: Giãn dòng 2 dòng; cần từ 1 đến 1,5 dòng (9 đoạn nội dung, đầu tiên "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng …").',
+    ]);
+  });
+
+  test('accepts a 1 cm indent and judges exact line spacing against the font size', async () => {
+    const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), (f) => ({
+      paragraphs: f.paragraphs.map((p) => (p.index === 10 ? { ...p, firstLineTw: 567, lineSpacing: { value: 600, rule: 'exact' } } : p.index === 13 ? { ...p, firstLineTw: 567, lineSpacing: { value: 340, rule: 'exact' } } : p)),
+    }));
+    expect(findingsOf(formatBodyParagraph, doc)).toEqual([
+      'warning @11: Giãn dòng cố định 30 pt; cần tương đương 1 đến 1,5 dòng (đoạn "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai chuyển …").',
+    ]);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, test } from 'vitest';
+import { formatFont } from '../../../../../core/rules/builtin/format/font';
+import { fixtureDocument } from '../../../../helpers/docx-fixtures-load';
+import { findingsOf } from '../../../../helpers/docx-fixtures-rules';
+
+describe('format.font', () => {
+  test('stays silent when every run is Times New Roman', async () => {
+    expect(findingsOf(formatFont, await fixtureDocument('docxlib-compliant.docx'))).toEqual([]);
+  });
+
+  test('names the effective font of each writer once, with the number of paragraphs and the first one', async () => {
+    const findings = await Promise.all(
+      (['docxlib-arial.docx', 'libreoffice-from-txt.docx', 'pandoc-from-md.docx'] as const).map(async (n) => findingsOf(formatFont, await fixtureDocument(n))),
+    );
+    expect(findings).toEqual([
+      ['error @1: Phông chữ "Arial" (32 đoạn, đầu tiên "ỦY BAN NHÂN DÂN"); cần Times New Roman.'],
+      ['error @1: Phông chữ "Liberation Mono" (32 đoạn, đầu tiên "ỦY BAN NHÂN DÂN"); cần Times New Roman.'],
+      ['error @1: Phông chữ "Cambria" (32 đoạn, đầu tiên "ỦY BAN NHÂN DÂN"); cần Times New Roman.'],
+    ]);
+  });
+});

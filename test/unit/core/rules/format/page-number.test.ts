@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import type { HeaderFooterFacts } from '../../../../../core/model/formatting';
+import { formatPageNumber } from '../../../../../core/rules/builtin/format/page-number';
+import { fixtureDocument } from '../../../../helpers/docx-fixtures-load';
+import { findingsOf, withFacts } from '../../../../helpers/docx-fixtures-rules';
+
+const run = { text: '2', font: 'Times New Roman', sizeHalfPt: 28, bold: false, italic: false, caps: false, underline: false, color: null };
+const header = (type: HeaderFooterFacts['type'], field: boolean, extra: Partial<HeaderFooterFacts> = {}): HeaderFooterFacts => ({
+  kind: 'header', type, text: field ? '2' : '', hasPageField: field, alignment: field ? 'center' : null, pageFieldRun: field ? run : null, ...extra,
+});
+
+describe('format.page-number', () => {
+  test('stays silent on a centred header number with a different, empty first page', async () => {
+    expect(findingsOf(formatPageNumber, await fixtureDocument('docxlib-compliant.docx'))).toEqual([]);
+  });
+
+  test('reports a number in the footer that also shows on page 1', async () => {
+    expect(findingsOf(formatPageNumber, await fixtureDocument('docxlib-arial.docx'))).toEqual([
+      'error @-: Số trang đặt ở chân trang; cần đặt ở giữa phần đầu trang (lề trên).',
+      'error @-: Số trang hiện cả ở trang 1; trang đầu không đánh số (bật "Trang đầu khác" và để trống đầu trang của trang 1).',
+    ]);
+  });
+
+  test('warns when there is no page number at all (LibreOffice, pandoc)', async () => {
+    const findings = [
+      ...findingsOf(formatPageNumber, await fixtureDocument('libreoffice-from-txt.docx')),
+      ...findingsOf(formatPageNumber, await fixtureDocument('pandoc-from-md.docx')),
+    ];
+    const missing = 'warning @-: Không thấy số trang; văn bản nhiều trang cần đánh số trang ở giữa phần đầu trang (từ trang 2).';
+    expect(findings).toEqual([missing, missing]);
+  });
+
+  test('judges alignment, size and emphasis of the number, and a first-page header that shows it', async () => {
+    const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), () => ({
+      headerFooters: [header('default', true, { alignment: 'right', pageFieldRun: { ...run, sizeHalfPt: 24, bold: true } }), header('first', true)],
+    }));
+    expect(findingsOf(formatPageNumber, doc)).toEqual([
+      'error @-: Số trang ở đầu trang nhưng căn phải; cần căn giữa.',
+      'error @-: Số trang: cỡ chữ 12; cần 13–14; cần chữ đứng, không đậm, không nghiêng.',
+      'error @-: Số trang hiện cả ở trang 1; trang đầu không đánh số (bật "Trang đầu khác" và để trống đầu trang của trang 1).',
+    ]);
+  });
+});
