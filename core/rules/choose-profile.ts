@@ -4,7 +4,7 @@
  */
 import type { PlanDocument } from '../model/plan-document';
 import type { Profile } from '../templates/profile';
-import { matchSections } from './support/sections';
+import { matchSections, profileFit } from './support/sections';
 
 export type ProfileChoice = {
   readonly profile: Profile | null;
@@ -17,18 +17,20 @@ function best(doc: PlanDocument, profiles: readonly Profile[]): ProfileChoice {
   const sameKind = profiles.filter((p) => p.kind === doc.kind);
   const pool = sameKind.length > 0 ? sameKind : profiles;
   let chosen: Profile | null = null;
-  let score = 0;
+  let fit = Number.NEGATIVE_INFINITY;
   for (const profile of pool) {
     const found = matchSections(doc, profile).matches.length;
-    if (found > score) {
+    const score = profileFit(doc, profile);
+    if (found > 0 && score > fit) {
       chosen = profile;
-      score = found;
+      fit = score;
     }
   }
   if (!chosen) {
     return { profile: null, how: 'none', note: 'Không xác định được mẫu: các đề mục không khớp mẫu nào, nên không kiểm tra các mục theo mẫu.' };
   }
-  return { profile: chosen, how: 'matched', note: `Tự chọn mẫu "${chosen.name}": khớp ${score}/${chosen.sections.length} mục theo tên đề mục.` };
+  const found = matchSections(doc, chosen).matches.length;
+  return { profile: chosen, how: 'matched', note: `Tự chọn mẫu "${chosen.name}": khớp ${found}/${chosen.sections.length} mục theo tên đề mục.` };
 }
 
 /** The profile to judge `doc` against, and how it was chosen. */
@@ -39,6 +41,11 @@ export function chooseProfile(doc: PlanDocument, profiles: readonly Profile[], p
       return { profile: given, how: 'given', note: `Mẫu "${given.name}" theo lựa chọn của người dùng.` };
     }
   }
+  const fallback = ownOrBest(doc, profiles);
+  return profileId === undefined ? fallback : { ...fallback, note: `Không có mẫu "${profileId}". ${fallback.note}` };
+}
+
+function ownOrBest(doc: PlanDocument, profiles: readonly Profile[]): ProfileChoice {
   const ownId = doc.meta.profileId ?? doc.meta.templateId;
   const own = ownId === null ? undefined : profiles.find((p) => p.id === ownId);
   if (own) {

@@ -44,11 +44,20 @@ export function phraseScore(key: string, candidate: string): number {
 
 /** The best score of a heading against a section's heading and variants. */
 export function sectionScore(key: string, heading: string, variants: readonly string[]): number {
-  let best = 0;
-  for (const wording of [heading, ...variants]) {
+  // The profile's own heading is a slightly stronger sign than a variant (breaks ties between profiles).
+  let best = phraseScore(key, headingKey(heading));
+  best = best > 0 ? best + 0.5 : 0;
+  for (const wording of variants) {
     best = Math.max(best, phraseScore(key, headingKey(wording)));
   }
   return best;
+}
+
+/** How well a document fits a profile: match strength, less for each section it lacks. */
+export function profileFit(doc: PlanDocument, profile: Profile): number {
+  const { matches, missing } = matchSections(doc, profile);
+  const strength = matches.reduce((sum, m) => sum + sectionScore(headingKeyOf(m.entry.text), m.section.heading, m.section.variants), 0);
+  return strength - missing.reduce((sum, s) => sum + (s.required ? 2 : 1), 0);
 }
 
 const cache = new WeakMap<PlanDocument, Map<Profile, SectionMatching>>();
