@@ -6,11 +6,19 @@ import { BorderStyle, Paragraph, TextRun } from 'docx';
 import type { ParaSpec, RuleSpec, RunSpec, TextSpec } from './spec';
 import { STYLES, StyleId } from './styles';
 
+/** Text safe for XML 1.0: tabs become spaces, other control characters and lone surrogates are dropped. */
+export function xmlSafe(text: string): string {
+  return text
+    .replace(/\t/gu, ' ')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '');
+}
+
 /** A docx run for a run spec in a style; "\n" in the text becomes a line break (w:br). */
 export function toRun(run: RunSpec, style: StyleId, breakBefore = false): TextRun {
   const def = STYLES[style];
   return new TextRun({
-    text: run.text,
+    text: xmlSafe(run.text),
     size: run.size ?? def.size,
     bold: run.bold === true || def.bold === true ? true : undefined,
     italics: run.italic === true ? true : undefined,
@@ -52,6 +60,14 @@ function ruleParagraph(spec: RuleSpec): Paragraph {
     spacing: spec.after > 0 ? { after: spec.after } : undefined,
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
   });
+}
+
+/**
+ * The paragraph that ends the document after the signer table: Word always stores one there, and a
+ * tiny one (the rule style, 2 pt) cannot push an empty page after a table that ends near the bottom.
+ */
+export function endParagraph(): Paragraph {
+  return new Paragraph({ style: StyleId.RULE });
 }
 
 /** One docx paragraph for a spec. */

@@ -9,7 +9,7 @@ import { corePropertiesXml } from './core-properties';
 import { LETTERHEAD_COLUMNS, PAGE, SIGNER_COLUMNS } from './layout';
 import { letterhead } from './letterhead';
 import { pageHeaders } from './page-header';
-import { toParagraph } from './paragraphs';
+import { endParagraph, toParagraph } from './paragraphs';
 import { signerBlock } from './signer-block';
 import { stylesOptions } from './styles';
 import { borderlessTable } from './tables';
@@ -56,6 +56,7 @@ export function buildDocument(doc: PlanDocument): Document {
           ...titleBlock(doc).map(toParagraph),
           ...body,
           borderlessTable(SIGNER_COLUMNS, [{ cells: [signer.recipients, signer.signer], cantSplit: true }]),
+          endParagraph(),
         ],
       },
     ],

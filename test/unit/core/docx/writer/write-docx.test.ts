@@ -37,3 +37,12 @@ describe('documentTitle', () => {
     expect([documentTitle(fullPlan()).slice(0, 24), documentTitle(congVan())]).toEqual(['KẾ HOẠCH Triển khai thực', 'V/v triển khai Kế hoạch thực hiện Chỉ thị số 25/CT-TTg']);
   });
 });
+
+describe('text safety', () => {
+  test('control characters in imported text never reach the XML; tabs become spaces', async () => {
+    const plan = fullPlan();
+    const dirty = { ...plan, closing: [{ kind: 'paragraph' as const, id: 'x', runs: [{ text: 'Trên\u0001 đây\tlà\u000Bkế hoạch\uD800.' }] }] };
+    const xml = await (await JSZip.loadAsync(await writeDocx(dirty))).file('word/document.xml')?.async('string');
+    expect(/Trên[^<]*hoạch[^<]*<\/w:t>/u.exec(xml ?? '')?.[0]).toEqual('Trên đây làkế hoạch./.</w:t>');
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The single-pass XML scanner behind parseXml: builds the element tree or returns the reason the
+ * text is not well-formed. No DTD support on purpose (a Word part never needs one).
+ */
+import type { XmlElement, XmlNode } from './xml';
+
+type Building = { name: string; attrs: Record<string, string>; children: XmlNode[] };
+
+/** Deeper nesting than any real document; bounds the recursion of every tree walker. */
+export const MAX_DEPTH = 512;
+
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g;
+
+/** Replaces the five XML entities and character references; anything else is kept as written. */
+export function decodeEntities(raw: string): string {
+  if (raw.indexOf('&') < 0) {
+    return raw;
+  }
+  return raw.replace(ENTITY, (whole, body: string) => {
+    if (body.charAt(0) !== '#') {
+      return NAMED[body] ?? whole;
+    }
+    const code = body.charAt(1) === 'x' || body.charAt(1) === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Text is kept inside text-bearing elements (w:t, a:t, w:instrText …); whitespace elsewhere is layout. */
+function keepsSpace(name: string): boolean {
+  const local = name.slice(name.indexOf(':') + 1);
+  return local === 't' || local === 'instrText' || local === 'delText';
+}
+
+/** Reads a start tag at `lt` (the "<"); returns the element, whether it self-closes, and the end index. */
+function readStartTag(text: string, lt: number): { el: Building; selfClosing: boolean; next: number } | string {
+  let i = lt + 1;
+  const n = text.length;
+  while (i < n && !isSpace(text.charCodeAt(i)) && text.charCodeAt(i) !== 62 && text.charCodeAt(i) !== 47) {
+    i += 1;
+  }
+  const name = text.slice(lt + 1, i);
+  if (name === '') {
+    return 'thẻ không có tên';
+  }
+  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (;;) {
+    while (i < n && isSpace(text.charCodeAt(i))) {
+      i += 1;
+    }
+    const c = text.charCodeAt(i);
+    if (c === 62) {
+      return { el: { name, attrs, children: [] }, selfClosing: false, next: i + 1 };
+    }
+    if (c === 47 && text.charCodeAt(i + 1) === 62) {
+      return { el: { name, attrs, children: [] }, selfClosing: true, next: i + 2 };
+    }
+    const eq = text.indexOf('=', i);
+    if (i >= n || eq < 0) {
+      return `thẻ <${name}> không đóng`;
+    }
+    const attrName = text.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < n && isSpace(text.charCodeAt(q))) {
+      q += 1;
+    }
+    const quote = text.charAt(q);
+    const close = quote === '"' || quote === "'" ? text.indexOf(quote, q + 1) : -1;
+    if (attrName === '' || close < 0) {
+      return `thuộc tính hỏng trong thẻ <${name}>`;
+    }
+    attrs[attrName] = decodeEntities(text.slice(q + 1, close));
+    i = close + 1;
+  }
+}
+
+/** Skips a comment, CDATA section or processing instruction at `lt`; returns [next index, CDATA text or null]. */
+function skipSpecial(text: string, lt: number): [number, string | null] | string {
+  if (text.startsWith('<!--', lt)) {
+    const close = text.indexOf('-->', lt + 4);
+    return close < 0 ? 'chú thích không đóng' : [close + 3, null];
+  }
+  if (text.startsWith('<![CDATA[', lt)) {
+    const close = text.indexOf(']]>', lt + 9);
+    return close < 0 ? 'CDATA không đóng' : [close + 3, text.slice(lt + 9, close)];
+  }
+  if (text.charCodeAt(lt + 1) === 63) {
+    const close = text.indexOf('?>', lt + 2);
+    return close < 0 ? 'chỉ thị xử lý không đóng' : [close + 2, null];
+  }
+  return 'khai báo không được hỗ trợ';
+}
+
+/** Parses a whole part: its root element, or the reason it is not well-formed (Vietnamese). */
+export function scanXml(text: string): XmlElement | string {
+  const stack: Building[] = [];
+  let root: Building | null = null;
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    const end = lt < 0 ? text.length : lt;
+    const top = stack[stack.length - 1];
+    if (end > i) {
+      const raw = text.slice(i, end);
+      if (top && (keepsSpace(top.name) || raw.trim() !== '')) {
+        top.children.push({ name: '#text', text: decodeEntities(raw) });
+      } else if (!top && raw.trim() !== '') {
+        return 'có chữ nằm ngoài phần tử gốc';
+      }
+    }
+    if (lt < 0) {
+      break;
+    }
+    const c = text.charCodeAt(lt + 1);
+    if (c === 33 || c === 63) {
+      const skipped = skipSpecial(text, lt);
+      if (typeof skipped === 'string') {
+        return skipped;
+      }
+      if (skipped[1] !== null && top) {
+        top.children.push({ name: '#text', text: skipped[1] });
+      }
+      i = skipped[0];
+    } else if (c === 47) {
+      const close = text.indexOf('>', lt + 2);
+      const name = close < 0 ? '' : text.slice(lt + 2, close).trim();
+      const open = stack.pop();
+      if (!open || open.name !== name) {
+        return `thẻ đóng </${name}> không khớp`;
+      }
+      root = stack.length === 0 ? open : root;
+      i = close + 1;
+    } else {
+      const read = readStartTag(text, lt);
+      if (typeof read === 'string') {
+        return read;
+      }
+      if (stack.length === 0 && root !== null) {
+        return 'có hơn một phần tử gốc';
+      }
+      if (stack.length >= MAX_DEPTH) {
+        return 'lồng nhau quá sâu';
+      }
+      (top ?? null)?.children.push(read.el);
+      if (read.selfClosing) {
+        root = stack.length === 0 ? read.el : root;
+      } else {
+        stack.push(read.el);
+      }
+      i = read.next;
+    }
+  }
+  if (stack.length > 0) {
+    return `thẻ <${stack[stack.length - 1]?.name ?? ''}> không đóng`;
+  }
+  return root ?? 'không có phần tử gốc';
+}
