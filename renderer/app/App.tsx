@@ -64,8 +64,17 @@ export function App(): ReactElement {
       void printReport(session, checks, actions.saveBytes).catch((e: unknown) => notify(String(e), 'error'));
     }
   };
+  const openPending = (): void => {
+    void host.takePendingFile?.().then((r) => {
+      if (r.ok && r.value && actions.confirmDiscard()) {
+        actions.loadOpened(r.value);
+      }
+    });
+  };
   const run = (command: HostCommand): void => {
-    if (command === 'new') {
+    if (command === 'open-pending') {
+      openPending();
+    } else if (command === 'new') {
       if (actions.confirmDiscard()) {
         dispatch({ type: 'close' });
       }
@@ -80,6 +89,15 @@ export function App(): ReactElement {
     }
   };
   useCommands(host, run);
+  // A file the app was started with (file association, command line); the web host has none.
+  useEffect(() => {
+    void host.takePendingFile?.().then((r) => {
+      if (r.ok && r.value) {
+        actions.loadOpened(r.value);
+      }
+    });
+    // Only once at start: later files arrive with the 'open-pending' command.
+  }, [host]);
   const saveProfile = async (next: AgencyProfile): Promise<void> => {
     const result = await host.updateSettings({ agencyProfile: next });
     setProfile(null);
@@ -142,6 +160,7 @@ export function App(): ReactElement {
           onOpenRecent={(f) => void actions.openRecent(f)}
           onRestore={(e) => void actions.restore(e)}
           onDiscard={(e) => void actions.discard(e)}
+          onSettings={() => void openSettings()}
         />
       )}
       {session && state.preview ? <PrintPreview doc={session.doc} onClose={() => dispatch({ type: 'preview', open: false })} /> : null}

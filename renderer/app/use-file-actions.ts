@@ -24,6 +24,8 @@ export type FileActions = {
   readonly discard: (entry: RecoveryEntry) => Promise<void>;
   /** True when the user agrees to drop unsaved work (or there is none). */
   readonly confirmDiscard: () => boolean;
+  /** Shows a file the host already opened (file association). */
+  readonly loadOpened: (file: OpenedFile) => void;
 };
 
 export type FileActionDeps = {
@@ -81,6 +83,7 @@ export function useFileActions(deps: FileActionDeps): FileActions {
     return {
       confirmDiscard,
       saveBytes,
+      loadOpened: (file) => loadOpened(dispatch, file),
       newFromTemplate: async (template) => {
         if (!confirmDiscard()) {
           return;

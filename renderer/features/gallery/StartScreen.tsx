@@ -14,6 +14,7 @@ export type StartScreenProps = {
   readonly onOpenRecent: (file: RecentFile) => void;
   readonly onRestore: (entry: RecoveryEntry) => void;
   readonly onDiscard: (entry: RecoveryEntry) => void;
+  readonly onSettings: () => void;
 };
 
 function Recoveries(props: Pick<StartScreenProps, 'recoveries' | 'onRestore' | 'onDiscard'>): ReactElement | null {
@@ -49,6 +50,9 @@ export function StartScreen(props: StartScreenProps): ReactElement {
       <header className="start__head">
         <h1>{GALLERY_STRINGS.title}</h1>
         <p>{GALLERY_STRINGS.tagline}</p>
+        <button type="button" className="start__settings" onClick={props.onSettings}>
+          {GALLERY_STRINGS.settings}
+        </button>
       </header>
       <Recoveries recoveries={props.recoveries} onRestore={props.onRestore} onDiscard={props.onDiscard} />
       <section className="gallery" aria-label={GALLERY_STRINGS.newFromTemplate}>

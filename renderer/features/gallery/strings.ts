@@ -8,6 +8,7 @@ export const GALLERY_STRINGS = {
   templatesLoading: 'Đang tải danh sách mẫu…',
   noTemplates: 'Chưa có mẫu nào.',
   openFile: 'Mở tệp…',
+  settings: 'Hồ sơ cơ quan',
   openHint: 'Mở kế hoạch đã lưu (.kehoach), văn bản thuần (.txt) hoặc tệp Word (.docx) để kiểm tra.',
   recent: 'Tệp mở gần đây',
   noRecent: 'Chưa có tệp nào.',
