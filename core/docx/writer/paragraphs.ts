@@ -10,6 +10,8 @@ import { STYLES, StyleId } from './styles';
 export function xmlSafe(text: string): string {
   return text
     .replace(/\t/gu, ' ')
+    // Control characters are exactly what this removes: XML 1.0 forbids them in w:t.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '');
 }
