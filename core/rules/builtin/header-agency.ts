@@ -22,6 +22,8 @@ export const headerAgency: Rule = {
     const agency = doc.header.agency;
     if (agency === null || oneLine(agency) === '') {
       out.push(finding(headerAgency, 'Thiếu tên cơ quan ban hành: góc trên bên trái trang 1 phải ghi tên cơ quan (ví dụ "ỦY BAN NHÂN DÂN / TỈNH …"), chữ in hoa.', headerLocation(doc, 'agency')));
+    } else if (/[…{}]|\.{3}/u.test(agency)) {
+      out.push(finding(headerAgency, `Tên cơ quan ban hành ${quote(oneLine(agency))} chưa điền đủ: thay phần "…" bằng tên đơn vị hành chính (ví dụ "TỈNH BẮC GIANG").`, headerLocation(doc, 'agency')));
     } else if (oneLine(agency) !== upper(oneLine(agency))) {
       const value = upper(normalizeText(agency));
       out.push(finding(headerAgency, `Tên cơ quan ban hành ${quote(oneLine(agency))} phải viết in hoa — sửa thành ${quote(oneLine(value))}.`, headerLocation(doc, 'agency'), {

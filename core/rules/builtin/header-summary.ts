@@ -25,6 +25,9 @@ export const headerSummary: Rule = {
           : 'Thiếu trích yếu: ngay dưới tên loại phải có một dòng tóm tắt nội dung (ví dụ "Triển khai thực hiện …").';
       return [finding(headerSummary, message, where)];
     }
+    if (/[{}]/u.test(summary)) {
+      return [finding(headerSummary, `Trích yếu ${quote(summary)} còn phần hướng dẫn trong dấu {…} chưa điền — thay bằng nội dung cụ thể.`, where)];
+    }
     if (summary.length > 12 && isAllCaps(summary)) {
       return [finding(headerSummary, `Trích yếu ${quote(summary)} đang viết in hoa toàn bộ: trích yếu trình bày bằng chữ in thường (chỉ viết hoa chữ cái đầu và tên riêng).`, where, { severity: 'warning' })];
     }

@@ -25,3 +25,9 @@ describe('header.agency', () => {
     expect(briefs(headerAgency, withHeader(doc(), { parentAgency: 'UBND tỉnh Bắc Giang' })).map((b) => b.location.field)).toEqual(['parentAgency']);
   });
 });
+
+describe('header.agency on a fresh template', () => {
+  it('reports an issuing body left as "TỈNH …"', () => {
+    expect(briefs(headerAgency, withHeader(doc(), { agency: 'ỦY BAN NHÂN DÂN\nTỈNH …' })).map((b) => [b.severity, b.message.includes('chưa điền đủ')])).toEqual([['error', true]]);
+  });
+});

@@ -24,3 +24,10 @@ describe('header.summary', () => {
     expect(briefs(headerSummary, letter).map((b) => b.message)).toEqual([expect.stringContaining('"V/v …"')]);
   });
 });
+
+describe('header.summary on a fresh template', () => {
+  it('reports a trích yếu still holding its {…} guidance', () => {
+    const plan = withHeader(doc(), { summary: 'Triển khai thực hiện {tên văn bản cấp trên} trên địa bàn tỉnh' });
+    expect(briefs(headerSummary, plan).map((b) => [b.severity, b.message.includes('chưa điền')])).toEqual([['error', true]]);
+  });
+});
