@@ -3,11 +3,12 @@
  * structure changed, refresh labels and guidance, report the body and the active block.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalEditor } from 'lexical';
+import { $getSelection, $isRangeSelection, type EditorState, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Block } from '../../../../core/model/plan-document';
 import { $exportFlat, type ExportCache, type FlatEntry } from '../../bridge/export-body';
 import { RELOAD_TAG, RENUMBER_TAG } from '../../commands';
+import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';
 import { $blockOf, $findBlock } from '../../ops/block-ops';
 import { buildBody } from '../../structure/flat-block';
 import { labelsToClear, siblingGroups } from '../../structure/label-plan';
@@ -31,6 +32,28 @@ function $clearLabels(ids: readonly string[]): void {
       block.setProps({ ...block.getProps(), label: null });
     }
   }
+}
+
+/**
+ * Whether an update changed structure (blocks added, removed, moved or restyled) rather than text
+ * only: typing re-writes its block (text format bookkeeping) but keeps the same properties object.
+ */
+function isStructural(state: EditorState, prev: EditorState, dirty: ReadonlyMap<NodeKey, boolean>): boolean {
+  if (state._nodeMap.get('root') !== prev._nodeMap.get('root')) {
+    return true;
+  }
+  for (const [key, intended] of dirty) {
+    if (!intended || key === 'root') {
+      continue;
+    }
+    const node = state._nodeMap.get(key);
+    const before = prev._nodeMap.get(key);
+    // Props changed, or the block became empty or stopped being empty (guidance shows in empty blocks).
+    if ($isPlanBlockNode(node) && (!$isPlanBlockNode(before) || before.__props !== node.__props || (before.__size === 0) !== (node.__size === 0))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Reports changes and keeps labels and guidance live. */
@@ -69,8 +92,7 @@ function registerChangeListener(
       return { entries: changed ? $exportFlat(cache, dirtyElements) : null, active: $activeBlockId() };
     });
     if (entries !== null) {
-      const rootMoved = editorState._nodeMap.get('root') !== prevEditorState._nodeMap.get('root');
-      const structural = wholesale || rootMoved || [...dirtyElements].some(([key, intended]) => intended && key !== 'root');
+      const structural = wholesale || isStructural(editorState, prevEditorState, dirtyElements);
       const body = buildBody(entries.map((e) => e.flat));
       if (structural) {
         const nextGroups = siblingGroups(body);

@@ -1,0 +1,114 @@
+/**
+ * Keystroke latency of the body editor in Chromium (a benchmark, not a test: it measures, never asserts).
+ * Serves renderer/editor/bench with vite, loads a ~100-page plan, types into its middle and prints
+ * p50/p95 per keystroke (keydown → DOM updated and laid out), plus Enter (a structural edit).
+ * Run: npx tsx bench/ui/keystroke.ts [--sections 10 --items 30] [--keys 300]
+ */
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGE_ROOT = `${ROOT}renderer/editor/bench`;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+/** A4 text height in CSS px at 96 dpi (297 mm − 20 mm − 20 mm). */
+const PAGE_TEXT_PX = ((297 - 40) / 25.4) * 96;
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
+  return Number.isFinite(value) ? value : fallback;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+/** In-page probe: each keydown (or a beforeinput without one) starts a sample that ends after layout. */
+const PROBE = `(() => {
+  const samples = { text: [], enter: [], js: [] };
+  let pending = null;
+  const start = (event, kind) => {
+    if (pending !== null) { return; }
+    pending = { t0: event.timeStamp, kind };
+    setTimeout(() => {
+      samples.js.push(performance.now() - pending.t0);
+      void document.body.offsetHeight;
+      samples[pending.kind].push(performance.now() - pending.t0);
+      pending = null;
+    }, 0);
+  };
+  document.addEventListener('keydown', (e) => start(e, e.key === 'Enter' ? 'enter' : 'text'), true);
+  document.addEventListener('beforeinput', (e) => start(e, 'text'), true);
+  window.__samples = samples;
+})()`;
+
+const TYPED = 'Tổ chức thực hiện nghiêm túc, hiệu quả các nhiệm vụ được giao; báo cáo kết quả về UBND tỉnh. ';
+
+async function main(): Promise<void> {
+  const sections = arg('sections', 10);
+  const items = arg('items', 30);
+  const keys = arg('keys', 300);
+  const server = await createServer({
+    configFile: false,
+    root: PAGE_ROOT,
+    logLevel: 'error',
+    plugins: [react()],
+    server: { port: 0, host: '127.0.0.1', fs: { allow: [ROOT] } },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/index.html?sections=${sections}&items=${items}`);
+    await page.waitForFunction('window.__bench && window.__bench.state.ready', undefined, { timeout: 120_000 });
+    const info = (await page.evaluate(`(() => {
+      const content = document.querySelector('[contenteditable]');
+      const blocks = document.querySelectorAll('.plan-block').length;
+      const target = document.querySelectorAll('.plan-block[data-style="paragraph"]');
+      const middle = target[Math.floor(target.length / 2)];
+      const id = middle.dataset.blockId;
+      window.__bench.reveal(id, middle.textContent.length);
+      return { blocks, chars: content.textContent.length, height: content.getBoundingClientRect().height, loadMs: window.__bench.state.loadMs };
+    })()`)) as { blocks: number; chars: number; height: number; loadMs: number };
+    await page.evaluate(PROBE);
+    for (let i = 0; i < 20; i += 1) {
+      await page.keyboard.type('x');
+    }
+    await page.evaluate('window.__samples.text.length = 0');
+    let typed = 0;
+    while (typed < keys) {
+      const chunk = TYPED.slice(0, Math.min(TYPED.length, keys - typed));
+      for (const ch of chunk) {
+        await page.keyboard.type(ch);
+      }
+      typed += chunk.length;
+      await page.keyboard.press('Enter');
+    }
+    await page.waitForTimeout(100);
+    const samples = (await page.evaluate('window.__samples')) as { text: number[]; enter: number[]; js: number[] };
+    const changes = (await page.evaluate('window.__bench.state.changes')) as number;
+    const pages = info.height / PAGE_TEXT_PX;
+    const row = (name: string, values: readonly number[]): string =>
+      `${name.padEnd(22)} n=${String(values.length).padStart(4)}  p50 ${percentile(values, 50).toFixed(2).padStart(6)} ms  p95 ${percentile(values, 95).toFixed(2).padStart(6)} ms  max ${Math.max(...values).toFixed(2).padStart(6)} ms`;
+    console.log(`Chromium keystroke benchmark: ${info.blocks} blocks, ${info.chars} characters, ≈${pages.toFixed(0)} A4 pages (14 pt), initial render ${info.loadMs.toFixed(0)} ms`);
+    console.log(row('gõ ký tự (text)', samples.text));
+    console.log(row('Enter (khối mới)', samples.enter));
+    console.log(row('  of which script', samples.js));
+    console.log(`onChange calls: ${changes}; target p95 < 16 ms for text keystrokes`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

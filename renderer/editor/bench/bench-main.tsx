@@ -1,0 +1,87 @@
+/**
+ * Keystroke benchmark page (bench/ui/keystroke.ts serves it with vite): the body editor holding a
+ * long plan, with hooks on window.__bench for the driver. Not part of the app build.
+ */
+import { createRef, type ReactElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import type { Block } from '../../../core/model/plan-document';
+import { PlanBodyEditor, type PlanBodyEditorHandle } from '../index';
+
+const TEXT =
+  'Tiếp tục đẩy mạnh công tác tuyên truyền, quán triệt, nâng cao nhận thức của các cấp, các ngành, các tầng lớp Nhân dân về vị trí, vai trò của văn hóa đối ngoại trong thời kỳ hội nhập quốc tế.';
+
+let next = 0;
+function id(): string {
+  next += 1;
+  return `k${next}`;
+}
+
+function item(n: number): Block {
+  const para = (): Block => ({ kind: 'paragraph', id: id(), runs: [{ text: TEXT }] });
+  const point = (): Block => ({ kind: 'numbered', id: id(), level: 'point', label: null, titled: false, runs: [{ text: TEXT }], children: [] });
+  return {
+    kind: 'numbered',
+    id: id(),
+    level: 'item',
+    label: null,
+    titled: true,
+    runs: [{ text: `Nhiệm vụ trọng tâm thứ ${n}` }],
+    children: [para(), para(), point(), point(), { kind: 'bullet', id: id(), marker: '-', runs: [{ text: TEXT }], children: [] }],
+  };
+}
+
+/** A body of `sections` × `items` items (each item ≈ 1/3 A4 page in 14 pt). */
+function longBody(sections: number, items: number): Block[] {
+  return Array.from({ length: sections }, (_, s): Block => ({
+    kind: 'numbered',
+    id: id(),
+    level: 'section',
+    label: null,
+    titled: true,
+    runs: [{ text: `NỘI DUNG THỨ ${s + 1}` }],
+    children: Array.from({ length: items }, (_, i) => item(i + 1)),
+    sectionKey: `s${s}`,
+  }));
+}
+
+const params = new URLSearchParams(location.search);
+const body = longBody(Number(params.get('sections') ?? 10), Number(params.get('items') ?? 30));
+const handle = createRef<PlanBodyEditorHandle>();
+const state = { changes: 0, lastBlocks: 0, ready: false, body };
+(window as unknown as { __bench: unknown }).__bench = {
+  state,
+  reveal: (blockId: string, offset: number) => handle.current?.revealBlock(blockId, { start: offset, end: offset }),
+};
+
+function App(): ReactElement {
+  return (
+    <PlanBodyEditor
+      ref={handle}
+      body={body}
+      revision={1}
+      onChange={(b) => {
+        state.changes += 1;
+        state.lastBlocks = b.length;
+      }}
+      requiredSectionKeys={['s0']}
+      guidance={{}}
+    />
+  );
+}
+
+const t0 = performance.now();
+const sheet = document.getElementById('sheet');
+if (sheet) {
+  createRoot(sheet).render(<App />);
+  // Ready when the blocks are in the page and laid out (first frame after they appear).
+  const poll = (): void => {
+    if (document.querySelector('.plan-block') === null) {
+      requestAnimationFrame(poll);
+      return;
+    }
+    void document.body.offsetHeight;
+    (state as { loadMs?: number }).loadMs = performance.now() - t0;
+    state.ready = true;
+  };
+  requestAnimationFrame(poll);
+}
