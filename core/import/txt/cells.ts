@@ -25,12 +25,11 @@ function rightFits(left: string, right: string): boolean {
   }
   const signer = rightKind === LineKind.AUTHORITY || isSignerTitle(right);
   if (leftKind === LineKind.BULLET || leftKind === LineKind.RECIPIENTS) {
-    return signer || isPersonName(right) || rightKind === LineKind.CAPS;
+    return signer || isPersonName(right);
   }
+  // Only letterhead and signer content counts: a body table row ("STT ⇥ NỘI DUNG") is never split.
   const headerRight = rightKind === LineKind.NATIONAL_TITLE || rightKind === LineKind.MOTTO || rightKind === LineKind.DATE;
-  const capsPair =
-    rightKind === LineKind.CAPS && (leftKind === LineKind.CAPS || (leftKind === LineKind.NUMBER && left.includes('/')));
-  return headerRight || signer || capsPair;
+  return headerRight || signer;
 }
 
 /** Where a two-cell line splits: [end of the left cell, start of the right cell], or null. */

@@ -95,6 +95,13 @@ export function isPersonName(text: string): boolean {
   return text.length <= 60 && PERSON_NAME.test(text);
 }
 
+const SIGNED_NOTE = /^\(?\s*(?:đã ký|đã kí|ký|kí)(?!\p{L})/iu;
+
+/** A note standing for the signature on a copy: "(Đã ký)", "Đã ký", "(ký tên, đóng dấu)". */
+export function isSignedNote(text: string): boolean {
+  return text.length <= 40 && SIGNED_NOTE.test(text);
+}
+
 /** A line that opens the legal basis ("Căn cứ …", "Thực hiện …", "Trên cơ sở …"). */
 export function isOpeningStarter(text: string): boolean {
   return OPENING_STARTER.test(text);

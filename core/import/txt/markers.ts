@@ -13,12 +13,22 @@ export type Marker =
 const PART = /^((?:Phần|PHẦN|Chương|CHƯƠNG)\s+(?:[IVXLCDM]+|\d{1,2}|thứ\s+\p{L}+|THỨ\s+\p{L}+)\.?)(?=[\s:.\-–—]|$)/u;
 const MUC = /^((?:Mục|MỤC)\s+(?:\d{1,2}|[IVXLCDM]+)\.?)(?=[\s:.\-–—]|$)/u;
 const SECTION = /^([IVXLCDM]+\.)(?=\s|$|\p{Lu})/u;
+/** "I - MỤC ĐÍCH", "II/ NỘI DUNG", "III) …": other separators seen after a section numeral. */
+const SECTION_OTHER = /^([IVXLCDM]+)\s*([-–/)])\s+(?=\p{Lu})/u;
 const DECIMAL = /^(\d{1,2}(?:\.\d{1,2})+\.?)(?=\s|$)/u;
-const ITEM = /^(\d{1,3}[.)])(?=\s|$|\p{L})/u;
-const POINT = /^(\p{Ll}\))(?=\s|$|\p{L})/u;
+const ITEM = /^(\d{1,3}[.)/])(?=\s|$|\p{L})/u;
+const POINT = /^(\p{Ll}\))(?=\s|$|\p{L})|^(\p{Ll}\.)(?=\s)/u;
 const PLUS = /^(?:[-–—•]\s*)?\+\s*/u;
-const DASH = /^[-–—•]\s*/u;
+const DASH = /^[-–—•·▪◦]\s*/u;
 const SEPARATOR_AFTER_LABEL = /^[\s:.\-–—]*/u;
+
+/** Largest section numeral read ("XXXIX."): a lone "D." or "M." starts a name, not a section. */
+const MAX_SECTION = 39;
+
+function isSectionNumeral(text: string): boolean {
+  const value = fromRoman(text);
+  return value !== null && value <= MAX_SECTION;
+}
 
 function numbered(level: NumberLevel, label: string, text: string): Marker {
   const rest = text.slice(label.length);
@@ -36,8 +46,12 @@ function numberedMarker(text: string): Marker | null {
     return numbered('section', muc[1], text);
   }
   const section = SECTION.exec(text);
-  if (section?.[1] && fromRoman(section[1].slice(0, -1)) !== null) {
+  if (section?.[1] && isSectionNumeral(section[1].slice(0, -1))) {
     return numbered('section', section[1], text);
+  }
+  const other = SECTION_OTHER.exec(text);
+  if (other?.[1] && other[2] && isSectionNumeral(other[1])) {
+    return { kind: 'numbered', level: 'section', label: `${other[1]}${other[2]}`, length: other[0].length };
   }
   const decimal = DECIMAL.exec(text);
   if (decimal?.[1]) {
@@ -48,8 +62,9 @@ function numberedMarker(text: string): Marker | null {
     return numbered('item', item[1], text);
   }
   const point = POINT.exec(text);
-  if (point?.[1] && pointIndex(point[1].slice(0, -1)) !== null) {
-    return numbered('point', point[1], text);
+  const pointLabel = point?.[1] ?? point?.[2];
+  if (pointLabel && pointIndex(pointLabel.slice(0, -1)) !== null) {
+    return numbered('point', pointLabel, text);
   }
   return null;
 }

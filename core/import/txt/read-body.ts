@@ -27,7 +27,9 @@ function paragraphOf(p: Para, ids: IdGenerator): ParagraphBlock {
 
 function footerStart(paras: readonly Para[], start: number): number {
   for (let i = start; i < paras.length; i += 1) {
-    if (opensFooter(paras, i) || (paras[i] as Para).cell !== null) {
+    const p = paras[i] as Para;
+    const rightCell = p.cell === 'right' && (p.kind === LineKind.CAPS || p.kind === LineKind.AUTHORITY);
+    if (opensFooter(paras, i) || rightCell) {
       return i;
     }
   }

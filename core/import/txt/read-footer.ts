@@ -3,7 +3,7 @@
  * Nơi nhận list, in either order or side by side. Lines that are neither are handed back.
  */
 import type { AuthorityPrefix, Recipient, Recipients, Signature, SourceRef } from '../../model/plan-document';
-import { isPersonName, isSignerTitle, LineKind, splitAuthority } from './classify';
+import { isPersonName, isSignedNote, isSignerTitle, LineKind, splitAuthority } from './classify';
 import type { Para } from './import-line';
 import { parseMarker } from './markers';
 
@@ -24,7 +24,6 @@ type SignerDraft = {
   lines: SourceRef[];
 };
 
-const SIGNED_NOTE = /^\(?\s*(?:đã ký|đã kí|ký|kí)(?!\p{L})/iu;
 const CAPS_NAME = /^\p{Lu}+(?:\s+\p{Lu}+){1,5}$/u;
 
 function recipientOf(p: Para, text: string): Recipient {
@@ -64,7 +63,7 @@ function addSignerLine(s: SignerDraft, p: Para): boolean {
     s.lines.push(p.source);
     return true;
   }
-  if (s.name === null && signerStarted(s) && SIGNED_NOTE.test(p.text)) {
+  if (s.name === null && signerStarted(s) && isSignedNote(p.text)) {
     s.lines.push(p.source);
     return true;
   }

@@ -55,6 +55,16 @@ function docTypeAhead(paras: readonly Para[], i: number): boolean {
   return paras.slice(i + 1, i + 4).some((p) => p.kind === LineKind.DOC_TYPE);
 }
 
+const LETTERHEAD: ReadonlySet<LineKind> = new Set<LineKind>([
+  LineKind.NATIONAL_TITLE, LineKind.MOTTO, LineKind.NUMBER, LineKind.DATE, LineKind.DOC_TYPE, LineKind.VV,
+]);
+
+/** Caps lines are an agency only next to a letterhead: a lone "PHỤ LỤC" or heading is body text. */
+function letterheadNear(paras: readonly Para[], i: number, d: HeaderDraft): boolean {
+  const found = d.h.number !== null || d.h.nationalTitle !== null || d.h.motto !== null || d.h.date !== null;
+  return found || paras.slice(i + 1, i + 7).some((p) => LETTERHEAD.has(p.kind));
+}
+
 /** Reads one line (or a run of lines) into the draft; returns the next index, or -1 when the header ends. */
 function step(paras: readonly Para[], i: number, d: HeaderDraft): number {
   const p = paras[i] as Para;
@@ -131,7 +141,7 @@ function readCaps(paras: readonly Para[], i: number, d: HeaderDraft): number {
     return i + 2;
   }
   const beforeTitle = d.h.docType === null && d.h.summary === null;
-  if (beforeTitle && !isSignerTitle(p.text) && p.cell !== 'right') {
+  if (beforeTitle && !isSignerTitle(p.text) && p.cell !== 'right' && letterheadNear(paras, i, d)) {
     d.agencyLines.push(p);
     return i + 1;
   }

@@ -2,7 +2,7 @@
  * Splits a text holding several documents in a row (a công văn, then the Kế hoạch it sends).
  * A new document starts where a letterhead or type name appears after a signer block or Nơi nhận.
  */
-import { isPersonName, isSignerTitle, LineKind } from './classify';
+import { isPersonName, isSignedNote, isSignerTitle, LineKind } from './classify';
 import type { Para } from './import-line';
 
 const LETTERHEAD: ReadonlySet<LineKind> = new Set<LineKind>([
@@ -23,7 +23,7 @@ export function opensFooter(paras: readonly Para[], i: number): boolean {
     return false;
   }
   const next = paras[i + 1];
-  return !next || isPersonName(next.text) || next.kind === LineKind.CAPS || next.kind === LineKind.RECIPIENTS;
+  return !next || isPersonName(next.text) || isSignedNote(next.text) || next.kind === LineKind.CAPS || next.kind === LineKind.RECIPIENTS;
 }
 
 /** Moves a document start back over the agency lines that precede its letterhead. */

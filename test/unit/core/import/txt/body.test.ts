@@ -146,3 +146,18 @@ describe('opening, closing and the ./. ending', () => {
     ]);
   });
 });
+
+describe('tables and capitals in the body', () => {
+  it('does not split a body table row pasted with tabs, nor end the body there', () => {
+    const doc = first(`${HEAD}I. NỘI DUNG\nSTT\tNỘI DUNG\tTHỜI GIAN\n1\tTuyên truyền\tQuý I\nII. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện.`);
+    expect([tree(doc.body), doc.signature]).toEqual([
+      ['I. [T] NỘI DUNG', '  ¶ STT NỘI DUNG THỜI GIAN', '  ¶ 1 Tuyên truyền Quý I', 'II. [T] TỔ CHỨC THỰC HIỆN', '  ¶ Các sở thực hiện.'],
+      null,
+    ]);
+  });
+
+  it('does not take a lone caps line with no letterhead near it as the agency', () => {
+    const doc = first('PHỤ LỤC\nDanh mục nhiệm vụ\nI. NHIỆM VỤ\nViệc.');
+    expect([doc.header.agency, doc.opening.map((p) => p.runs[0]?.text)]).toEqual([null, ['PHỤ LỤC', 'Danh mục nhiệm vụ']]);
+  });
+});

@@ -94,3 +94,17 @@ describe('Nơi nhận', () => {
     ]);
   });
 });
+
+describe('footer noise', () => {
+  it('skips "(Đã ký)" between the title and the name, keeping it among the signer lines', () => {
+    const s = first(`${BODY}\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\nNguyễn Văn A`).signature;
+    expect([signer(s), s?.sourceLines?.map((l) => l.text)]).toEqual([
+      ['ỦY BAN NHÂN DÂN', null, null, 'CHỦ TỊCH', 'Nguyễn Văn A'],
+      ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '(Đã ký)'],
+    ]);
+  });
+
+  it('reads a signer title with no authority line before "(Đã ký)"', () => {
+    expect(signer(first(`${BODY}\nCHỦ TỊCH\n(Đã ký)\nNguyễn Văn A`).signature)).toEqual([null, null, null, 'CHỦ TỊCH', 'Nguyễn Văn A']);
+  });
+});
