@@ -28,11 +28,12 @@ function row(label: string, value: string): string {
 }
 
 function findingRow(f: Finding, i: number): string {
+  const where = whereText(f.location);
   const fix = f.fix ? `<p class="fix">Cách sửa nhanh: ${escapeHtml(f.fix.title)}</p>` : '';
   return [
     `<tr><td>${i + 1}</td>`,
     `<td class="sev ${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_NAMES[f.severity])}</td>`,
-    `<td>${escapeHtml(PART_NAMES[f.location.part])}<br>${escapeHtml(whereText(f.location))}</td>`,
+    `<td>${escapeHtml(PART_NAMES[f.location.part])}${where === PART_NAMES[f.location.part] ? '' : `<br>${escapeHtml(where)}`}</td>`,
     `<td>${escapeHtml(f.message)}${fix}</td>`,
     `<td class="basis">${escapeHtml(f.basis)}<br><small>${escapeHtml(f.rule)}</small></td></tr>`,
   ].join('');
@@ -43,7 +44,8 @@ function findingsTable(findings: readonly Finding[]): string {
     return '<p class="none">Không có phát hiện nào ở các nhóm đã kiểm tra.</p>';
   }
   const head = '<tr><th>STT</th><th>Mức độ</th><th>Vị trí</th><th>Nội dung và cách sửa</th><th>Căn cứ</th></tr>';
-  return `<table class="findings"><thead>${head}</thead><tbody>${findings.map(findingRow).join('')}</tbody></table>`;
+  const cols = '<colgroup><col class="n"><col class="sev"><col class="where"><col><col class="basis"></colgroup>';
+  return `<table class="findings">${cols}<thead>${head}</thead><tbody>${findings.map(findingRow).join('')}</tbody></table>`;
 }
 
 function skippedList(entry: ReportDocument): string {

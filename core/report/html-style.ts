@@ -18,10 +18,14 @@ tr { page-break-inside: avoid; break-inside: avoid; }
 th, td { border: 0.5pt solid #000; padding: 1.5mm 2mm; vertical-align: top; text-align: left; }
 table.identity th { width: 38mm; font-weight: bold; }
 table.findings th { background: #eee; }
+table.findings col.n { width: 9mm; }
+table.findings col.sev { width: 22mm; }
+table.findings col.where { width: 30mm; }
+table.findings col.basis { width: 42mm; }
 td.sev { white-space: nowrap; font-weight: bold; }
 td.sev.error { color: #a00; }
 td.sev.warning { color: #850; }
-td.basis { font-size: 11pt; width: 45mm; }
+td.basis { font-size: 11pt; }
 p.fix { margin: 1mm 0 0; font-style: italic; }
 p.none { font-style: italic; }
 ul.skipped li { margin-bottom: 1mm; }
