@@ -69,6 +69,7 @@ export async function serveCommand(args: readonly string[]): Promise<number> {
     templatesDir: process.env['KEHOACH_TEMPLATES_DIR'] ?? join(REPO_ROOT, 'templates'),
     settingsStore: new ConfSettingsStore(options.dataDir),
     dialogs: new WebDialogs(join(options.dataDir, 'documents')),
+    recoveryScope: 'client',
   });
   const bridge: WindowBridge = { setTitle: () => undefined, takePendingFile: () => null };
   let server;

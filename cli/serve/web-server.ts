@@ -15,6 +15,8 @@ import { injectToken, readStaticFile } from './static-files';
 
 /** Header that carries the token. */
 export const TOKEN_HEADER = 'x-kehoach-token';
+/** Header that names the page load (its autosaves are its own, not leftovers to recover). */
+export const CLIENT_HEADER = 'x-kehoach-client';
 /** Default cap of a request body: a 50 MB .docx upload in base64 plus its JSON. */
 export const DEFAULT_MAX_BODY_BYTES = 72 * 1024 * 1024;
 
@@ -42,7 +44,11 @@ const CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const WEB_CONTEXT: HandlerContext = { clientId: 'web' };
+/** The caller: one page load, named by the page itself; "web" when it gave no usable name. */
+function contextOf(req: IncomingMessage): HandlerContext {
+  const named = req.headers[CLIENT_HEADER];
+  return { clientId: typeof named === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(named) ? `web:${named}` : 'web' };
+}
 
 /** Starts the server on 127.0.0.1. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningServer> {
@@ -122,7 +128,7 @@ async function handleVerb(req: IncomingMessage, res: ServerResponse, options: We
   } catch {
     return send(res, 400, { ok: false, error: { code: 'ipc/invalid-payload', message: 'Dữ liệu gửi lên không phải JSON hợp lệ.' } });
   }
-  const outcome = await invokeVerb(options.handlers, verb, payload, WEB_CONTEXT);
+  const outcome = await invokeVerb(options.handlers, verb, payload, contextOf(req));
   send(res, outcome.status === 'invalid' ? 400 : 200, outcome.result);
 }
 

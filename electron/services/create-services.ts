@@ -8,7 +8,7 @@ import type { AtomicWriteHooks } from './fs/atomic-write';
 import type { Dialogs } from './host/dialogs';
 import { templatesFromDirectory, type TemplateSource } from './host/template-source';
 import { RecentFiles } from './recent/recent-files';
-import { RecoveryStore } from './recovery/recovery-store';
+import { RecoveryStore, type LiveScope } from './recovery/recovery-store';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
 
 export type ServicesOptions = {
@@ -21,6 +21,8 @@ export type ServicesOptions = {
   /** Test seam for atomic writes. */
   readonly writeHooks?: AtomicWriteHooks;
   readonly now?: () => Date;
+  /** 'instance' in the app (default), 'client' in the web host (see RecoveryStore). */
+  readonly recoveryScope?: LiveScope;
 };
 
 export type Services = {
@@ -38,7 +40,7 @@ export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? ((): Date => new Date());
   const settings = new SettingsService(options.settingsStore);
   const recent = new RecentFiles(join(options.dataDir, 'recent-files.json'), 10, now);
-  const recovery = new RecoveryStore(join(options.dataDir, 'recovery'), now);
+  const recovery = new RecoveryStore(join(options.dataDir, 'recovery'), now, options.recoveryScope ?? 'instance');
   const documents = new DocumentService(options.dialogs, recent, options.writeHooks ?? {});
   const templates = templatesFromDirectory(options.templatesDir);
   return {

@@ -7,6 +7,8 @@ import { HOST_VERBS, type HostApi, type HostResult, type HostVerb } from '../../
 
 /** Header that carries the per-launch token (same name as the server's). */
 export const TOKEN_HEADER = 'x-kehoach-token';
+/** Header that names this page load, so the host tells its autosaves from a crashed tab's. */
+export const CLIENT_HEADER = 'x-kehoach-client';
 
 export type HttpHostOptions = {
   readonly token: string | null;
@@ -15,13 +17,16 @@ export type HttpHostOptions = {
   readonly fetch?: typeof fetch;
   /** Where titles go (document.title in the page). */
   readonly setDocumentTitle?: (title: string) => void;
+  /** Names this page load; random when omitted. */
+  readonly clientId?: string;
 };
 
 type Verbs = Omit<HostApi, 'onDidRequestCommand'>;
 
 /** A HostApi that talks to the web host. */
 export function createHttpHost(options: HttpHostOptions): HostApi {
-  const call = (verb: HostVerb, payload: unknown): Promise<HostResult<unknown>> => post(options, verb, payload);
+  const clientId = options.clientId ?? randomClientId();
+  const call = (verb: HostVerb, payload: unknown): Promise<HostResult<unknown>> => post(options, clientId, verb, payload);
   const verbs = Object.fromEntries(HOST_VERBS.map((verb) => [verb, (payload?: unknown) => call(verb, payload ?? {})])) as unknown as Verbs;
   return {
     ...verbs,
@@ -33,7 +38,13 @@ export function createHttpHost(options: HttpHostOptions): HostApi {
   };
 }
 
-async function post(options: HttpHostOptions, verb: HostVerb, payload: unknown): Promise<HostResult<never>> {
+function randomClientId(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function post(options: HttpHostOptions, clientId: string, verb: HostVerb, payload: unknown): Promise<HostResult<never>> {
   if (options.token === null) {
     return failure('ipc/forbidden', 'Trang không có khóa phiên của máy chủ cục bộ; hãy mở lại địa chỉ mà lệnh "kehoach serve" in ra.');
   }
@@ -42,7 +53,7 @@ async function post(options: HttpHostOptions, verb: HostVerb, payload: unknown):
   try {
     response = await doFetch(`${options.baseUrl ?? ''}/host/${verb}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token },
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token, [CLIENT_HEADER]: clientId },
       body: JSON.stringify(payload),
     });
   } catch {

@@ -44,7 +44,7 @@ export function createHostHandlers(services: Services, window: WindowBridge): Ho
     updateSettings: async (request) => hostOk(settings.update(request)),
     listRecentFiles: async () => hostOk(await recent.list()),
     autosave: async (request, context) => hostOk(await recovery.autosave(request, context.clientId)),
-    listRecoveries: async () => hostOk(await recovery.list()),
+    listRecoveries: async (_payload, context) => hostOk(await recovery.list(context.clientId)),
     restoreRecovery: async ({ id }) => recovery.restore(id),
     discardRecovery: async ({ id }) => {
       await recovery.discard(id);

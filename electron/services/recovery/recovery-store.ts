@@ -35,6 +35,13 @@ export type AutosaveRequest = {
   readonly document: PlanDocument;
 };
 
+/**
+ * Whose work counts as still open: 'instance' (the app: every window of this launch is alive until it
+ * closes) or 'client' (the web host: each page load is its own client, so a reloaded or crashed tab's
+ * work is offered back to the next page).
+ */
+export type LiveScope = 'instance' | 'client';
+
 /** The recovery folder of one launch of the app or the web host. */
 export class RecoveryStore {
   /** Identifies this launch: records written by other launches are leftovers. */
@@ -43,6 +50,7 @@ export class RecoveryStore {
   constructor(
     private readonly dir: string,
     private readonly now: () => Date = () => new Date(),
+    private readonly liveScope: LiveScope = 'instance',
   ) {}
 
   /** Stores a session's unsaved work. */
@@ -62,11 +70,13 @@ export class RecoveryStore {
     return { savedAt };
   }
 
-  /** Work left by sessions of other launches that did not close, newest first. */
-  async list(): Promise<readonly RecoveryEntry[]> {
+  /** Work left by sessions that did not close (other launches; in 'client' scope, other pages), newest first. */
+  async list(callerClientId: string | null = null): Promise<readonly RecoveryEntry[]> {
     const records = await this.readAll();
+    const isLive = (r: RecoveryRecord): boolean =>
+      r.instanceId === this.instanceId && (this.liveScope === 'instance' || r.clientId === callerClientId);
     return records
-      .filter((r) => r.instanceId !== this.instanceId)
+      .filter((r) => !isLive(r))
       .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
       .map((r) => ({ id: r.id, title: r.title, savedAt: r.savedAt, path: r.path }));
   }

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseServeArgs } from '../../../../cli/serve/serve-command';
-import { tempDir } from '../../../helpers/shell-fixtures';
+import { samplePlan, tempDir } from '../../../helpers/shell-fixtures';
 import { rawRequest } from '../../../helpers/shell-http';
 
 const entry = resolve('cli/serve/serve-command.ts');
@@ -56,6 +56,38 @@ describe('kehoach serve', () => {
       page: [page.status, page.text.includes('name="kehoach-token"')],
       code: end.code,
     }).toEqual({ url: 'http://127.0.0.1:PORT/', page: [200, true], code: 0 });
+  });
+
+  it('offers the work autosaved before the host was killed (SIGKILL) after a restart on the same data folder', async () => {
+    const webDir = join(dir, 'web');
+    await mkdir(webDir);
+    await writeFile(join(webDir, 'index.html'), '<html><head></head><body></body></html>');
+    const env = { KEHOACH_WEB_DIR: webDir };
+    const args = ['--no-open', '--data-dir', join(dir, 'data')];
+    const call = async (url: string, verb: string, body: unknown): Promise<unknown> => {
+      const page = await rawRequest(Number(new URL(url).port), { path: '/' });
+      const token = /name="kehoach-token" content="([^"]+)"/.exec(page.text)?.[1] ?? '';
+      const origin = url.replace(/\/$/, '');
+      const res = await rawRequest(Number(new URL(url).port), {
+        method: 'POST',
+        path: `/host/${verb}`,
+        headers: { 'content-type': 'application/json', origin, 'x-kehoach-token': token, 'x-kehoach-client': 'page-0001' },
+        body: JSON.stringify(body),
+      });
+      return JSON.parse(res.text);
+    };
+    const first = launch(args, env);
+    const firstExit = exited(first);
+    const firstUrl = await firstLine(first);
+    await call(firstUrl, 'autosave', { sessionId: 'dang-soan', title: 'Kế hoạch đang soạn', path: null, document: samplePlan() });
+    first.kill('SIGKILL');
+    await firstExit;
+    const second = launch(args, env);
+    const secondExit = exited(second);
+    const listed = await call(await firstLine(second), 'listRecoveries', {});
+    second.kill('SIGTERM');
+    await secondExit;
+    expect(listed).toEqual({ ok: true, value: [{ id: 'dang-soan', title: 'Kế hoạch đang soạn', savedAt: expect.any(String), path: null }] });
   });
 
   it('exits 2 and says to build the web renderer when it is missing', async () => {

@@ -38,6 +38,7 @@ describe('web host over HTTP on 127.0.0.1', () => {
       templatesDir: join(root, 'templates'),
       settingsStore: new ConfSettingsStore(dataDir),
       dialogs: new WebDialogs(join(dataDir, 'documents')),
+      recoveryScope: 'client',
     });
     const handlers = createHostHandlers(services, { setTitle: () => undefined, takePendingFile: () => null });
     server = await startWebServer({ webDir, handlers, token: TOKEN, port: 0, maxBodyBytes: 256 * 1024 });
@@ -170,13 +171,26 @@ describe('web host over HTTP on 127.0.0.1', () => {
     }).toEqual({ opened: [null, 'kehoach', 'Tải lên'], exported: { ok: true, value: { path: null, name: 'ke-hoach.docx' } } });
   });
 
-  it('autosaves, keeps the running launch’s own work out of recoveries, and discards on request', async () => {
+  it('autosaves, offers a page’s work to the next page load but not to itself, and discards on request', async () => {
     const saved = await host.autosave({ sessionId: 'tab-1', title: 'Đang soạn', path: null, document: samplePlan() });
-    const listed = await host.listRecoveries();
-    const discarded = await host.discardRecovery({ id: 'tab-1' });
-    expect({ saved: saved.ok, listed, discarded, files: await readdir(join(root, 'data', 'recovery')) }).toEqual({
+    const ownList = await host.listRecoveries();
+    const reloaded = createHttpHost({
+      token: TOKEN,
+      baseUrl: origin,
+      fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), origin } }),
+    });
+    const nextList = await reloaded.listRecoveries();
+    const discarded = await reloaded.discardRecovery({ id: 'tab-1' });
+    expect({
+      saved: saved.ok,
+      ownList,
+      nextList: nextList.ok ? nextList.value.map((e) => [e.id, e.title]) : nextList,
+      discarded,
+      files: await readdir(join(root, 'data', 'recovery')),
+    }).toEqual({
       saved: true,
-      listed: { ok: true, value: [] },
+      ownList: { ok: true, value: [] },
+      nextList: [['tab-1', 'Đang soạn']],
       discarded: { ok: true, value: null },
       files: [],
     });

@@ -32,6 +32,15 @@ describe('RecoveryStore', () => {
     expect(await store.list()).toEqual([]);
   });
 
+  it('in client scope (web host) offers another page’s work from the same launch, never the caller’s own', async () => {
+    const store = new RecoveryStore(dir, clock, 'client');
+    await store.autosave({ sessionId: 'tab-a', title: 'Trang cũ', path: null, document: samplePlan() }, 'web:page-a');
+    expect({ samePage: await store.list('web:page-a'), reloaded: (await store.list('web:page-b')).map((e) => e.id) }).toEqual({
+      samePage: [],
+      reloaded: ['tab-a'],
+    });
+  });
+
   it('forgets a window’s work when it closes cleanly, keeping other windows’ work', async () => {
     const store = new RecoveryStore(dir, clock);
     await store.autosave({ sessionId: 's-1', title: 'A', path: null, document: samplePlan() }, 'wc:1');
