@@ -8,7 +8,8 @@ export const USAGE = `Cách dùng: kehoach <lệnh> [tùy chọn]
 Lệnh:
   templates                                   Liệt kê các mẫu (mã, tên).
   new --template <mã> -o <tệp.kehoach>        Tạo kế hoạch mới từ mẫu.
-      [--agency "<tên cơ quan>"] [--agency-code <mã>] [--place <địa danh>] [--force]
+      [--agency "<tên cơ quan>"] [--agency-code <mã>] [--place <địa danh>] [--date <ngày>] [--summary <trích yếu>]
+      [--signer "<họ tên>"] [--signer-title <chức vụ>] [--archive-code <mã>] [--force]
   check <tệp…> [--profile <mã>] [--json] [--format text|json|html] [-o <tệp>]
                                               Kiểm tra thể thức theo NĐ 30/2020 (.docx, .txt, .kehoach).
   export <tệp> -o <tệp.docx> [--force]        Xuất .docx đúng thể thức từ .kehoach, .txt hoặc .docx.
@@ -31,6 +32,10 @@ Liệt kê các mẫu, mỗi dòng: mã mẫu, tên mẫu.
   --parent-agency "<tên>"  Cơ quan chủ quản (nếu có).
   --agency-code <mã>    Mã cơ quan trong ký hiệu, ví dụ UBND (ký hiệu KH-UBND).
   --place <địa danh>    Địa danh ở dòng ngày tháng.
+  --date <ngày>         Ngày ban hành dạng ngày/tháng/năm (15/3/2026); bỏ trống để văn thư ghi.
+  --summary "<trích yếu>"  Trích yếu (công văn: phần sau "V/v"); mặc định là gợi ý của mẫu.
+  --signer "<họ tên>"   Người ký; --signer-title "PHÓ CHỦ TỊCH" chọn khối ký "KT. CHỦ TỊCH".
+  --archive-code <mã>   Mã đơn vị soạn thảo ở dòng "Lưu: VT, <mã>".
   --force               Ghi đè tệp đã có.
 `,
   check: `Cách dùng: kehoach check <tệp…> [tùy chọn]

@@ -1,7 +1,9 @@
 /**
  * `kehoach new --template <id> -o plan.kehoach [--agency …] [--place …]`: a new plan from a template.
  */
+import type { PlanDate } from '../../core/model/plan-document';
 import { serializePlan } from '../../core/model/serialize';
+import { isRealDate } from '../../core/text/dates';
 import { instantiateTemplate, type InstantiateOptions } from '../../core/templates/instantiate';
 import { normalizeText, squeeze, upper } from '../../core/text/normalize';
 import { findTemplate, loadTemplateCatalogue } from '../services';
@@ -17,6 +19,11 @@ const OPTIONS = {
   'parent-agency': { type: 'string' },
   'agency-code': { type: 'string' },
   place: { type: 'string' },
+  date: { type: 'string' },
+  summary: { type: 'string' },
+  signer: { type: 'string' },
+  'signer-title': { type: 'string' },
+  'archive-code': { type: 'string' },
   force: { type: 'boolean' },
 } as const;
 
@@ -36,11 +43,21 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<Ex
   if (!found.ok) {
     return fail(io, found.error.message);
   }
+  const dateText = stringOption(parsed.value, 'date');
+  const date = dateText === undefined ? undefined : parseDayMonthYear(dateText);
+  if (date === null) {
+    return misuse(io, `ngày "${dateText ?? ''}" không hợp lệ; ghi dạng ngày/tháng/năm, ví dụ 15/3/2026.`, usage);
+  }
+  const signer = stringOption(parsed.value, 'signer')?.trim();
   const options: InstantiateOptions = {
     ...optional('agency', agencyLines(stringOption(parsed.value, 'agency'))),
     ...optional('parentAgency', capitals(stringOption(parsed.value, 'parent-agency'))),
     ...optional('agencyCode', stringOption(parsed.value, 'agency-code')?.trim()),
     ...optional('place', stringOption(parsed.value, 'place')?.trim()),
+    ...optional('summary', stringOption(parsed.value, 'summary')?.trim()),
+    ...optional('archiveCode', stringOption(parsed.value, 'archive-code')?.trim()),
+    ...(date ? { date } : {}),
+    ...(signer ? { signer: { name: signer, title: stringOption(parsed.value, 'signer-title') ?? '' } } : {}),
   };
   const doc = instantiateTemplate(found.value, options);
   const written = await writeOutput(io, output, serializePlan(doc), flag(parsed.value, 'force'));
@@ -62,6 +79,16 @@ export function agencyLines(raw: string | undefined): string | undefined {
   }
   const m = /^(ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN)\s+(.+)$/u.exec(text);
   return m ? `${m[1]}\n${m[2]}` : text;
+}
+
+/** "15/3/2026" (or with "-" or ".") as a real calendar date, or null. */
+export function parseDayMonthYear(text: string): PlanDate | null {
+  const m = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/u.exec(text);
+  if (!m) {
+    return null;
+  }
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isRealDate(day, month, year) ? { day, month, year } : null;
 }
 
 function capitals(raw: string | undefined): string | undefined {

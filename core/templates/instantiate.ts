@@ -19,6 +19,8 @@ export type InstantiateOptions = {
   readonly agencyCode?: string;
   readonly place?: string;
   readonly date?: PlanDate;
+  /** Trích yếu; otherwise the template's suggestion with its {placeholders} (công văn: the text after "V/v "). */
+  readonly summary?: string;
   readonly signer?: { readonly name: string; readonly title: string };
   readonly recipients?: readonly string[];
   /** The drafting unit's code on the "Lưu: VT, …" line. */
@@ -98,7 +100,7 @@ function buildHeader(template: Template, options: InstantiateOptions, issuer: Is
     place: normalizeText(options.place ?? '').trim(),
     date: options.date ?? { day: null, month: null, year: null },
     docType: template.docType,
-    summary: normalizeText(template.headerDefaults.summary),
+    summary: squeeze(normalizeText(options.summary ?? template.headerDefaults.summary)).replace(/^V\/v\s+/u, ''),
     addressees: template.addressees.map((a) => normalizeText(a)),
     issuer,
   };

@@ -19,6 +19,7 @@ const plan = instantiateTemplate(template.value, {
   date: { day: 15, month: 3, year: 2026 },
   signer: { name: 'Nguyễn Văn A', title: 'CHỦ TỊCH' },
   archiveCode: 'VX',
+  summary: 'Triển khai công tác văn hóa đối ngoại năm 2026',
 });
 const landed = await collaborators(plan);
 

@@ -20,6 +20,7 @@ const plan: PlanDocument = instantiateTemplate(trienKhai.value, {
   date: { day: 15, month: 3, year: 2026 },
   signer: { name: 'Nguyễn Văn A', title: 'CHỦ TỊCH' },
   archiveCode: 'KGVX',
+  summary: 'Triển khai công tác văn hóa đối ngoại năm 2026',
 });
 const landed = await collaborators(plan);
 
@@ -91,6 +92,27 @@ describe('kehoach new', () => {
       'Bắc Giang',
       'ke-hoach-nam',
     ]);
+  });
+
+  it('fills the date, the signer block chosen by title and the archive line', async () => {
+    const run = await runCli(
+      ['new', '--template', 'ke-hoach-trien-khai', '-o', 'kh.kehoach', '--date', '5/3/2026', '--summary', 'Triển khai Chỉ thị số 25/CT-TTg', '--signer', 'Trần Văn B', '--signer-title', 'Phó Chủ tịch', '--archive-code', 'KGVX'],
+      dir,
+    );
+    const saved = parsePlan(await readFile(join(dir, 'kh.kehoach'), 'utf8'));
+    const doc = saved.ok ? saved.value : null;
+    expect([run.code, doc?.header.date, doc?.header.summary, doc?.signature, doc?.recipients?.items.at(-1)?.text]).toEqual([
+      0,
+      { day: 5, month: 3, year: 2026 },
+      'Triển khai Chỉ thị số 25/CT-TTg',
+      { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', name: 'Trần Văn B' },
+      'Lưu: VT, KGVX',
+    ]);
+  });
+
+  it('refuses a date that does not exist', async () => {
+    const run = await runCli(['new', '--template', 'ke-hoach-nam', '-o', 'kh.kehoach', '--date', '30/2/2026'], dir);
+    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: ngày "30/2/2026" không hợp lệ; ghi dạng ngày/tháng/năm, ví dụ 15/3/2026.']);
   });
 
   it('refuses to overwrite an existing file without --force and leaves it untouched', async () => {

@@ -98,6 +98,11 @@ describe('instantiateTemplate', () => {
     });
   });
 
+  it('takes the trích yếu from the options, without a typed "V/v"', () => {
+    const doc = instantiateTemplate(template(), { summary: 'V/v  triển khai Kế hoạch số 12/KH-UBND' });
+    expect(doc.header.summary).toBe('triển khai Kế hoạch số 12/KH-UBND');
+  });
+
   it('leaves place and date blank and uses the default agency lines when none are given', () => {
     const doc = instantiateTemplate(template());
     expect([doc.header.agency, doc.header.place, doc.header.date]).toEqual([
