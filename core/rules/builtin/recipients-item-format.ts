@@ -37,12 +37,15 @@ export const recipientsItemFormat: Rule = {
     const items = doc.recipients?.items ?? [];
     const badMarker: number[] = [];
     const badEnd: number[] = [];
+    const raws = items.map((item) => (item.source ? normalizeText(item.source.text).trim() : ''));
+    // Word list bullets are numbering, not text: a .docx list with no "-" typed anywhere is not judged for markers.
+    const judgeMarkers = doc.meta.origin !== 'docx' || raws.some((raw, i) => raw !== '' && markerOk(raw, items[i]?.depth ?? 0));
     items.forEach((item, i) => {
-      const raw = item.source ? normalizeText(item.source.text).trim() : null;
-      if (raw === null || raw === '') {
+      const raw = raws[i] ?? '';
+      if (raw === '') {
         return;
       }
-      if (!markerOk(raw, item.depth)) {
+      if (judgeMarkers && !markerOk(raw, item.depth)) {
         badMarker.push(i);
       }
       if (!endOk(raw, items, i)) {

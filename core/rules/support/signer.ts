@@ -20,7 +20,8 @@ export function signerLines(sig: Signature): SignerLine[] {
   if (sig.sourceLines && sig.sourceLines.length > 0) {
     return sig.sourceLines
       .map((s, index) => ({ text: clean(s.text), index, line: s.line }))
-      .filter((l) => l.text !== '' && l.text !== name);
+      // "(Đã ký)", "(Ký, đóng dấu)" in published copies are notes, not authority lines.
+      .filter((l) => l.text !== '' && l.text !== name && !l.text.startsWith('('));
   }
   return signatureLines(sig).map((text, index) => ({ text: clean(text), index }));
 }

@@ -27,3 +27,10 @@ describe('recipients.item-format', () => {
     expect(briefs(recipientsItemFormat, plan).map((b) => b.message.slice(0, 21))).toEqual(['Dòng nơi nhận thứ 1 k']);
   });
 });
+
+describe('recipients.item-format on Word files', () => {
+  it('does not ask for "-" when a .docx list carries its dashes as list bullets', () => {
+    const plan = written([['Các sở, ban, ngành;', 0], ['Lưu: VT, KGVX.', 0]]);
+    expect(briefs(recipientsItemFormat, { ...plan, meta: { ...plan.meta, origin: 'docx' } })).toEqual([]);
+  });
+});

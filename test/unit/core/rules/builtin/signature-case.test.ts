@@ -15,3 +15,11 @@ describe('signature.case', () => {
     ]);
   });
 });
+
+describe('signature.case on published copies', () => {
+  it('ignores "(Đã ký)" between the title and the name', () => {
+    const plan = asImported(doc());
+    const lines = ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', '(Đã ký)'].map((text, i) => ({ line: 300 + i, text }));
+    expect(briefs(signatureCase, { ...plan, signature: { ...goldenSignature(), sourceLines: lines } })).toEqual([]);
+  });
+});
