@@ -4,14 +4,24 @@
  */
 import type { ParaProps } from './props';
 
-/** Layers b over a. */
+const KEYS = [
+  'alignment', 'firstLineTw', 'hangingTw', 'leftTw', 'rightTw', 'spacingBeforeTw', 'spacingAfterTw', 'line', 'lineRule', 'bottomBorder', 'numId', 'numLevel',
+] as const;
+
+/** Layers b over a: values set (not undefined) in b win. */
 export function mergeParaProps(a: ParaProps, b: ParaProps): ParaProps {
-  const merged: { -readonly [K in keyof ParaProps]: ParaProps[K] } = { ...a, ...b };
+  const out: Record<string, unknown> = { ...a };
+  for (const key of KEYS) {
+    if (b[key] !== undefined) {
+      out[key] = b[key];
+    }
+  }
+  // Setting undefined rather than deleting keeps the object's shape (deleting is slow in V8).
   if (b.hangingTw !== undefined && b.firstLineTw === undefined) {
-    delete merged.firstLineTw;
+    out.firstLineTw = undefined;
   }
   if (b.firstLineTw !== undefined && b.hangingTw === undefined) {
-    delete merged.hangingTw;
+    out.hangingTw = undefined;
   }
-  return merged;
+  return out as ParaProps;
 }

@@ -7,7 +7,7 @@ import { attr, child, numAttr, type XmlElement } from './xml';
 /** Font slots of w:rFonts: a literal name or a theme reference ("minorHAnsi"). */
 export type FontRef = { readonly name: string } | { readonly theme: string };
 
-/** Run properties as written; undefined = not set here. */
+/** Run properties as written; undefined = not set here (merges skip undefined values). */
 export type RunProps = {
   readonly font?: FontRef;
   readonly sizeHalfPt?: number;
@@ -56,16 +56,6 @@ function fontRef(rFonts: XmlElement | null): FontRef | undefined {
   return name ? { name } : undefined;
 }
 
-function defined<T extends object>(obj: T): T {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(obj)) {
-    if (v !== undefined) {
-      out[k] = v;
-    }
-  }
-  return out as T;
-}
-
 /** Reads a w:rPr (or null → nothing set). */
 export function readRunProps(rPr: XmlElement | null): RunProps {
   if (!rPr) {
@@ -74,7 +64,7 @@ export function readRunProps(rPr: XmlElement | null): RunProps {
   const u = child(rPr, 'w:u');
   const uVal = attr(u, 'w:val');
   const color = attr(child(rPr, 'w:color'), 'w:val');
-  return defined({
+  return {
     font: fontRef(child(rPr, 'w:rFonts')),
     sizeHalfPt: numAttr(child(rPr, 'w:sz'), 'w:val') ?? undefined,
     bold: onOff(child(rPr, 'w:b')),
@@ -82,7 +72,7 @@ export function readRunProps(rPr: XmlElement | null): RunProps {
     caps: onOff(child(rPr, 'w:caps')),
     underline: u ? uVal !== 'none' : undefined,
     color: color ?? undefined,
-  });
+  };
 }
 
 /** Reads a w:pPr (or null → nothing set). */
@@ -95,7 +85,7 @@ export function readParaProps(pPr: XmlElement | null): ParaProps {
   const numPr = child(pPr, 'w:numPr');
   const bottom = child(child(pPr, 'w:pBdr'), 'w:bottom');
   const bottomVal = attr(bottom, 'w:val');
-  return defined({
+  return {
     alignment: attr(child(pPr, 'w:jc'), 'w:val') ?? undefined,
     firstLineTw: numAttr(ind, 'w:firstLine') ?? undefined,
     hangingTw: numAttr(ind, 'w:hanging') ?? undefined,
@@ -108,10 +98,18 @@ export function readParaProps(pPr: XmlElement | null): ParaProps {
     bottomBorder: bottom ? bottomVal !== 'none' && bottomVal !== 'nil' : undefined,
     numId: attr(child(numPr, 'w:numId'), 'w:val') ?? undefined,
     numLevel: numAttr(child(numPr, 'w:ilvl'), 'w:val') ?? undefined,
-  });
+  };
 }
 
-/** Layers b over a: values set in b win. */
-export function mergeProps<T extends object>(a: T, b: T): T {
-  return { ...a, ...b };
+const RUN_KEYS = ['font', 'sizeHalfPt', 'bold', 'italic', 'caps', 'underline', 'color'] as const;
+
+/** Layers run properties: values set (not undefined) in b win. */
+export function mergeRunProps(a: RunProps, b: RunProps): RunProps {
+  const out: { -readonly [K in keyof RunProps]: RunProps[K] } = { ...a };
+  for (const key of RUN_KEYS) {
+    if (b[key] !== undefined) {
+      (out as Record<string, unknown>)[key] = b[key];
+    }
+  }
+  return out;
 }

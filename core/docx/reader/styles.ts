@@ -5,7 +5,7 @@
  */
 import type { RunFacts } from '../../model/formatting';
 import { mergeParaProps } from './para-merge';
-import { readParaProps, readRunProps, type ParaProps, type RunProps } from './props';
+import { mergeRunProps, readParaProps, readRunProps, type ParaProps, type RunProps } from './props';
 import { NO_THEME, themeFont, type ThemeFonts } from './theme';
 import { attr, child, childrenNamed, type XmlElement } from './xml';
 
@@ -77,19 +77,44 @@ function chain(sheet: StyleSheet, id: string | null): StyleDef[] {
   return out;
 }
 
+// Resolved chains per style sheet: a document uses a handful of styles over thousands of paragraphs.
+const paragraphCache = new WeakMap<StyleSheet, Map<string | null, { pPr: ParaProps; rPr: RunProps }>>();
+const characterCache = new WeakMap<StyleSheet, Map<string, RunProps>>();
+
 /** The paragraph properties and run properties a paragraph style chain gives. */
 export function paragraphStyleProps(sheet: StyleSheet, styleId: string | null): { pPr: ParaProps; rPr: RunProps } {
+  const cache = paragraphCache.get(sheet) ?? new Map<string | null, { pPr: ParaProps; rPr: RunProps }>();
+  paragraphCache.set(sheet, cache);
+  const hit = cache.get(styleId);
+  if (hit) {
+    return hit;
+  }
   const defs = chain(sheet, styleId ?? sheet.defaultParagraphStyle);
-  return {
+  const resolved = {
     pPr: defs.reduce<ParaProps>((acc, d) => mergeParaProps(acc, d.pPr), {}),
-    rPr: defs.reduce<RunProps>((acc, d) => ({ ...acc, ...d.rPr }), {}),
+    rPr: defs.reduce<RunProps>((acc, d) => mergeRunProps(acc, d.rPr), {}),
   };
+  cache.set(styleId, resolved);
+  return resolved;
 }
 
 /** The run properties a character style chain gives. */
 export function characterStyleProps(sheet: StyleSheet, styleId: string | null): RunProps {
-  return styleId === null ? {} : chain(sheet, styleId).reduce<RunProps>((acc, d) => ({ ...acc, ...d.rPr }), {});
+  if (styleId === null) {
+    return NO_PROPS;
+  }
+  const cache = characterCache.get(sheet) ?? new Map<string, RunProps>();
+  characterCache.set(sheet, cache);
+  const hit = cache.get(styleId);
+  if (hit) {
+    return hit;
+  }
+  const resolved = chain(sheet, styleId).reduce<RunProps>((acc, d) => mergeRunProps(acc, d.rPr), {});
+  cache.set(styleId, resolved);
+  return resolved;
 }
+
+const NO_PROPS: RunProps = {};
 
 function toggle(direct: boolean | undefined, para: boolean | undefined, char: boolean | undefined, base: boolean | undefined): boolean {
   if (direct !== undefined) {
@@ -103,7 +128,7 @@ function toggle(direct: boolean | undefined, para: boolean | undefined, char: bo
 
 /** Effective run formatting: defaults → paragraph style → character style → direct (text left empty). */
 export function effectiveRun(sheet: StyleSheet, paraRun: RunProps, charRun: RunProps, direct: RunProps): RunFacts {
-  const layered: RunProps = { ...sheet.defaultRun, ...paraRun, ...charRun, ...direct };
+  const layered = mergeRunProps(mergeRunProps(mergeRunProps(sheet.defaultRun, paraRun), charRun), direct);
   return {
     text: '',
     font: resolveFont(sheet, layered),

@@ -47,7 +47,7 @@ function readStartTag(text: string, lt: number): { el: Building; selfClosing: bo
   if (name === '') {
     return 'thẻ không có tên';
   }
-  const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
+  const attrs: Record<string, string> = {};
   for (;;) {
     while (i < n && isSpace(text.charCodeAt(i))) {
       i += 1;
@@ -73,7 +73,10 @@ function readStartTag(text: string, lt: number): { el: Building; selfClosing: bo
     if (attrName === '' || close < 0) {
       return `thuộc tính hỏng trong thẻ <${name}>`;
     }
-    attrs[attrName] = decodeEntities(text.slice(q + 1, close));
+    // A "__proto__" attribute would replace the object's prototype: no Word part uses one.
+    if (attrName !== '__proto__') {
+      attrs[attrName] = decodeEntities(text.slice(q + 1, close));
+    }
     i = close + 1;
   }
 }

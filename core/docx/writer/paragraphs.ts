@@ -1,6 +1,6 @@
 /**
- * Turns layout specs into docx paragraphs. Runs carry size and emphasis explicitly (w:sz, w:b, w:i); the
- * font comes from the styles and document defaults, which set all four slots (w:rFonts), so no run overrides it.
+ * Turns layout specs into docx paragraphs. Runs carry emphasis explicitly (w:b, w:i) and a size (w:sz) only
+ * when it differs from their style's; fonts come from the styles and defaults (all four w:rFonts slots).
  */
 import { BorderStyle, Paragraph, TextRun } from 'docx';
 import type { ParaSpec, RuleSpec, RunSpec, TextSpec } from './spec';
@@ -21,7 +21,7 @@ export function toRun(run: RunSpec, style: StyleId, breakBefore = false): TextRu
   const def = STYLES[style];
   return new TextRun({
     text: xmlSafe(run.text),
-    size: run.size ?? def.size,
+    size: run.size !== undefined && run.size !== def.size ? run.size : undefined,
     bold: run.bold === true || def.bold === true ? true : undefined,
     italics: run.italic === true ? true : undefined,
     break: breakBefore ? 1 : undefined,
