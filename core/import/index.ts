@@ -1,3 +1,3 @@
-export { importLines, importText, textToLines } from './txt/index';
-export type { CellSide, ImportLine, ImportLinesOptions, ImportOrigin, ImportTextOptions } from './txt/index';
+export { importLines, importText, parseMarker, textToLines } from './txt/index';
+export type { CellSide, ImportLine, ImportLinesOptions, ImportOrigin, ImportTextOptions, Marker } from './txt/index';
 export { importDocx } from './docx/import-docx';

@@ -43,6 +43,16 @@ function titleLike(text: string): boolean {
   return text.length <= TITLE_MAX && !inlineBody && !sentenceBreak && !/\.\s*\/\s*\.$/u.test(text);
 }
 
+/** A numbered line with content under it is a title when all bold (a .docx says so), or when it reads as one. */
+function isTitle(d: Draft): boolean {
+  if (d.runs.length > 0 && d.runs.every((r) => r.bold === true)) {
+    return true;
+  }
+  const text = d.runs.map((r) => r.text).join('');
+  // A điểm that ends like a sentence is a numbered sentence, even when items follow it.
+  return titleLike(text) && !(d.level === 'point' && endsSentence(text));
+}
+
 /** A draft with every field present, so that all drafts share one shape (fast property access). */
 function draft(kind: Draft['kind'], rank: number, runs: readonly Run[], source: SourceRef, id: string): Draft {
   return { kind, id, rank, level: undefined, label: undefined, marker: undefined, runs, children: [], source, hasContent: false };
@@ -58,9 +68,7 @@ export function finishBlocks(drafts: readonly Draft[]): Block[] {
     if (d.kind === 'bullet') {
       return { kind: 'bullet', id: d.id, marker: d.marker ?? '-', runs: d.runs, children, source: d.source };
     }
-    // A điểm that ends like a sentence is a numbered sentence, even when items follow it.
-    const text = d.hasContent ? d.runs.map((r) => r.text).join('') : '';
-    const titled = d.hasContent && titleLike(text) && !(d.level === 'point' && endsSentence(text));
+    const titled = d.hasContent && isTitle(d);
     return {
       kind: 'numbered', id: d.id, level: d.level ?? 'item', label: d.label ?? null, titled, runs: d.runs, children, source: d.source,
     };

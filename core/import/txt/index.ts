@@ -7,3 +7,5 @@ export { importLines } from './import-lines';
 export type { ImportLinesOptions } from './import-lines';
 export type { CellSide, ImportLine } from './import-line';
 export type { ImportOrigin } from './read-document';
+export { parseMarker } from './markers';
+export type { Marker } from './markers';

@@ -161,3 +161,14 @@ describe('tables and capitals in the body', () => {
     expect([doc.header.agency, doc.opening.map((p) => p.runs[0]?.text)]).toEqual([null, ['PHỤ LỤC', 'Danh mục nhiệm vụ']]);
   });
 });
+
+describe('titles marked by emphasis', () => {
+  it('takes an all-bold numbered line with content under it as a title, even when long or ending with a period', () => {
+    const long = 'Tăng cường công tác tuyên truyền. Đẩy mạnh quảng bá hình ảnh của tỉnh ra nước ngoài.';
+    const doc = first(`${HEAD}1. **${long}**\n- Cơ quan chủ trì: Sở Ngoại vụ.\n2. ${long}\n- Cơ quan chủ trì: Sở Ngoại vụ.`);
+    expect(doc.body.map((b) => (b.kind === 'numbered' ? [b.label, b.titled] : b.kind))).toEqual([
+      ['1.', true],
+      ['2.', false],
+    ]);
+  });
+});
