@@ -45,5 +45,9 @@ export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
   // eslint-disable-next-line no-control-regex
   const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '').replace(/^[.\s]+/, '').trim();
-  return cleaned === '' ? 'ke-hoach.kehoach' : cleaned.normalize('NFC');
+  if (cleaned === '') {
+    return 'ke-hoach.kehoach';
+  }
+  // Windows reserves device names whatever the extension ("CON.kehoach" cannot be created).
+  return (/^(con|prn|aux|nul|com\d|lpt\d)(\.|$)/i.test(cleaned) ? `_${cleaned}` : cleaned).normalize('NFC');
 }

@@ -52,6 +52,7 @@ export function createServices(options: ServicesOptions): Services {
     dialogs: options.dialogs,
     async dispose(): Promise<void> {
       documents.dispose();
+      await recovery.dispose();
       await recent.dispose();
       settings.dispose();
     },

@@ -46,6 +46,8 @@ export type LiveScope = 'instance' | 'client';
 export class RecoveryStore {
   /** Identifies this launch: records written by other launches are leftovers. */
   readonly instanceId = randomUUID();
+  /** Writes and deletes run one after another, so the newest autosave is always the one that stays. */
+  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly dir: string,
@@ -65,8 +67,10 @@ export class RecoveryStore {
       savedAt,
       plan: serializePlan(request.document),
     };
-    await mkdir(this.dir, { recursive: true });
-    await writeFileAtomic(this.fileOf(record.id), JSON.stringify(record));
+    await this.serial(async () => {
+      await mkdir(this.dir, { recursive: true });
+      await writeFileAtomic(this.fileOf(record.id), JSON.stringify(record));
+    });
     return { savedAt };
   }
 
@@ -96,7 +100,13 @@ export class RecoveryStore {
 
   /** Forgets one session's autosave. */
   async discard(id: string): Promise<void> {
-    await unlink(this.fileOf(checkedId(id))).catch(() => undefined);
+    const file = this.fileOf(checkedId(id));
+    await this.serial(() => unlink(file).catch(() => undefined));
+  }
+
+  /** Waits for pending writes. */
+  async dispose(): Promise<void> {
+    await this.serial(async () => undefined);
   }
 
   /** A window closed cleanly: forget the work its sessions autosaved in this launch. */
@@ -110,6 +120,12 @@ export class RecoveryStore {
   async discardInstance(): Promise<void> {
     const records = await this.readAll();
     await Promise.all(records.filter((r) => r.instanceId === this.instanceId).map((r) => this.discard(r.id)));
+  }
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
   }
 
   private fileOf(id: string): string {

@@ -102,3 +102,19 @@ describe('RecoveryStore', () => {
     }).toEqual({ ids: ['bi-giet'], summary: 'Bị ngắt giữa chừng' });
   });
 });
+
+describe('RecoveryStore ordering', () => {
+  it('keeps the newest of quick successive autosaves of one session', async () => {
+    const { dir, cleanup } = await tempDir();
+    const store = new RecoveryStore(dir, clock);
+    await Promise.all(
+      ['Bản 1', 'Bản 2', 'Bản 3', 'Bản 4'].map((summary) =>
+        store.autosave({ sessionId: 's', title: summary, path: null, document: samplePlan(summary) }, 'wc:1'),
+      ),
+    );
+    await store.dispose();
+    const restored = await new RecoveryStore(dir, clock).restore('s');
+    await cleanup();
+    expect(restored.ok ? restored.value.document.header.summary : restored).toEqual('Bản 4');
+  });
+});
