@@ -92,6 +92,31 @@ describe('the seed plans', () => {
     });
   }
 
+  it('finds faults injected into seed 000: "tháng 09", a second "9.", no "Lưu" line, a deputy under "CHỦ TỊCH" without "KT."', () => {
+    const text = readFileSync(`${SEEDS}000_98d291e9b77cf172.txt`, 'utf8')
+      .replace('Bắc Giang, ngày tháng 9 năm 2021', 'Bắc Giang, ngày 12 tháng 09 năm 2021')
+      .replace('10. Chế độ thông tin báo cáo', '9. Chế độ thông tin báo cáo')
+      .replace(' - + LDVP, TKCT, các phòng, đơn vị;\n - + Lưu: VT, KGVX, NgV(D).', ' - + LDVP, TKCT, các phòng, đơn vị.')
+      .replace('**KT. CHỦ TỊCH', '**CHỦ TỊCH');
+    const read = importText(text);
+    const result = read.ok && read.value[0] ? checkDocument(read.value[0], { profiles: TEST_PROFILES }) : null;
+    const faults = (result?.findings ?? []).filter((f) => !f.rule.startsWith('header.')).map((f) => `${f.rule} ${f.location.line ?? ''} ${f.message.split(':')[0]}`);
+    expect(faults).toEqual([
+      'date.leading-zero 5 Ngày ban hành ghi "tháng 09"',
+      'structure.numbering 159 "9." xuất hiện hai lần trong mục IV — đánh số lại cho liên tục.',
+      'signature.authority 178 Chức vụ cấp phó "PHÓ CHỦ TỊCH" đứng ngay dưới "CHỦ TỊCH" mà không có "KT."',
+      'recipients.archive 175 Nơi nhận thiếu dòng lưu văn bản',
+    ]);
+  });
+
+  it('finds the gap when points "d)" and "đ)" are taken out of seed 004', () => {
+    const text = readFileSync(`${SEEDS}004_4703a2ed9937ac38.txt`, 'utf8').split('\n').filter((l) => !/^(d\)|đ\)) /u.test(l)).join('\n');
+    const read = importText(text);
+    const result = read.ok && read.value[0] ? checkDocument(read.value[0], { profiles: TEST_PROFILES }) : null;
+    const numbering = (result?.findings ?? []).filter((f) => f.rule === 'structure.numbering').map((f) => [f.location.path, f.message]);
+    expect(numbering).toEqual([['II.2.e', 'Sau "c)" là "e)" trong mục II.2: thiếu "d)" và "đ)" — đánh số lại cho liên tục.']]);
+  });
+
   it('reads the issuer from the opening sentence: the Chủ tịch in 000 and 004, the UBND in 002', () => {
     expect(['000_98d291e9b77cf172.txt', '002_22334cb543bfff35.txt', '004_4703a2ed9937ac38.txt'].map((n) => seed(n).header.issuer)).toEqual(['head', 'collective', 'head']);
   });
