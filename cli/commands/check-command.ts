@@ -2,14 +2,13 @@
  * `kehoach check <file…> [--json] [--profile <id>] [--format text|json|html] [-o out]`.
  * Exit 0 no errors, 1 errors found, 2 some input could not be read (one line on stderr per file).
  */
+import { buildJsonReport, formatHtmlReport, formatTextReport, type ReportFile } from '../../core/report/index';
 import { checkDocument } from '../../core/rules/index';
 import { loadTemplateCatalogue, type TemplateCatalogue } from '../services';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { ExitCode, type CliIo } from '../io';
 import { VERB_USAGE } from '../usage';
-import { formatJson, formatPlainText, type CheckedFile } from './check-report';
 import { fail, misuse, readInput, writeOutput } from './common';
-import { formatWithCoreReport } from './core-report';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -43,10 +42,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const { files, unreadable } = await checkFiles(parsed.value.positionals, catalogue, profileId, io);
   const output = stringOption(parsed.value, 'output');
   if (files.length > 0) {
-    const report = await render(format, files, parsed.value.positionals.length > 1);
-    if (report === null) {
-      return fail(io, 'Phiếu kiểm tra dạng HTML chưa có trong bản này; hãy dùng --format text hoặc json.');
-    }
+    const report = render(format, files, parsed.value.positionals.length > 1);
     if (output) {
       const written = await writeOutput(io, output, report, flag(parsed.value, 'force'));
       if (!written.ok) {
@@ -68,8 +64,8 @@ async function checkFiles(
   catalogue: TemplateCatalogue,
   profileId: string | undefined,
   io: CliIo,
-): Promise<{ files: CheckedFile[]; unreadable: number }> {
-  const files: CheckedFile[] = [];
+): Promise<{ files: ReportFile[]; unreadable: number }> {
+  const files: ReportFile[] = [];
   let unreadable = 0;
   for (const path of paths) {
     const read = await readInput(io, path);
@@ -92,13 +88,14 @@ function chosenFormat(format: string | undefined, json: boolean): Format | null 
   return format === 'text' || format === 'json' || format === 'html' ? format : null;
 }
 
-async function render(format: Format, files: readonly CheckedFile[], several: boolean): Promise<string | null> {
-  if (format === 'json') {
-    return formatJson(files, several);
+/** The report text: the readable report, the contract's JSON (an array when several files were named), or the printable HTML. */
+function render(format: Format, files: readonly ReportFile[], several: boolean): string {
+  if (format === 'text') {
+    return formatTextReport(files);
   }
-  const fromCore = await formatWithCoreReport(format, files);
-  if (fromCore !== null) {
-    return fromCore;
+  if (format === 'html') {
+    return formatHtmlReport(files, { checkedAt: new Date() });
   }
-  return format === 'text' ? formatPlainText(files) : null;
+  const value = several || files.length !== 1 ? files.map(buildJsonReport) : buildJsonReport(files[0] as ReportFile);
+  return `${JSON.stringify(value, null, 2)}\n`;
 }

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { appError, err, ok, type Result } from '../../core/base/result';
 import type { PlanDocument } from '../../core/model/plan-document';
+import { documentTitle } from '../../core/report/index';
 import { pathExists, readDocumentFile, writeFileAtomic, type ReadDocuments } from '../services';
 import { ExitCode, resolvePath, type CliIo } from '../io';
 
@@ -40,15 +41,6 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
 /** "Kế hoạch", "Công văn" … for a document kind. */
 export function kindName(kind: string): string {
   return KIND_NAMES[kind] ?? 'Văn bản';
-}
-
-/** A short title of a document: its kind and trích yếu. */
-export function documentTitle(doc: PlanDocument): string {
-  const summary = doc.header.summary?.trim();
-  if (!summary) {
-    return kindName(doc.kind);
-  }
-  return doc.kind === 'cong-van' ? `V/v ${summary}` : `${kindName(doc.kind)} ${summary}`;
 }
 
 export type ChosenDocument = {

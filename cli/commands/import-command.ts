@@ -6,7 +6,8 @@ import { serializePlan } from '../../core/model/serialize';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { ExitCode, type CliIo } from '../io';
 import { VERB_USAGE } from '../usage';
-import { choosePlan, documentTitle, fail, misuse, readInput, writeOutput } from './common';
+import { documentTitle } from '../../core/report/index';
+import { choosePlan, fail, misuse, readInput, writeOutput } from './common';
 
 const OPTIONS = {
   output: { type: 'string', short: 'o' },

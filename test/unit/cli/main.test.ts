@@ -210,6 +210,25 @@ describe.skipIf(!landed.checker)('kehoach check (needs checkDocument)', () => {
     expect([run.code, json.map((f) => f.file), run.err.split('\n').length]).toEqual([2, ['kh.kehoach'], 2]);
   });
 
+  it('prints the readable report by default, with the profile and the counts', async () => {
+    await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
+    const run = await runCli(['check', 'kh.kehoach'], dir);
+    const lines = run.out.split('\n');
+    expect([run.code, lines[0], lines.some((l) => l.includes('Mẫu đối chiếu: Kế hoạch triển khai văn bản cấp trên')), lines.some((l) => /Tổng cộng: 0 lỗi/.test(l))]).toEqual([
+      0,
+      'Tệp: kh.kehoach',
+      true,
+      true,
+    ]);
+  });
+
+  it('writes the printable check report as HTML with -o', async () => {
+    await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
+    const run = await runCli(['check', 'kh.kehoach', '--format', 'html', '-o', 'phieu.html'], dir);
+    const html = await readFile(join(dir, 'phieu.html'), 'utf8');
+    expect([run.code, run.out, html.startsWith('<!DOCTYPE html>'), html.includes('Phiếu kiểm tra thể thức')]).toEqual([0, '', true, true]);
+  });
+
   it('writes the report to a file with -o', async () => {
     await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
     const run = await runCli(['check', 'kh.kehoach', '--json', '-o', 'bao-cao.json'], dir);
@@ -280,7 +299,7 @@ describe.skipIf(!landed.importer || !landed.writer)('kehoach import and export o
   it('exports the plan of a text holding a công văn and a plan, and says which', async () => {
     await writeFile(join(dir, 'hai-van-ban.txt'), text);
     const run = await runCli(['export', 'hai-van-ban.txt', '-o', 'kh.docx'], dir);
-    expect([run.code, run.out.split('\n')[0]?.startsWith('Tệp có 2 văn bản (Công văn, Kế hoạch); dùng văn bản thứ 2: Kế hoạch')]).toEqual([0, true]);
+    expect([run.code, run.out.split('\n')[0]?.startsWith('Tệp có 2 văn bản (Công văn, Kế hoạch); dùng văn bản thứ 2: KẾ HOẠCH Triển khai')]).toEqual([0, true]);
   });
 
   it('imports the plan of that text into a .kehoach file', async () => {
