@@ -4,9 +4,17 @@
  * allowed relative paths (ARCHITECTURE.md: the renderer imports core and electron/common), hence the
  * targeted disables here and nowhere else.
  */
+import type { PlanDocument } from '../../core/model/plan-document';
 // eslint-disable-next-line no-restricted-imports -- electron/common is the renderer's allowed contract
 export type { HostApi, HostCommand, HostResult, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from '../../electron/common/host-api';
 // eslint-disable-next-line no-restricted-imports -- electron/common is the renderer's allowed contract
 export type { AgencyProfile, Settings, SignerProfile } from '../../electron/common/settings';
-// eslint-disable-next-line no-restricted-imports -- the writer runs in the renderer (ARCHITECTURE.md "Where work runs")
-export { writeDocx } from '../../core/docx/index';
+
+/**
+ * The .docx writer, loaded on first export: it carries the docx library, which the first paint does
+ * not need (the renderer runs the writer: ARCHITECTURE.md "Where work runs").
+ */
+export async function writeDocx(doc: PlanDocument): Promise<Uint8Array> {
+  const writer = await import('../../core/docx/index');
+  return writer.writeDocx(doc);
+}
