@@ -2,7 +2,7 @@
  * XML of a Word package as a small element tree, read by a strict single-pass parser made for OOXML
  * (elements, attributes, text, CDATA, the five XML entities and character references). Refuses
  * DOCTYPE/ENTITY declarations (entity expansion), mismatched or unclosed tags and absurd nesting;
- * never throws on bad input. fast-xml-parser took 175 ms for a 100-page document.xml; this takes ~10.
+ * never throws on bad input. fast-xml-parser 5 took ~175 ms on a 100-page document.xml (588 KB); this ~25 ms.
  */
 import { appError, err, ok, type Result } from '../../base/result';
 import { scanXml } from './xml-scan';
