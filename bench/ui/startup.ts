@@ -51,7 +51,7 @@ async function run(page: Page, url: string, planFile: string): Promise<{ start: 
   await page.locator('.card').first().waitFor();
   const start = await now(page);
   breakdown.push(
-    await page.evaluate(`(() => {
+    await page.evaluate<Breakdown>(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const api = performance.getEntriesByType('resource').filter((e) => e.name.includes('/host/listTemplates'))[0];
       return { dom: nav ? nav.domContentLoadedEventEnd : NaN, templatesStart: api ? api.startTime : NaN, templatesEnd: api ? api.responseEnd : NaN };
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
   const host = await startHost(join(dir, 'data'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
-    const results = [];
+    const results: { start: number; newPlan: number; bigPlan: number }[] = [];
     for (let i = 0; i < runs; i += 1) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
