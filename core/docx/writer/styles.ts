@@ -60,6 +60,10 @@ export const STYLES: Readonly<Record<StyleId, StyleDef>> = {
 
 const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT } as const;
 
+// The library's built-in Title and Heading 1–6 are blue with theme fonts; a user who picks one in Word
+// gets black Times New Roman instead.
+const BLACK_HEADING = { run: { font: FONTS, size: SIZE.body, bold: true, color: '000000' } } as const;
+
 /** The styles part: defaults plus one paragraph style per StyleId. */
 export function stylesOptions(): IStylesOptions {
   return {
@@ -68,6 +72,14 @@ export function stylesOptions(): IStylesOptions {
         run: { font: FONTS, size: SIZE.body, color: '000000', language: { value: LANGUAGE, eastAsia: LANGUAGE } },
         paragraph: { spacing: { before: 0, after: 0 } },
       },
+      title: BLACK_HEADING,
+      heading1: BLACK_HEADING,
+      heading2: BLACK_HEADING,
+      heading3: BLACK_HEADING,
+      heading4: BLACK_HEADING,
+      heading5: BLACK_HEADING,
+      heading6: BLACK_HEADING,
+      caption: { run: { font: FONTS, color: '000000' } },
     },
     paragraphStyles: Object.entries(STYLES).map(([id, def]) => ({
       id,
