@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { writeDocx } from '../../../../../core/docx/index';
 import { factsToLines, importDocx } from '../../../../../core/import/docx/import-docx';
@@ -5,6 +7,7 @@ import type { FormattingFacts } from '../../../../../core/model/formatting';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { runsText, topSections } from '../../../../../core/model/walk';
 import { checkDocument } from '../../../../../core/rules/index';
+import { instantiateTemplate, parseTemplate } from '../../../../../core/templates/index';
 import { fixtureBytes, fixtureDocument } from '../../../../helpers/docx-fixtures-load';
 import { documentXml, oleWithStream, zipOf } from '../../../../helpers/docx-fixtures-hostile';
 
@@ -91,6 +94,36 @@ describe('the project\'s own export read back', () => {
     const original = await fixtureDocument('docxlib-compliant.docx');
     const again = await importDocx(await writeDocx(original), { idPrefix: 'r' });
     expect(again.ok && again.value[0] ? outline(again.value[0]) : null).toEqual(outline(original));
+  });
+});
+
+describe('template starter plans exported and read back', () => {
+  const folder = fileURLToPath(new URL('../../../../../templates/', import.meta.url));
+  const ids = readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+
+  test('keep their kind and sections and get no format finding', async () => {
+    expect(ids.length).toBeGreaterThan(0);
+    const results = [];
+    for (const id of ids) {
+      const template = parseTemplate(JSON.parse(readFileSync(`${folder}${id}/template.json`, 'utf8')));
+      if (!template.ok) {
+        throw new Error(template.error.message);
+      }
+      const plan = instantiateTemplate(template.value);
+      const read = await importDocx(await writeDocx(plan));
+      const doc = read.ok ? read.value[0] : undefined;
+      const format = doc ? checkDocument(doc, { profiles: [] }).findings.filter((f) => f.rule.startsWith('format.')) : [];
+      results.push({
+        id,
+        same: doc ? [doc.kind, topSections(doc.body).length] : null,
+        format: format.map((f) => f.message),
+      });
+    }
+    expect(results).toEqual(ids.map((id) => {
+      const template = parseTemplate(JSON.parse(readFileSync(`${folder}${id}/template.json`, 'utf8')));
+      const plan = template.ok ? instantiateTemplate(template.value) : null;
+      return { id, same: plan ? [plan.kind, topSections(plan.body).length] : null, format: [] };
+    }));
   });
 });
 
