@@ -6,6 +6,7 @@ import { createRef, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Block } from '../../../core/model/plan-document';
 import { PlanBodyEditor, type PlanBodyEditorHandle } from '../index';
+import '../editor.css';
 
 const TEXT =
   'Tiếp tục đẩy mạnh công tác tuyên truyền, quán triệt, nâng cao nhận thức của các cấp, các ngành, các tầng lớp Nhân dân về vị trí, vai trò của văn hóa đối ngoại trong thời kỳ hội nhập quốc tế.';
@@ -45,7 +46,7 @@ function longBody(sections: number, items: number): Block[] {
 }
 
 const params = new URLSearchParams(location.search);
-const body = longBody(Number(params.get('sections') ?? 10), Number(params.get('items') ?? 30));
+const body = longBody(Number(params.get('sections') ?? 10), Number(params.get('items') ?? 22));
 const handle = createRef<PlanBodyEditorHandle>();
 const state = { changes: 0, lastBlocks: 0, ready: false, body };
 (window as unknown as { __bench: unknown }).__bench = {
@@ -69,10 +70,44 @@ function App(): ReactElement {
   );
 }
 
+/** The same text in a plain contenteditable (no Lexical, no React): the browser's own cost. */
+function Baseline(): ReactElement {
+  const paragraphs: ReactElement[] = [];
+  const visit = (list: readonly Block[]): void => {
+    for (const block of list) {
+      paragraphs.push(
+        <p key={block.id} className="plan-block" data-block-id={block.id} data-style={block.kind === 'paragraph' ? 'paragraph' : 'item'}>
+          {block.runs.map((r) => r.text).join('')}
+        </p>,
+      );
+      if (block.kind !== 'paragraph') {
+        visit(block.children);
+      }
+    }
+  };
+  visit(body);
+  return (
+    <div className="plan-editor">
+      <div className="plan-editor__content" contentEditable suppressContentEditableWarning>
+        {paragraphs}
+      </div>
+    </div>
+  );
+}
+
+if (params.get('baseline') === '1') {
+  (window as unknown as { __bench: { reveal: unknown } }).__bench.reveal = (blockId: string, offset: number) => {
+    const text = document.querySelector(`[data-block-id="${blockId}"]`)?.firstChild;
+    if (text) {
+      document.getSelection()?.collapse(text, offset);
+    }
+  };
+}
+
 const t0 = performance.now();
 const sheet = document.getElementById('sheet');
 if (sheet) {
-  createRoot(sheet).render(<App />);
+  createRoot(sheet).render(params.get('baseline') === '1' ? <Baseline /> : <App />);
   // Ready when the blocks are in the page and laid out (first frame after they appear).
   const poll = (): void => {
     if (document.querySelector('.plan-block') === null) {

@@ -3,13 +3,13 @@
  * structure changed, refresh labels and guidance, report the body and the active block.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getSelection, $isRangeSelection, type EditorState, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type EditorState, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Block } from '../../../../core/model/plan-document';
 import { $exportFlat, type ExportCache, type FlatEntry } from '../../bridge/export-body';
 import { RELOAD_TAG, RENUMBER_TAG } from '../../commands';
 import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';
-import { $blockOf, $findBlock } from '../../ops/block-ops';
+import { $blockOf } from '../../ops/block-ops';
 import { buildBody } from '../../structure/flat-block';
 import { labelsToClear, siblingGroups } from '../../structure/label-plan';
 import { applyGuidance, applyLabels } from './dom-pass';
@@ -26,30 +26,38 @@ function $activeBlockId(): string | null {
 }
 
 function $clearLabels(ids: readonly string[]): void {
-  for (const id of ids) {
-    const block = $findBlock(id);
-    if (block) {
-      block.setProps({ ...block.getProps(), label: null });
+  const wanted = new Set(ids);
+  for (const node of $getRoot().getChildren()) {
+    if ($isPlanBlockNode(node) && wanted.has(node.getProps().id)) {
+      node.setProps({ ...node.getProps(), label: null });
     }
   }
 }
 
 /**
- * Whether an update changed structure (blocks added, removed, moved or restyled) rather than text
- * only: typing re-writes its block (text format bookkeeping) but keeps the same properties object.
+ * Whether an update changed structure (blocks added, removed, moved, restyled, emptied or filled)
+ * rather than text only. Typing rewrites its block and the root (text caches) but keeps the block
+ * list, its links and each block's properties object, so a keystroke skips the label pass.
  */
 function isStructural(state: EditorState, prev: EditorState, dirty: ReadonlyMap<NodeKey, boolean>): boolean {
-  if (state._nodeMap.get('root') !== prev._nodeMap.get('root')) {
+  const root = state._nodeMap.get('root');
+  const prevRoot = prev._nodeMap.get('root');
+  if (!$isElementNode(root) || !$isElementNode(prevRoot) || root.__size !== prevRoot.__size || root.__first !== prevRoot.__first || root.__last !== prevRoot.__last) {
     return true;
   }
   for (const [key, intended] of dirty) {
-    if (!intended || key === 'root') {
+    const node = state._nodeMap.get(key);
+    if (!intended || key === 'root' || !$isPlanBlockNode(node)) {
       continue;
     }
-    const node = state._nodeMap.get(key);
     const before = prev._nodeMap.get(key);
-    // Props changed, or the block became empty or stopped being empty (guidance shows in empty blocks).
-    if ($isPlanBlockNode(node) && (!$isPlanBlockNode(before) || before.__props !== node.__props || (before.__size === 0) !== (node.__size === 0))) {
+    if (
+      !$isPlanBlockNode(before) ||
+      before.__props !== node.__props ||
+      before.__prev !== node.__prev ||
+      before.__next !== node.__next ||
+      (before.__size === 0) !== (node.__size === 0)
+    ) {
       return true;
     }
   }
