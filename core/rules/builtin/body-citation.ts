@@ -16,15 +16,25 @@ const DATE_AFTER = /^\s*,?\s*ngày\s+(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2
 const ISSUER_AFTER = /^\s*,?\s*(?:của|do)\s/u;
 const ISSUER_BEFORE = /(?:của|do)\s[^.;]{2,60}$/u;
 
-type Piece = { readonly text: string; readonly where: FindingLocation };
+type Piece = { readonly text: string; readonly where: () => FindingLocation };
 
+/** Opening, body and closing texts that can hold a citation (a "/"), locations built only when needed. */
 function pieces(doc: PlanDocument): Piece[] {
-  const para = (part: 'opening' | 'closing') => (p: ParagraphBlock): Piece => ({
-    text: normalizeText(runsText(p.runs)),
-    where: { ...partLocation(part, p.source?.line), blockId: p.id },
-  });
-  const body = indexDocument(doc).blocks.map((e) => ({ text: normalizeText(e.text), where: blockLocation(e) }));
-  return [...doc.opening.map(para('opening')), ...body, ...doc.closing.map(para('closing'))];
+  const out: Piece[] = [];
+  const para = (part: 'opening' | 'closing') => (p: ParagraphBlock): void => {
+    const text = runsText(p.runs);
+    if (text.includes('/')) {
+      out.push({ text: normalizeText(text), where: () => ({ ...partLocation(part, p.source?.line), blockId: p.id }) });
+    }
+  };
+  doc.opening.forEach(para('opening'));
+  for (const entry of indexDocument(doc).blocks) {
+    if (entry.text.includes('/')) {
+      out.push({ text: normalizeText(entry.text), where: () => blockLocation(entry) });
+    }
+  }
+  doc.closing.forEach(para('closing'));
+  return out;
 }
 
 function missingParts(text: string, start: number, end: number): string[] {
@@ -57,7 +67,7 @@ export const bodyCitation: Rule = {
         seen.add(number);
         const lacking = missingParts(piece.text, m.index, m.index + m[0].length);
         if (lacking.length > 0) {
-          out.push(finding(bodyCitation, `Lần đầu trích dẫn "${m[0]}" chưa ghi ${lacking.join(' và ')}: lần dẫn đầu tiên ghi đủ tên loại, số, ký hiệu, ngày tháng năm, cơ quan ban hành và trích yếu; các lần sau chỉ cần tên loại, số, ký hiệu.`, piece.where));
+          out.push(finding(bodyCitation, `Lần đầu trích dẫn "${m[0]}" chưa ghi ${lacking.join(' và ')}: lần dẫn đầu tiên ghi đủ tên loại, số, ký hiệu, ngày tháng năm, cơ quan ban hành và trích yếu; các lần sau chỉ cần tên loại, số, ký hiệu.`, piece.where()));
         }
       }
     }

@@ -13,10 +13,14 @@ export function headerLocation(doc: PlanDocument, field: HeaderField): FindingLo
 
 /** A body block: its path ("V.9"), id and source line. */
 export function blockLocation(entry: IndexedBlock, part: DocumentPart = 'body'): FindingLocation {
-  const line = entry.block.source?.line;
-  const base: FindingLocation = { part, blockId: entry.block.id };
-  const withPath = entry.path === '' ? base : { ...base, path: entry.path };
-  return line === undefined ? withPath : { ...withPath, line };
+  const location: { -readonly [K in keyof FindingLocation]: FindingLocation[K] } = { part, blockId: entry.block.id };
+  if (entry.path !== '') {
+    location.path = entry.path;
+  }
+  if (entry.block.source) {
+    location.line = entry.block.source.line;
+  }
+  return location;
 }
 
 /** A part as a whole, optionally at a line and an index (recipient entry, signature line). */
