@@ -2,6 +2,7 @@
  * "No text lost" checks for the importer: every word of a document (header fields, opening, body
  * with labels, closing, signer, recipients) against the words of its source text, as multisets.
  */
+import { textToLines } from '../../core/import/txt/import-text';
 import { flattenBlocks, runsText } from '../../core/model/walk';
 import type { Block, PlanDocument } from '../../core/model/plan-document';
 
@@ -44,6 +45,8 @@ function footerTexts(doc: PlanDocument): string[] {
   const s = doc.signature;
   if (s) {
     out.push(s.onBehalfOf ? `TM. ${s.onBehalfOf}` : '', `${s.authority ?? ''} ${s.headTitle ?? ''}`, s.signerTitle ?? '', s.name ?? '');
+    // "(Đã ký)" notes stand for the signature: kept only among the raw signer lines.
+    out.push(...(s.sourceLines ?? []).map((l) => l.text).filter((t) => /^\(?\s*(?:đã ký|đã kí|ký|kí)(?!\p{L})/iu.test(t)));
   }
   if (doc.recipients) {
     out.push(doc.recipients.headingSource ? 'Nơi nhận' : '', ...doc.recipients.items.map((i) => i.text));
@@ -58,9 +61,9 @@ export function documentWords(doc: PlanDocument): string[] {
   return [...texts.flatMap(words), ...bodyWords, ...footerTexts(doc).flatMap(words)];
 }
 
-/** Words of a source text with its `**` / `*` emphasis markers removed. */
+/** Words of a source text once its `**` / `*` emphasis markers are gone (as the markup reader removes them). */
 export function sourceWords(text: string): string[] {
-  return words(text.replace(/\*/g, ''));
+  return textToLines(text).flatMap((l) => words(l.text));
 }
 
 function counts(list: readonly string[]): Map<string, number> {

@@ -42,7 +42,6 @@ const NATIONAL_TITLE_KEY = 'CONG HOA XA HOI CHU NGHIA VIET NAM';
 const MOTTO = /^doc lap\s*[-–—]+\s*tu do\s*[-–—]+\s*hanh phuc\.?$/u;
 const SEPARATOR = /^[-_=–—─.*•~]{3,}$/u;
 const NUMBER_LINE = /^(?:Số|SỐ|số)\s*:/u;
-const BARE_DATE = /^ngày\s.*tháng.*năm/u;
 const VV = /^V\/v\b/i;
 const KINH_GUI = /^(?:Kính gửi|KÍNH GỬI|Kính Gửi)(?!\p{L})/u;
 const RECIPIENTS = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)(?!\p{L})/u;
@@ -133,7 +132,7 @@ function headerKind(text: string): LineKind | null {
   if (NUMBER_LINE.test(text)) {
     return LineKind.NUMBER;
   }
-  if (text.includes('ngày') && (parseDateLine(text) !== null || BARE_DATE.test(text))) {
+  if (text.includes('ngày') && (parseDateLine(text) !== null || (text.startsWith('ngày') && parseDateLine(`_, ${text}`) !== null))) {
     return LineKind.DATE;
   }
   return null;

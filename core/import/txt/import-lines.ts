@@ -5,7 +5,7 @@
 import { createIdGenerator } from '../../base/ids';
 import { appError, err, ok, type Result } from '../../base/result';
 import type { PlanDocument } from '../../model/plan-document';
-import type { ImportLine } from './import-line';
+import type { ImportLine, Para } from './import-line';
 import { prepareLines } from './prepare';
 import { readDocument, type ImportOrigin } from './read-document';
 import { segmentDocuments } from './segment';
@@ -17,6 +17,34 @@ export type ImportLinesOptions = {
   readonly origin?: ImportOrigin;
 };
 
+/**
+ * Reads each segment; a segment with nothing recognizable is never dropped: it joins the next
+ * document (or, at the end, the last one), so no line of the input is lost.
+ */
+function readSegments(segments: readonly Para[][], read: (segment: readonly Para[]) => PlanDocument | null): PlanDocument[] {
+  const documents: PlanDocument[] = [];
+  let carry: Para[] = [];
+  let lastLines: Para[] = [];
+  for (const segment of segments) {
+    const lines = [...carry, ...segment];
+    const doc = read(lines);
+    if (doc) {
+      documents.push(doc);
+      lastLines = lines;
+      carry = [];
+    } else {
+      carry = lines;
+    }
+  }
+  if (carry.length > 0 && documents.length > 0) {
+    const merged = read([...lastLines, ...carry]);
+    if (merged) {
+      documents[documents.length - 1] = merged;
+    }
+  }
+  return documents;
+}
+
 /** Reads every document in the lines; err('import/no-document') when there is none. */
 export function importLines(lines: readonly ImportLine[], options: ImportLinesOptions = {}): Result<PlanDocument[]> {
   const paras = prepareLines(lines);
@@ -25,13 +53,7 @@ export function importLines(lines: readonly ImportLine[], options: ImportLinesOp
   }
   const ids = createIdGenerator(options.idPrefix ?? 'b');
   const origin = options.origin ?? 'txt';
-  const documents: PlanDocument[] = [];
-  for (const segment of segmentDocuments(paras)) {
-    const doc = readDocument(segment, ids, origin);
-    if (doc) {
-      documents.push(doc);
-    }
-  }
+  const documents = readSegments(segmentDocuments(paras), (segment) => readDocument(segment, ids, origin));
   if (documents.length === 0) {
     return err(
       appError(

@@ -59,10 +59,11 @@ export function readBody(paras: readonly Para[], start: number, stray: readonly 
   const end = footerStart(paras, start);
   const hasNumbered = paras.slice(start, end).some((p) => p.kind === LineKind.NUMBERED);
   const openingEnd = readOpening(paras, start, end, hasNumbered);
-  const opening = [...stray, ...paras.slice(start, openingEnd)].map((p) => paragraphOf(p, ids));
+  const notSeparator = (p: Para): boolean => p.kind !== LineKind.SEPARATOR;
+  const opening = [...stray, ...paras.slice(start, openingEnd)].filter(notSeparator).map((p) => paragraphOf(p, ids));
   const tree = createTreeBuilder(ids);
   const closing: ParagraphBlock[] = [];
-  for (const p of paras.slice(openingEnd, end)) {
+  for (const p of paras.slice(openingEnd, end).filter(notSeparator)) {
     if (closing.length > 0 || p.kind === LineKind.CLOSING) {
       closing.push(paragraphOf(p, ids));
     } else {

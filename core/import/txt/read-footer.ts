@@ -40,7 +40,8 @@ function signerStarted(s: SignerDraft): boolean {
 /** Adds a line to the signer block when it belongs there; false otherwise. */
 function addSignerLine(s: SignerDraft, p: Para): boolean {
   const authority = splitAuthority(p.text);
-  if (authority && s.name === null) {
+  const taken = authority && (authority[0] === 'TM.' ? s.onBehalfOf !== null : s.authority !== null);
+  if (authority && !taken && s.name === null) {
     const [prefix, rest] = authority;
     if (prefix === 'TM.') {
       s.onBehalfOf = rest;
@@ -92,7 +93,10 @@ export function readFooter(paras: readonly Para[], start: number): FooterRead {
   let heading: SourceRef | null = null;
   const stray: Para[] = [];
   for (const p of paras.slice(start)) {
-    if (p.kind === LineKind.RECIPIENTS) {
+    if (p.kind === LineKind.SEPARATOR) {
+      continue;
+    }
+    if (p.kind === LineKind.RECIPIENTS && heading === null) {
       heading = p.source;
       const rest = p.text.replace(/^Nơi nhận\s*[:.]?\s*/iu, '');
       if (rest !== '') {

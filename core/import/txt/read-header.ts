@@ -77,12 +77,18 @@ function step(paras: readonly Para[], i: number, d: HeaderDraft): number {
     case LineKind.MOTTO:
       return setOnce(d, 'motto', p, i);
     case LineKind.NUMBER: {
+      if (d.h.number !== null) {
+        return -1;
+      }
       const { number, symbol } = readNumberLine(p.text);
       d.set('number', number, src);
       d.h.symbol = symbol;
       return i + 1;
     }
     case LineKind.DATE: {
+      if (d.h.date !== null || d.source.date) {
+        return -1;
+      }
       const read = readDateLine(p.text);
       d.set('date', read?.date ?? null, src);
       d.set('place', read?.place ?? null, src);
@@ -91,9 +97,9 @@ function step(paras: readonly Para[], i: number, d: HeaderDraft): number {
     case LineKind.DOC_TYPE:
       return d.h.docType === null ? readDocType(paras, i, d) : -1;
     case LineKind.VV:
-      return readVv(paras, i, d);
+      return d.h.summary === null ? readVv(paras, i, d) : -1;
     case LineKind.KINH_GUI:
-      return readKinhGui(paras, i, d);
+      return d.source.addressees ? -1 : readKinhGui(paras, i, d);
     case LineKind.CAPS:
       return readCaps(paras, i, d);
     default:
@@ -109,7 +115,7 @@ function readDocType(paras: readonly Para[], i: number, d: HeaderDraft): number 
   const p = paras[i] as Para;
   d.set('docType', p.text, p.source);
   d.kind = docTypeKind(p.text);
-  const summary = readSummaryLines(paras, i + 1);
+  const summary = d.h.summary === null ? readSummaryLines(paras, i + 1) : [];
   if (summary.length > 0) {
     const { value, source } = joinField(summary, ' ');
     d.set('summary', value, source);
