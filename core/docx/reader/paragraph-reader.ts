@@ -27,6 +27,8 @@ export type ReadParagraph = {
   readonly facts: Omit<ParagraphFacts, 'index'>;
   /** The first run of a PAGE field, when the paragraph holds one. */
   readonly pageFieldRun: RunFacts | null;
+  /** Text boxes anchored in the paragraph (w:txbxContent), read after it. */
+  readonly textBoxes: readonly XmlElement[];
 };
 
 type RunState = {
@@ -37,6 +39,7 @@ type RunState = {
   readonly fields: { result: boolean; instr: string; page: boolean }[];
   pageFieldRun: RunFacts | null;
   drawnLines: number;
+  readonly textBoxes: XmlElement[];
 };
 
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
@@ -48,7 +51,7 @@ export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement
   const styleId = attr(child(pPr, 'w:pStyle'), 'w:val');
   const style = paragraphStyleProps(ctx.sheet, styleId);
   const props = effectiveParagraph(ctx.sheet, style.pPr, readParaProps(pPr));
-  const state: RunState = { ctx, paraRun: style.rPr, runs: [], fields: [], pageFieldRun: null, drawnLines: 0 };
+  const state: RunState = { ctx, paraRun: style.rPr, runs: [], fields: [], pageFieldRun: null, drawnLines: 0, textBoxes: [] };
   walkInline(p, state);
   const label = props.numId && props.numId !== '0' ? ctx.counter(props.numId, props.numLevel ?? 0) : null;
   const runs = label === null ? state.runs : withLabel(state.runs, label, ctx, style.rPr);
@@ -71,7 +74,7 @@ export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement
     numberingLabel: label,
     styleId,
   };
-  return { facts, pageFieldRun: state.pageFieldRun };
+  return { facts, pageFieldRun: state.pageFieldRun, textBoxes: state.textBoxes };
 }
 
 function withLabel(runs: RunFacts[], label: string, ctx: StoryContext, paraRun: RunProps): RunFacts[] {
@@ -94,7 +97,7 @@ function walkInline(el: XmlElement, state: RunState): void {
         state.pageFieldRun = state.runs[before] ?? runFormat(c, state);
       }
     } else if (c.name === 'mc:AlternateContent' || c.name === 'w:pict' || c.name === 'w:drawing') {
-      state.drawnLines += countDrawnLines(c);
+      state.drawnLines += countDrawnLines(c, state.textBoxes);
     } else {
       walkInline(c, state);
     }
@@ -161,7 +164,7 @@ function runPiece(c: XmlElement, state: RunState, format: RunFacts): string {
     case 'mc:AlternateContent':
     case 'w:pict':
     case 'w:drawing':
-      state.drawnLines += countDrawnLines(c);
+      state.drawnLines += countDrawnLines(c, state.textBoxes);
       return '';
     default:
       return '';

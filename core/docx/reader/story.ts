@@ -1,6 +1,6 @@
 /**
  * Walking a story (w:body, w:hdr, w:ftr) in reading order: paragraphs, tables (first cell 'left', the
- * others 'right'), content controls (w:sdt) and w:customXml
+ * others 'right'), content controls (w:sdt), w:customXml and text boxes (after their anchor paragraph)
  * opened; section breaks (w:sectPr) collected in order. ECMA-376 Part 1, §17.2 and §17.4.
  */
 import type { ParagraphFacts, RunFacts } from '../../model/formatting';
@@ -73,6 +73,9 @@ function addParagraph(p: XmlElement, ctx: StoryContext, acc: Acc, place: Placeme
   const sect = child(child(p, 'w:pPr'), 'w:sectPr');
   if (sect) {
     acc.sections.push(sect);
+  }
+  for (const box of read.textBoxes) {
+    walkBlocks(box, ctx, acc, place);
   }
 }
 

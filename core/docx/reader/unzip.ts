@@ -11,10 +11,12 @@ export type ReaderLimits = {
   readonly maxEntries: number;
   /** Total bytes inflated over all parts read, and the total the directory may claim. */
   readonly maxTotalBytes: number;
+  /** Largest single XML part read into memory (its tree takes several times its size). */
+  readonly maxPartBytes?: number;
 };
 
-/** Default caps: a real plan has ~20 parts and a few MB of XML. */
-export const DEFAULT_LIMITS: ReaderLimits = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024 };
+/** Default caps: a real plan has ~20 parts and under 1 MB of XML per 100 pages; 32 MB is ~5,000 pages. */
+export const DEFAULT_LIMITS: ReaderLimits = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024, maxPartBytes: 32 * 1024 * 1024 };
 
 /** An opened package: its part names and a reader of UTF-8 parts that counts every byte. */
 export type DocxPackage = {
@@ -69,10 +71,12 @@ export async function openPackage(bytes: Uint8Array, limits: ReaderLimits = DEFA
     if (!file || file.dir) {
       return ok(null);
     }
-    const inflated = await inflateCapped(file as unknown as Streamable, budget);
+    const partCap = Math.min(budget, limits.maxPartBytes ?? budget);
+    const inflated = await inflateCapped(file as unknown as Streamable, partCap);
     if (inflated === 'too-large') {
+      const partTooLarge = partCap < budget;
       budget = 0;
-      return tooLarge(limits);
+      return partTooLarge ? err(appError('docx/too-large', `Phần ${path} của tệp Word quá lớn để đọc (vượt ${Math.round(partCap / 1024 / 1024)} MB).`)) : tooLarge(limits);
     }
     if (inflated === 'error') {
       return err(appError('docx/malformed', `Tệp Word bị hỏng: không giải nén được phần ${path}.`));

@@ -58,6 +58,12 @@ describe('attacks', () => {
     expect([await codeOf(bomb, SMALL), await codeOf(lying, SMALL), bomb.length < 64 * 1024]).toEqual(['docx/too-large', 'docx/too-large', true]);
   });
 
+  test('caps a single XML part below the total, so one huge part cannot exhaust memory', async () => {
+    const big = await zipOf({ 'word/document.xml': documentXml(`<w:p><w:r><w:t>${'a'.repeat(3 * 1024 * 1024)}</w:t></w:r></w:p>`) });
+    const read = await readDocxFacts(big, { maxEntries: 2000, maxTotalBytes: 100 * 1024 * 1024, maxPartBytes: 2 * 1024 * 1024 });
+    expect(read.ok ? 'ok' : `${read.error.code}: ${read.error.message}`).toBe('docx/too-large: Phần word/document.xml của tệp Word quá lớn để đọc (vượt 2 MB).');
+  });
+
   test('refuses a package with more entries than the cap', async () => {
     const parts: Record<string, string> = { 'word/document.xml': documentXml('<w:p/>') };
     for (let i = 0; i < 2001; i += 1) {

@@ -33,15 +33,17 @@ describe('hand-made XML: styles, themes, toggles, numbering', () => {
     ]);
   });
 
-  test('reads paragraph properties from the style chain, survives a basedOn loop, and keeps tabs and breaks', async () => {
+  test('reads paragraph properties from the style chain, survives a basedOn loop, keeps tabs and breaks, and reads a text box once after its anchor', async () => {
     const facts = await fixtureFacts('handmade-styles.docx');
-    const [loop, breaks] = facts.paragraphs.slice(15);
+    const [loop, breaks, anchor, box] = facts.paragraphs.slice(15);
     expect({
+      boxes: [anchor?.text, box?.text, facts.paragraphs.length],
       body: [facts.paragraphs[2]?.alignment, facts.paragraphs[2]?.firstLineTw, facts.paragraphs[2]?.spacingAfterTw, facts.paragraphs[2]?.lineSpacing],
       loop: look(loop),
       breaks: breaks?.text,
       lines: [facts.drawnLines, facts.paragraphs[1]?.drawnLines, loop?.drawnLines],
     }).toEqual({
+      boxes: ['Neo khung', 'Chữ trong khung', 19],
       body: ['both', 567, 120, { value: 312, rule: 'auto' }],
       loop: 'Kiểu vòng lặp basedOn | Times New Roman/30',
       breaks: 'Tab giữa, ngắt\ndòng',
