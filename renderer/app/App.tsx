@@ -61,7 +61,7 @@ export function App(): ReactElement {
   const template = templates?.find((t) => t.id === (session?.doc.meta.templateId ?? session?.doc.meta.profileId)) ?? null;
   const onReport = (): void => {
     if (session) {
-      void printReport(session, checks, actions.saveBytes).catch((e: unknown) => notify(String(e), 'error'));
+      void printReport(session, checks, actions.saveBytes).catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), 'error'));
     }
   };
   const openPending = (): void => {

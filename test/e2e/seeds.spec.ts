@@ -51,10 +51,29 @@ test('a Word file opens in reviewer mode with its findings, and can become a new
 
   const report = page.waitForEvent('download');
   await topbar.button('In phiếu kiểm tra').click();
-  expect((await report).suggestedFilename()).toMatch(/^phieu-kiem-tra-.*\.html$/);
+  const saved = await report;
+  expect(saved.suggestedFilename()).toMatch(/^phieu-kiem-tra-.*\.html$/);
+  const html = readFileSync((await saved.path()) ?? '', 'utf8');
+  expect(html).toContain('Phiếu kiểm tra thể thức');
 
   await topbar.button('Nhập thành kế hoạch mới').click();
   await expect(page.getByText('Chế độ kiểm tra (chỉ đọc)')).toHaveCount(0);
   await expect(sheet.root().getByRole('button', { name: 'Sửa cơ quan ban hành' })).toBeVisible();
   await expect(topbar.fileName()).toHaveText('ke-hoach-002 •');
+});
+
+test('a text holding two plans offers a selector, and each plan is checked on its own', async ({ host, gallery, checks, topbar, sheet, page }, testInfo) => {
+  const text = [readFileSync(join(SEEDS, '002_22334cb543bfff35.txt'), 'utf8'), readFileSync(join(SEEDS, '004_4703a2ed9937ac38.txt'), 'utf8')].join('\n\n');
+  await mkdir(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'hai-ke-hoach.txt');
+  await writeFile(file, text);
+  await gallery.open(host.url);
+  await gallery.openFile(file);
+  const picker = page.getByRole('combobox', { name: 'Văn bản trong tệp' });
+  await expect(picker.locator('option')).toHaveCount(2);
+  await expect(sheet.root().locator('.title-block__summary')).toContainText('Chiến lược văn hóa đối ngoại');
+  await picker.selectOption({ index: 1 });
+  await expect(sheet.root().locator('.title-block__summary')).toContainText('NGOẠI GIAO VĂN HÓA');
+  await expect(checks.outline().getByRole('button', { name: /^III\. TỔ CHỨC THỰC HIỆN/ })).toBeVisible();
+  await expect(topbar.fileName()).toHaveText('hai-ke-hoach');
 });
