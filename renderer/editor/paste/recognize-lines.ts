@@ -1,22 +1,14 @@
 /**
- * Recognizes the structure of pasted lines from their markers ("Phần I", "I.", "1.", "a)", "-", "+").
- * A local recognizer until core/import/txt exposes one for lines; the marker is removed from the text.
+ * Recognizes the structure of pasted lines from their markers ("Phần I", "I.", "1.", "a)", "-", "+")
+ * with the text importer's parseMarker; the marker is removed from the text (labels are computed).
  */
+import { parseMarker } from '../../../core/import/index';
 import type { Run } from '../../../core/model/plan-document';
 import { pushRun } from '../bridge/runs';
 import type { BlockStyle } from '../structure/flat-block';
 
 /** A pasted line after recognition. */
 export type PastedBlock = { readonly style: BlockStyle; readonly titled: boolean; readonly runs: readonly Run[] };
-
-const MARKERS: ReadonlyArray<readonly [RegExp, BlockStyle]> = [
-  [/^Phần\s+(?:[IVXLCDM]+|thứ\s+\S+)\s*[.:]?\s*/u, 'part'],
-  [/^[IVXLCDM]+\s*\.\s*/u, 'section'],
-  [/^\d{1,3}\s*\.\s+/u, 'item'],
-  [/^[a-zđ]\s*\)\s*/u, 'point'],
-  [/^[-–—•]\s*/u, 'dash'],
-  [/^\+\s*/u, 'plus'],
-];
 
 /** Drops the first `count` characters of the runs. */
 function dropChars(runs: readonly Run[], count: number): Run[] {
@@ -53,16 +45,15 @@ export function recognizeLine(runs: readonly Run[]): PastedBlock {
   const text = runs.map((r) => r.text).join('');
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trimStart();
-  for (const [pattern, style] of MARKERS) {
-    const match = pattern.exec(trimmed);
-    if (match && match[0].length < trimmed.length) {
-      const rest = dropChars(runs, lead + match[0].length);
-      const allBold = isAllBold(rest);
-      const titled = titledFor(style, trimmed.slice(match[0].length), allBold);
-      // A title is bold by its style: keep the runs plain so emphasis is not doubled.
-      const own = titled && allBold ? rest.map((r) => ({ text: r.text, ...(r.italic ? { italic: true } : {}) })) : rest;
-      return { style, titled, runs: own };
-    }
+  const marker = parseMarker(trimmed);
+  if (marker && marker.length < trimmed.length) {
+    const style: BlockStyle = marker.kind === 'numbered' ? marker.level : marker.marker === '+' ? 'plus' : 'dash';
+    const rest = dropChars(runs, lead + marker.length);
+    const allBold = isAllBold(rest);
+    const titled = titledFor(style, trimmed.slice(marker.length), allBold);
+    // A title is bold by its style: keep the runs plain so emphasis is not doubled.
+    const own = titled && allBold ? rest.map((r) => ({ text: r.text, ...(r.italic ? { italic: true } : {}) })) : rest;
+    return { style, titled, runs: own };
   }
   return { style: 'paragraph', titled: false, runs: dropChars(runs, lead) };
 }
