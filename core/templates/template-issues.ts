@@ -11,6 +11,7 @@ export function templateIssues(template: Template): string | null {
     duplicate(template.sections.map((s) => s.key), (key) => `khóa mục "${key}" bị lặp.`) ??
     duplicate(template.sections.map((s) => String(s.order)), (order) => `thứ tự mục ${order} bị lặp.`) ??
     duplicate(template.sections.map((s) => headingKey(s.heading)), (h) => `tiêu đề mục "${h}" bị lặp.`) ??
+    sharedWording(template) ??
     kindIssue(template) ??
     signerIssue(template)
   );
@@ -23,6 +24,21 @@ function duplicate(values: readonly string[], message: (value: string) => string
       return message(value);
     }
     seen.add(value);
+  }
+  return null;
+}
+
+/** A heading or variant accepted by two sections would make the checker's matching ambiguous. */
+function sharedWording(template: Template): string | null {
+  const owner = new Map<string, string>();
+  for (const section of template.sections) {
+    for (const wording of new Set([section.heading, ...section.variants].map(headingKey))) {
+      const other = owner.get(wording);
+      if (other !== undefined && other !== section.key) {
+        return `cách viết "${wording}" thuộc cả mục "${other}" và mục "${section.key}".`;
+      }
+      owner.set(wording, section.key);
+    }
   }
   return null;
 }

@@ -50,6 +50,13 @@ describe('parseTemplate', () => {
     expect(parsed.ok ? null : parsed.error.message).toBe('Mẫu không hợp lệ: khóa mục "noi-dung" bị lặp.');
   });
 
+  it('rejects a wording accepted by two sections', () => {
+    const json = templateJson();
+    (json['sections'] as Record<string, unknown>[])[1]!['variants'] = ['Nhiệm vụ'];
+    const parsed = parseTemplate(json);
+    expect(parsed.ok ? null : parsed.error.message).toBe('Mẫu không hợp lệ: cách viết "nhiệm vụ" thuộc cả mục "noi-dung" và mục "muc-dich".');
+  });
+
   it('rejects a plan whose ký hiệu does not start with KH-', () => {
     const json = templateJson({ headerDefaults: { issuingBody: 'ubnd-tinh', symbol: 'QĐ-UBND', issuer: 'collective', summary: '' } });
     const parsed = parseTemplate(json);
