@@ -75,60 +75,63 @@ export function finishBlocks(drafts: readonly Draft[]): Block[] {
   });
 }
 
-/** Adds lines to a tree one at a time, keeping the chain of open blocks. */
+/** A tree being built: its top-level drafts, the chain of open blocks, and the draft made last. */
 export type TreeBuilder = {
   readonly root: Draft[];
+  readonly stack: Draft[];
   /** The block created last (document order), for the "./." ending. */
   last: Draft | null;
-  add(p: Para): void;
 };
 
-/** A new, empty tree builder drawing ids from `ids`. */
-export function createTreeBuilder(ids: IdGenerator): TreeBuilder {
-  const root: Draft[] = [];
-  const stack: Draft[] = [];
-  const builder: TreeBuilder = { root, last: null, add };
-  function attach(draft: Draft): void {
-    // A plain paragraph closes open "-"/"+" items and sits under the nearest numbered block.
-    const floor = draft.kind === 'paragraph' ? BULLET_RANK : draft.rank;
-    while (stack.length > 0 && (stack[stack.length - 1] as Draft).rank >= floor) {
-      stack.pop();
-    }
-    const parent = stack[stack.length - 1];
-    if (parent) {
-      parent.children.push(draft);
-      parent.hasContent = true;
-    } else {
-      root.push(draft);
-    }
-    if (draft.kind !== 'paragraph') {
-      stack.push(draft);
-    }
-    builder.last = draft;
+/** A new, empty tree. */
+export function createTreeBuilder(): TreeBuilder {
+  return { root: [], stack: [], last: null };
+}
+
+function attach(tree: TreeBuilder, made: Draft): void {
+  // A plain paragraph closes open "-"/"+" items and sits under the nearest numbered block.
+  const floor = made.kind === 'paragraph' ? BULLET_RANK : made.rank;
+  const stack = tree.stack;
+  while (stack.length > 0 && (stack[stack.length - 1] as Draft).rank >= floor) {
+    stack.pop();
   }
-  function add(p: Para): void {
-    const last = builder.last;
-    // "Phần I" / "I." alone on its line, its title in capitals on the next (PL I, Mục V variant b).
-    if (last?.kind === 'numbered' && last.runs.length === 0 && last.children.length === 0 && p.kind === LineKind.CAPS) {
-      last.runs = p.runs;
-      last.source = { line: last.source.line, text: `${last.source.text}\n${p.source.text}` };
-      return;
-    }
-    const marked = p.kind === LineKind.NUMBERED || p.kind === LineKind.BULLET;
-    const marker = marked ? parseMarker(p.text) : null;
-    if (!marker) {
-      attach(draft('paragraph', PARAGRAPH_RANK, p.runs, p.source, ids()));
-      return;
-    }
-    const runs = dropPrefix(p.runs, marker.length);
-    const made = draft(marker.kind, rankOf(marker), runs, p.source, ids());
-    if (marker.kind === 'numbered') {
-      made.level = marker.level;
-      made.label = marker.label;
-    } else {
-      made.marker = marker.marker;
-    }
-    attach(made);
+  const parent = stack[stack.length - 1];
+  if (parent) {
+    parent.children.push(made);
+    parent.hasContent = true;
+  } else {
+    tree.root.push(made);
   }
-  return builder;
+  if (made.kind !== 'paragraph') {
+    stack.push(made);
+  }
+  tree.last = made;
+}
+
+function draftOf(p: Para, id: string): Draft {
+  const marked = p.kind === LineKind.NUMBERED || p.kind === LineKind.BULLET;
+  const marker = marked ? parseMarker(p.text) : null;
+  if (!marker) {
+    return draft('paragraph', PARAGRAPH_RANK, p.runs, p.source, id);
+  }
+  const made = draft(marker.kind, rankOf(marker), dropPrefix(p.runs, marker.length), p.source, id);
+  if (marker.kind === 'numbered') {
+    made.level = marker.level;
+    made.label = marker.label;
+  } else {
+    made.marker = marker.marker;
+  }
+  return made;
+}
+
+/** Adds one logical line to the tree. */
+export function addLine(tree: TreeBuilder, p: Para, ids: IdGenerator): void {
+  const last = tree.last;
+  // "Phần I" / "I." alone on its line, its title in capitals on the next (PL I, Mục V variant b).
+  if (last?.kind === 'numbered' && last.runs.length === 0 && last.children.length === 0 && p.kind === LineKind.CAPS) {
+    last.runs = p.runs;
+    last.source = { line: last.source.line, text: `${last.source.text}\n${p.source.text}` };
+    return;
+  }
+  attach(tree, draftOf(p, ids()));
 }

@@ -5,7 +5,7 @@
 import type { IdGenerator } from '../../base/ids';
 import type { Block, ParagraphBlock } from '../../model/plan-document';
 import { isOpeningStarter, LineKind } from './classify';
-import { createTreeBuilder, finishBlocks } from './body-tree';
+import { addLine, createTreeBuilder, finishBlocks } from './body-tree';
 import type { Para } from './import-line';
 import { dropSuffix } from './runs';
 import { opensFooter } from './segment';
@@ -61,13 +61,13 @@ export function readBody(paras: readonly Para[], start: number, stray: readonly 
   const openingEnd = readOpening(paras, start, end, hasNumbered);
   const notSeparator = (p: Para): boolean => p.kind !== LineKind.SEPARATOR;
   const opening = [...stray, ...paras.slice(start, openingEnd)].filter(notSeparator).map((p) => paragraphOf(p, ids));
-  const tree = createTreeBuilder(ids);
+  const tree = createTreeBuilder();
   const closing: ParagraphBlock[] = [];
   for (const p of paras.slice(openingEnd, end).filter(notSeparator)) {
     if (closing.length > 0 || p.kind === LineKind.CLOSING) {
       closing.push(paragraphOf(p, ids));
     } else {
-      tree.add(p);
+      addLine(tree, p, ids);
     }
   }
   let endsWithMark = false;

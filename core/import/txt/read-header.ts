@@ -68,7 +68,6 @@ function letterheadNear(paras: readonly Para[], i: number, d: HeaderDraft): bool
 /** Reads one line (or a run of lines) into the draft; returns the next index, or -1 when the header ends. */
 function step(paras: readonly Para[], i: number, d: HeaderDraft): number {
   const p = paras[i] as Para;
-  const src = p.source;
   switch (p.kind) {
     case LineKind.SEPARATOR:
       return i + 1;
@@ -76,24 +75,10 @@ function step(paras: readonly Para[], i: number, d: HeaderDraft): number {
       return setOnce(d, 'nationalTitle', p, i);
     case LineKind.MOTTO:
       return setOnce(d, 'motto', p, i);
-    case LineKind.NUMBER: {
-      if (d.h.number !== null) {
-        return -1;
-      }
-      const { number, symbol } = readNumberLine(p.text);
-      d.set('number', number, src);
-      d.h.symbol = symbol;
-      return i + 1;
-    }
-    case LineKind.DATE: {
-      if (d.h.date !== null || d.source.date) {
-        return -1;
-      }
-      const read = readDateLine(p.text);
-      d.set('date', read?.date ?? null, src);
-      d.set('place', read?.place ?? null, src);
-      return i + 1;
-    }
+    case LineKind.NUMBER:
+      return d.h.number === null ? readNumber(p, i, d) : -1;
+    case LineKind.DATE:
+      return d.source.date ? -1 : readDate(p, i, d);
     case LineKind.DOC_TYPE:
       return d.h.docType === null ? readDocType(paras, i, d) : -1;
     case LineKind.VV:
@@ -109,6 +94,20 @@ function step(paras: readonly Para[], i: number, d: HeaderDraft): number {
       }
       return -1;
   }
+}
+
+function readNumber(p: Para, i: number, d: HeaderDraft): number {
+  const { number, symbol } = readNumberLine(p.text);
+  d.set('number', number, p.source);
+  d.h.symbol = symbol;
+  return i + 1;
+}
+
+function readDate(p: Para, i: number, d: HeaderDraft): number {
+  const read = readDateLine(p.text);
+  d.set('date', read?.date ?? null, p.source);
+  d.set('place', read?.place ?? null, p.source);
+  return i + 1;
 }
 
 function readDocType(paras: readonly Para[], i: number, d: HeaderDraft): number {
