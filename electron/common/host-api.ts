@@ -93,7 +93,10 @@ export type HostApi = {
   restoreRecovery(request: { readonly id: string }): Promise<HostResult<{ readonly document: PlanDocument; readonly path: string | null }>>;
   /** Forgets an autosave (after a clean save or close, or when the user declines recovery). */
   discardRecovery(request: { readonly id: string }): Promise<HostResult<null>>;
-  /** Sets the window title and the unsaved marker (app); document.title (web host). */
+  /**
+   * The window title, shown as given (the renderer composes file name, unsaved marker and app name), and
+   * the dirty flag main uses for the question before closing (app); document.title (web host).
+   */
   setTitle(request: { readonly title: string; readonly dirty: boolean }): Promise<HostResult<null>>;
   /**
    * A file the app was asked to open (file association, command line, macOS open-file); null when none.

@@ -79,7 +79,8 @@ async function start(): Promise<void> {
   const handlers = createHostHandlers(svc, {
     setTitle: (context, title, dirty) => {
       const win = windowOf(context);
-      win?.setTitle(`${dirty ? '● ' : ''}${title} — Kế hoạch Studio`);
+      // The renderer composes the whole title (file name, unsaved marker, app name).
+      win?.setTitle(title);
       win?.setDocumentEdited(dirty);
       if (win === mainWindow) {
         guard?.setDirty(dirty);

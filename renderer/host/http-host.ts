@@ -31,7 +31,8 @@ export function createHttpHost(options: HttpHostOptions): HostApi {
   return {
     ...verbs,
     setTitle: async ({ title, dirty }) => {
-      options.setDocumentTitle?.(`${dirty ? '● ' : ''}${title} — Kế hoạch Studio`);
+      void dirty; // the page asks before leaving unsaved work itself (beforeunload)
+      options.setDocumentTitle?.(title);
       return { ok: true, value: null };
     },
     onDidRequestCommand: () => () => undefined,

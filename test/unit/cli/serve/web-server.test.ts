@@ -196,10 +196,10 @@ describe('web host over HTTP on 127.0.0.1', () => {
     });
   });
 
-  it('sets the page title locally with the unsaved marker, and has no pending file', async () => {
-    await host.setTitle({ title: 'ke-hoach.kehoach', dirty: true });
+  it('sets the page title locally as given, and has no pending file', async () => {
+    await host.setTitle({ title: 'ke-hoach.kehoach • — Kế hoạch Studio', dirty: true });
     expect({ titles, pending: await host.takePendingFile?.() }).toEqual({
-      titles: ['● ke-hoach.kehoach — Kế hoạch Studio'],
+      titles: ['ke-hoach.kehoach • — Kế hoạch Studio'],
       pending: { ok: true, value: null },
     });
   });

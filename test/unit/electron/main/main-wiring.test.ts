@@ -107,7 +107,7 @@ describe('Electron main wiring (fake electron module)', () => {
     await vi.waitFor(() => expect(fake.windows.length).toEqual(1));
     const win = fake.windows[0] as FakeWindowShape;
     const trusted = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
-    const title = await fake.handlers.get('host:setTitle')!(trusted, { title: 'a.kehoach', dirty: true });
+    const title = await fake.handlers.get('host:setTitle')!(trusted, { title: 'a.kehoach • — Kế hoạch Studio', dirty: true });
     const settings = (await fake.handlers.get('host:getSettings')!(trusted, undefined)) as { ok: boolean };
     const foreign = (await fake.handlers.get('host:getSettings')!({ sender: { id: 999 }, senderFrame: { url: 'app://kehoach/', parent: null } })) as { ok: boolean };
     expect({
@@ -126,7 +126,7 @@ describe('Electron main wiring (fake electron module)', () => {
       served: ['app'],
       channels: HOST_VERBS.length,
       loaded: 'app://kehoach/index.html',
-      title: [{ ok: true, value: null }, '● a.kehoach — Kế hoạch Studio'],
+      title: [{ ok: true, value: null }, 'a.kehoach • — Kế hoạch Studio'],
       settings: true,
       foreign: false,
       menu: ['Tệp', 'Sửa', 'Xem', 'Trợ giúp'],
