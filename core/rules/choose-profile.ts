@@ -26,6 +26,10 @@ function best(doc: PlanDocument, profiles: readonly Profile[]): ProfileChoice {
       fit = score;
     }
   }
+  if (!chosen && sameKind.length === 1 && sameKind[0]?.sections.length === 0) {
+    const only = sameKind[0];
+    return { profile: only, how: 'matched', note: `Tự chọn mẫu "${only.name}": mẫu duy nhất cho loại văn bản này (không quy định đề mục).` };
+  }
   if (!chosen) {
     return { profile: null, how: 'none', note: 'Không xác định được mẫu: các đề mục không khớp mẫu nào, nên không kiểm tra các mục theo mẫu.' };
   }

@@ -47,5 +47,8 @@ export const BAO_CAO_PROFILE: Profile = {
   ],
 };
 
-/** Both test profiles. */
-export const TEST_PROFILES: readonly Profile[] = [BAO_CAO_PROFILE, KE_HOACH_PROFILE];
+/** The công văn profile: no sections to match. */
+export const CONG_VAN_PROFILE: Profile = { id: 'cong-van', name: 'Công văn', kind: 'cong-van', sections: [] };
+
+/** All test profiles. */
+export const TEST_PROFILES: readonly Profile[] = [BAO_CAO_PROFILE, KE_HOACH_PROFILE, CONG_VAN_PROFILE];

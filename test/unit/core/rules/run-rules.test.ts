@@ -37,6 +37,14 @@ describe('checkDocument', () => {
     expect({ how: r.profileChoice, groups: r.notEvaluated.map((n) => n.group) }).toEqual({ how: 'none', groups: ['format', 'content'] });
   });
 
+  it('checks a công văn against the only công văn profile, with no Kế hoạch section demands', () => {
+    const base = asImported(doc(p('Ủy ban nhân dân tỉnh đề nghị các sở, ban, ngành triển khai Kế hoạch số 859/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân tỉnh.')));
+    const letter = { ...withHeader(base, { symbol: 'UBND-VP', docType: null, summary: 'triển khai Kế hoạch văn hóa đối ngoại', addressees: ['Các sở, ban, ngành tỉnh'] }), kind: 'cong-van' as const, opening: [] };
+    const items = [{ text: 'Như trên', depth: 0 as const }, { text: 'Lưu: VT, VX', depth: 0 as const }];
+    const r = checkDocument({ ...letter, recipients: { items } }, { profiles: TEST_PROFILES });
+    expect({ profile: r.profile?.id, findings: r.findings.map((f) => f.rule), skipped: r.notEvaluated.map((n) => n.group) }).toEqual({ profile: 'cong-van', findings: [], skipped: ['format'] });
+  });
+
   it('explains that a text file carries no formatting', () => {
     const r = checkDocument(asImported(doc()), { profiles: TEST_PROFILES });
     expect(r.notEvaluated).toEqual([{ group: 'format', reason: 'Tệp văn bản thuần không có định dạng (phông, cỡ chữ, lề, số trang): chưa kiểm tra được.' }]);
