@@ -32,7 +32,8 @@ function continuesTitle(lines: readonly Para[], next: Para): boolean {
 /** The trích yếu lines that follow a type-name line at `start` (possibly none). */
 export function readSummaryLines(paras: readonly Para[], start: number): Para[] {
   const first = paras[start];
-  if (!isPlain(first) || /^Căn cứ(?!\p{L})/u.test(first.text)) {
+  // A "Căn cứ …" line, or a sentence that introduces the body ("… như sau:"), is the opening, not a title.
+  if (!isPlain(first) || /^Căn cứ(?!\p{L})/u.test(first.text) || first.text.endsWith(':') || first.text.length > SUMMARY_MAX) {
     return [];
   }
   const lines = [first];

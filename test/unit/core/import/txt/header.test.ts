@@ -124,6 +124,11 @@ describe('type name and trích yếu', () => {
     );
   });
 
+  it('does not take an opening sentence ending with ":" right under the type name as the trích yếu', () => {
+    const doc = first(`KẾ HOẠCH\nThực hiện Chỉ thị số 25/CT-TTg, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:${BODY}`);
+    expect([doc.header.summary, doc.opening.length, doc.header.issuer]).toEqual([null, 1, 'collective']);
+  });
+
   it('does not take a "Căn cứ" line right under the type name as the trích yếu', () => {
     const doc = first(`KẾ HOẠCH\nCăn cứ Luật Tổ chức chính quyền địa phương;${BODY}`);
     expect([doc.header.summary, doc.opening.length]).toEqual([null, 1]);
