@@ -58,7 +58,10 @@ export function App(): ReactElement {
   useAutosave(host, session, sessionId);
   useTitle(host, session, isWebHost);
   const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh });
-  const template = templates?.find((t) => t.id === (session?.doc.meta.templateId ?? session?.doc.meta.profileId)) ?? null;
+  const ownTemplate = templates?.find((t) => t.id === (session?.doc.meta.templateId ?? session?.doc.meta.profileId)) ?? null;
+  // A plan read from a file has no template: use the one whose profile the checker matched.
+  const template = ownTemplate ?? templates?.find((t) => t.id === checks?.profile?.id) ?? null;
+  const templateName = ownTemplate ? ownTemplate.name : template ? `${template.name} (${APP_STRINGS.matched})` : null;
   const onReport = (): void => {
     if (session) {
       void printReport(session, checks, actions.saveBytes).catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), 'error'));
@@ -128,7 +131,7 @@ export function App(): ReactElement {
       {session ? (
         <TopBar
           session={session}
-          templateName={template?.name ?? null}
+          templateName={templateName}
           onNew={() => run('new')}
           onOpen={() => run('open')}
           onSave={(saveAs) => run(saveAs ? 'save-as' : 'save')}

@@ -13,6 +13,7 @@ export const APP_STRINGS = {
   profile: 'Hồ sơ cơ quan',
   template: 'Mẫu',
   noTemplate: 'Không theo mẫu',
+  matched: 'nhận theo nội dung',
   unsavedMarker: '•',
   documentPicker: 'Văn bản trong tệp',
   reviewMode: 'Chế độ kiểm tra (chỉ đọc)',
