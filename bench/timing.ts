@@ -4,7 +4,10 @@
 import { performance } from 'node:perf_hooks';
 
 export type Timing = {
+  /** Wall-clock median. */
   readonly median: number;
+  /** Median CPU time of this process (user + system): less sensitive to a busy machine than wall time. */
+  readonly cpuMedian: number;
   readonly min: number;
   readonly max: number;
   readonly runs: number;
@@ -16,13 +19,19 @@ export async function measure(fn: () => unknown, warmup = 3, runs = 9): Promise<
     await fn();
   }
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
+    const used = process.cpuUsage(cpuStart);
+    cpu.push((used.user + used.system) / 1000);
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)] ?? 0, min: times[0] ?? 0, max: times[times.length - 1] ?? 0, runs };
+  cpu.sort((a, b) => a - b);
+  const mid = Math.floor(runs / 2);
+  return { median: times[mid] ?? 0, cpuMedian: cpu[mid] ?? 0, min: times[0] ?? 0, max: times[times.length - 1] ?? 0, runs };
 }
 
 /** "12,3 ms" with one decimal. */
