@@ -7,6 +7,9 @@ import type { PlanDocument } from '../../../model/plan-document';
 import type { Finding, Rule } from '../../types';
 import { formatFinding, hasFormatting, pt } from './measure';
 
+/** About one A4 page of 14 pt text with the letterhead; a page-count estimate, not a layout. */
+const ONE_PAGE_CHARS = 2500;
+
 function at(hf: HeaderFooterFacts): Finding['location'] {
   return { part: 'page', text: hf.text };
 }
@@ -32,6 +35,10 @@ function check(doc: PlanDocument): Finding[] {
   const titlePage = facts?.page?.titlePage ?? false;
   const withField = parts.filter((hf) => hf.hasPageField);
   if (withField.length === 0) {
+    const chars = (facts?.paragraphs ?? []).reduce((n, p) => n + p.text.length, 0);
+    if (chars >= ONE_PAGE_CHARS) {
+      return [formatFinding(formatPageNumber, `Không có số trang, mà văn bản dài khoảng ${Math.ceil(chars / ONE_PAGE_CHARS)} trang; cần đánh số trang ở giữa phần đầu trang, từ trang 2.`, { part: 'page' })];
+    }
     return [formatFinding(formatPageNumber, 'Không thấy số trang; văn bản nhiều trang cần đánh số trang ở giữa phần đầu trang (từ trang 2).', { part: 'page' }, 'warning')];
   }
   const out: Finding[] = [];

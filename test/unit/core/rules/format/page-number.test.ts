@@ -30,6 +30,13 @@ describe('format.page-number', () => {
     expect(findings).toEqual([missing, missing]);
   });
 
+  test('makes a missing number an error when the text is clearly longer than a page', async () => {
+    const long = withFacts(await fixtureDocument('libreoffice-from-txt.docx'), (f) => ({
+      paragraphs: f.paragraphs.map((p) => (p.index === 12 ? { ...p, text: p.text + ' Nội dung.'.repeat(400) } : p)),
+    }));
+    expect(findingsOf(formatPageNumber, long)).toEqual(['error @-: Không có số trang, mà văn bản dài khoảng 3 trang; cần đánh số trang ở giữa phần đầu trang, từ trang 2.']);
+  });
+
   test('judges alignment, size and emphasis of the number, and a first-page header that shows it', async () => {
     const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), () => ({
       headerFooters: [header('default', true, { alignment: 'right', pageFieldRun: { ...run, sizeHalfPt: 24, bold: true } }), header('first', true)],
