@@ -53,11 +53,7 @@ export function ChecksPanel(props: ChecksPanelProps): ReactElement {
       <p className="checks__counts" aria-live="polite">
         {CHECKS_STRINGS.counts(counts.error, counts.warning, counts.info)}
       </p>
-      {result.profile ? (
-        <p className="panel__note">
-          {CHECKS_STRINGS.profile}: {result.profile.name}
-        </p>
-      ) : null}
+      {result.profileNote ? <p className="panel__note checks__profile">{result.profileNote}</p> : null}
       {result.findings.length === 0 ? <p className="checks__ok">{CHECKS_STRINGS.allGood}</p> : null}
       {groupFindings(result.findings).map((group) => (
         <div key={group.part} className="checks__group" role="group" aria-label={PART_LABELS[group.part]}>

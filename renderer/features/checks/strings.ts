@@ -10,7 +10,6 @@ export const CHECKS_STRINGS = {
   basis: 'Căn cứ',
   reveal: 'Đến chỗ này',
   notEvaluated: 'Chưa đánh giá',
-  profile: 'Đối chiếu với mẫu',
   counts: (errors: number, warnings: number, infos: number): string =>
     `${errors} lỗi · ${warnings} cảnh báo · ${infos} gợi ý`,
 } as const;

@@ -17,6 +17,7 @@ const result: CheckResult = {
   findings: [archive, finding({ severity: 'info', rule: 'header.number', message: 'Số còn để trống.', location: { part: 'header', field: 'number', line: 3 } })],
   profile: null,
   profileChoice: 'none',
+  profileNote: 'Không có mẫu phù hợp: chỉ kiểm tra thể thức chung.',
   notEvaluated: [{ group: 'format', reason: 'Tệp văn bản thuần không có định dạng.' }],
 };
 
@@ -26,11 +27,13 @@ describe('ChecksPanel', () => {
     const groups = [...view.container.querySelectorAll('.checks__group h3')].map((h) => h.textContent);
     expect({
       counts: view.container.querySelector('.checks__counts')?.textContent,
+      profile: view.container.querySelector('.checks__profile')?.textContent,
       groups,
       basis: [...view.container.querySelectorAll('.finding__basis')].map((b) => b.textContent),
       note: view.container.querySelector('.checks__not-evaluated')?.textContent,
     }).toEqual({
       counts: '1 lỗi · 0 cảnh báo · 1 gợi ý',
+      profile: 'Không có mẫu phù hợp: chỉ kiểm tra thể thức chung.',
       groups: ['Phần đầu văn bản (1)', 'Nơi nhận (1)'],
       basis: ['Căn cứ: NĐ 30/2020 · dòng 3', 'Căn cứ: NĐ 30/2020, PL I, Phần I, Mục II, khoản 9'],
       note: 'Chưa đánh giá: Tệp văn bản thuần không có định dạng.',
