@@ -5,15 +5,8 @@
  * Run: npx tsx bench/ui/keystroke.ts [--sections 10 --items 30] [--keys 300] [--baseline 1]
  * (--baseline 1 types into a plain contenteditable holding the same text: the browser's own cost.)
  */
-import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
-import { chromium } from 'playwright-core';
-import { createServer } from 'vite';
+import { openBenchPage } from './keystroke-page';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PAGE_ROOT = `${ROOT}renderer/editor/bench`;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 /** A4 text height in CSS px at 96 dpi (297 mm − 20 mm − 20 mm). */
 const PAGE_TEXT_PX = ((297 - 40) / 25.4) * 96;
 
@@ -61,21 +54,8 @@ async function main(): Promise<void> {
   const items = arg('items', 22);
   const keys = arg('keys', 300);
   const baseline = arg('baseline', 0) === 1;
-  const server = await createServer({
-    configFile: false,
-    root: PAGE_ROOT,
-    logLevel: 'error',
-    plugins: [react()],
-    server: { port: 0, host: '127.0.0.1', fs: { allow: [ROOT] } },
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const { page, close } = await openBenchPage(`sections=${sections}&items=${items}&baseline=${baseline ? 1 : 0}`);
   try {
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/index.html?sections=${sections}&items=${items}&baseline=${baseline ? 1 : 0}`);
-    await page.waitForFunction('window.__bench && window.__bench.state.ready', undefined, { timeout: 120_000 });
     const info = (await page.evaluate(`(() => {
       const content = document.querySelector('[contenteditable]');
       const blocks = document.querySelectorAll('.plan-block').length;
@@ -112,8 +92,7 @@ async function main(): Promise<void> {
     console.log(row('from event timestamp', samples.queued));
     console.log(`onChange calls: ${changes}; target p95 < 16 ms for text keystrokes`);
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

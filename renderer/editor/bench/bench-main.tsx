@@ -64,7 +64,7 @@ function App(): ReactElement {
         state.changes += 1;
         state.lastBlocks = b.length;
       }}
-      requiredSectionKeys={['s0']}
+      requiredSectionKeys={body.map((b) => (b.kind === 'numbered' ? (b.sectionKey ?? '') : ''))}
       guidance={{}}
     />
   );
