@@ -2,9 +2,11 @@
  * docProps/core.xml written by the writer itself, so its dates come from `options.now` and the
  * output is byte-stable for goldens (the library would stamp the current time).
  */
+import { xmlSafe } from './xml-safe';
 
 function escapeXml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return xmlSafe(value)
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /** W3CDTF time without milliseconds ("2020-01-05T00:00:00Z"). */

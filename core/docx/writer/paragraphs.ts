@@ -5,16 +5,7 @@
 import { BorderStyle, Paragraph, TextRun } from 'docx';
 import type { ParaSpec, RuleSpec, RunSpec, TextSpec } from './spec';
 import { STYLES, StyleId } from './styles';
-
-/** Text safe for XML 1.0: tabs become spaces, other control characters and lone surrogates are dropped. */
-export function xmlSafe(text: string): string {
-  return text
-    .replace(/\t/gu, ' ')
-    // Control characters are exactly what this removes: XML 1.0 forbids them in w:t.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '');
-}
+import { xmlSafe } from './xml-safe';
 
 /** A docx run for a run spec in a style; "\n" in the text becomes a line break (w:br). */
 export function toRun(run: RunSpec, style: StyleId, breakBefore = false): TextRun {
