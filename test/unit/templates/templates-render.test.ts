@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { writeDocx } from '../../../core/docx/index';
+import { instantiateTemplate } from '../../../core/templates/instantiate';
+import type { Block } from '../../../core/model/plan-document';
+import { loadTemplateCatalogue } from '../../../electron/services/templates/template-catalogue';
+import { hasLanded } from '../../helpers/cli-landed';
+import { hasSoffice, missingWords, renderPdfs, saveDocx, tempDir } from '../../helpers/docx-render';
+
+const catalogue = await loadTemplateCatalogue();
+const docs = catalogue.templates.map((template) =>
+  instantiateTemplate(template, {
+    agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
+    place: 'Bắc Giang',
+    date: { day: 15, month: 3, year: 2026 },
+    signer: { name: 'Nguyễn Văn A', title: 'PHÓ CHỦ TỊCH' },
+    archiveCode: 'KGVX',
+    summary: 'Triển khai thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ',
+  }),
+);
+const writerLanded = docs[0] !== undefined && (await hasLanded(() => writeDocx(docs[0]!)));
+
+/** The exported text of a body: every block's own text except drafter guidance. */
+function bodyTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => {
+    const own = b.kind === 'paragraph' && b.placeholder ? [] : [b.runs.map((r) => r.text).join('')];
+    return b.kind === 'paragraph' ? own : [...own, ...bodyTexts(b.children)];
+  });
+}
+
+describe.skipIf(!hasSoffice || !writerLanded)('template exports rendered by LibreOffice', async () => {
+  const dir = tempDir('kehoach-templates-');
+  const paths = await Promise.all(docs.map(async (doc, i) => saveDocx(await writeDocx(doc), dir, catalogue.templates[i]?.id ?? `mau-${i}`)));
+  const pdfs = renderPdfs(paths);
+
+  it('puts the Quốc hiệu on one line, no page number on page 1, "2" atop page 2, and loses no text', () => {
+    const seen = pdfs.map((pdf, i) => {
+      const first = pdf.pages[0] ?? '';
+      const second = pdf.pages[1];
+      const topOfSecond = second?.split('\n').find((l) => l.trim() !== '')?.trim();
+      const source = [...bodyTexts(docs[i]?.body ?? []), ...(docs[i]?.recipients?.items.map((r) => r.text) ?? [])];
+      return {
+        id: catalogue.templates[i]?.id,
+        quocHieuOneLine: first.split('\n').some((l) => l.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')),
+        numberOnPage1: first.split('\n').some((l) => l.trim() === '1'),
+        page2Number: second === undefined ? 'một trang' : topOfSecond,
+        missing: missingWords(source, pdf),
+      };
+    });
+    expect(seen).toEqual(
+      catalogue.templates.map((t, i) => ({
+        id: t.id,
+        quocHieuOneLine: true,
+        numberOnPage1: false,
+        page2Number: (pdfs[i]?.pages.length ?? 0) > 1 ? '2' : 'một trang',
+        missing: [],
+      })),
+    );
+  });
+});
