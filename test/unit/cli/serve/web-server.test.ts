@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebServer, type RunningServer } from '../../../../cli/serve/web-server';
@@ -32,6 +32,7 @@ describe('web host over HTTP on 127.0.0.1', () => {
     await writeFile(join(webDir, 'assets', 'app.js'), 'console.log("app");');
     await writeFile(join(webDir, '.env'), 'SECRET=1');
     await writeFile(join(root, 'secret.txt'), 'bí mật');
+    await symlink(join(root, 'secret.txt'), join(webDir, 'assets', 'link.txt'));
     const dataDir = join(root, 'data');
     services = createServices({
       dataDir,
@@ -117,13 +118,19 @@ describe('web host over HTTP on 127.0.0.1', () => {
     expect(res.status).toEqual(413);
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%5c..%5csecret.txt', '/.env', '/%00index.html'])(
+  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e%5c..%5csecret.txt', '/.env', '/%00index.html', '/assets/link.txt'])(
     'refuses the static path %s',
     async (path) => {
       const res = await rawRequest(server.port, { path });
       expect([res.status, res.text.includes('bí mật'), res.text.includes('SECRET')]).toEqual([404, false, false]);
     },
   );
+
+  it('answers 405 to other methods on static files and to GET on verbs', async () => {
+    const put = await rawRequest(server.port, { method: 'PUT', path: '/index.html', body: 'x' });
+    const get = await rawRequest(server.port, { path: '/host/getSettings', headers: { origin, 'x-kehoach-token': TOKEN } });
+    expect([put.status, get.status]).toEqual([405, 405]);
+  });
 
   it('serves assets with their content type', async () => {
     const res = await rawRequest(server.port, { path: '/assets/app.js' });
