@@ -79,11 +79,11 @@ export function TopBar(props: TopBarProps): ReactElement {
         </label>
       ) : null}
       <span className="topbar__spacer" />
-      <span className="topbar__file" aria-label="Tệp đang mở">
+      <span className="topbar__file" aria-label="Tệp đang mở" title={session.path ?? session.name}>
         {session.name}
         {session.dirty ? ` ${APP_STRINGS.unsavedMarker}` : ''}
       </span>
-      <span className="topbar__template" aria-label={APP_STRINGS.template}>
+      <span className="topbar__template" aria-label={APP_STRINGS.template} title={props.templateName ?? APP_STRINGS.noTemplate}>
         {APP_STRINGS.template}: {props.templateName ?? APP_STRINGS.noTemplate}
       </span>
       <button type="button" onClick={props.onSettings}>
