@@ -25,8 +25,9 @@ export type StyleSheet = {
   readonly theme: ThemeFonts;
 };
 
-/** Word's own defaults when nothing is written anywhere: Times New Roman, 10 pt (sz 20). */
+/** Word's own font when no w:rFonts is written anywhere. */
 export const APP_DEFAULT_FONT = 'Times New Roman';
+/** Word's own size when no w:sz is written anywhere: 10 pt (in half-points). */
 export const APP_DEFAULT_SIZE = 20;
 
 /** Reads w:styles (null: no styles part). */

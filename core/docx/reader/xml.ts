@@ -17,6 +17,7 @@ export type XmlElement = {
 /** A text node. */
 export type XmlText = { readonly name: '#text'; readonly text: string };
 
+/** A node of the tree. */
 export type XmlNode = XmlElement | XmlText;
 
 /** Parses one XML part into its root element; DOCTYPE/ENTITY and malformed XML are expected failures. */
