@@ -3,9 +3,9 @@
  * reading an exported file back. Each render uses a private LibreOffice profile directory.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -14,8 +14,19 @@ function runs(command: string, args: readonly string[]): boolean {
   return result.status === 0;
 }
 
-/** Whether LibreOffice and poppler-utils are installed (CI installs both). */
-export const hasSoffice = runs('soffice', ['--version']) && runs('pdftotext', ['-v']);
+function onPath(command: string): boolean {
+  return (process.env['PATH'] ?? '').split(delimiter).some((dir) => {
+    try {
+      accessSync(join(dir, command), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Whether LibreOffice and poppler-utils are installed (CI installs both); soffice is not started here. */
+export const hasSoffice = onPath('soffice') && onPath('pdftotext') && onPath('pdfinfo');
 
 /** Whether Debian's python3-docx is installed (CI installs it). */
 export const hasPythonDocx = runs(PYTHON, ['-c', 'import docx']);
