@@ -99,7 +99,7 @@ export async function readDocumentBytes(name: string, bytes: Uint8Array): Promis
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(textEncodingOf(bytes), { fatal: true }).decode(bytes);
   } catch {
     return err(appError('file/not-utf8', `Tệp "${name}" không phải văn bản UTF-8 (có thể là mã TCVN3 hoặc VNI); hãy lưu lại với bảng mã Unicode UTF-8.`));
   }
@@ -112,6 +112,17 @@ export async function readDocumentBytes(name: string, bytes: Uint8Array): Promis
   }
   const imported = importText(text);
   return imported.ok ? ok({ format, name, documents: imported.value }) : imported;
+}
+
+/**
+ * UTF-8 unless a byte-order mark says UTF-16: Windows Notepad's "Unicode" saves UTF-16 LE with FF FE,
+ * which is Unicode text, not a legacy encoding. (TextDecoder drops the mark itself.)
+ */
+function textEncodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return 'utf-16le';
+  }
+  return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
 }
 
 function formatMb(bytes: number): string {

@@ -302,6 +302,14 @@ describe.skipIf(!landed.importer || !landed.writer)('kehoach import and export o
     expect([run.code, run.out.split('\n')[0]?.startsWith('Tệp có 2 văn bản (Công văn, Kế hoạch); dùng văn bản thứ 2: KẾ HOẠCH Triển khai')]).toEqual([0, true]);
   });
 
+  it('reads text saved as UTF-16 with a byte-order mark (Notepad\'s "Unicode")', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    await writeFile(join(dir, 'unicode.txt'), utf16);
+    const run = await runCli(['import', 'unicode.txt', '-o', 'kh.kehoach'], dir);
+    const saved = parsePlan(await readFile(join(dir, 'kh.kehoach'), 'utf8'));
+    expect([run.code, run.err, saved.ok && saved.value.header.summary]).toEqual([0, '', 'Triển khai công tác văn hóa đối ngoại năm 2026']);
+  });
+
   it('imports the plan of that text into a .kehoach file', async () => {
     await writeFile(join(dir, 'hai-van-ban.txt'), text);
     const run = await runCli(['import', 'hai-van-ban.txt', '-o', 'kh.kehoach'], dir);
