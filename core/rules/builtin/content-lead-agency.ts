@@ -13,6 +13,12 @@ import { matchSections } from '../support/sections';
 import type { Finding, Rule } from '../types';
 
 const LEAD = /chủ trì|cơ quan thực hiện|đơn vị thực hiện|đầu mối|phụ trách|giao\s+(?:cho\s+)?(?:sở|ban|ủy ban|uỷ ban|ubnd|công an)/iu;
+/** A task whose sentence starts with one named body ("Sở Nội vụ tổ chức …") says who leads it; "Các sở …" does not. */
+const NAMED_SUBJECT = /^(?:sở|công an tỉnh|bộ chỉ huy|ủy ban nhân dân (?:tỉnh|huyện|thành phố|thị xã|xã|phường)|uỷ ban nhân dân|ubnd (?:tỉnh|huyện|thành phố|thị xã|xã|phường)|văn phòng|thanh tra tỉnh|đài phát thanh|báo|liên hiệp|tỉnh đoàn|hội)\s/iu;
+
+function namesLead(text: string, own: string): boolean {
+  return LEAD.test(text) || NAMED_SUBJECT.test(own.trim());
+}
 
 /** True when Tổ chức thực hiện (a section without this check) assigns tasks body by body. */
 function assignedByBody(doc: PlanDocument, profile: Profile): boolean {
@@ -38,7 +44,7 @@ export const contentLeadAgency: Rule = {
     for (const m of matchSections(doc, ctx.profile).matches.filter((x) => x.section.checks.includes('lead-agency'))) {
       const block = m.entry.block;
       const tasks = block.kind === 'numbered' ? block.children.filter((c) => c.kind === 'numbered').map((c) => index.byId.get(c.id)) : [];
-      const lacking = tasks.filter((t) => t !== undefined && !LEAD.test(normalizeText(deepTextOf(t, index))));
+      const lacking = tasks.filter((t) => t !== undefined && !namesLead(normalizeText(deepTextOf(t, index)), normalizeText(t.text)));
       if (tasks.length === 0 || lacking.length < tasks.length) {
         for (const t of lacking) {
           if (t) {

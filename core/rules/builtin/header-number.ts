@@ -32,13 +32,15 @@ function checkSymbol(doc: PlanDocument, symbol: string | null): Finding[] {
   if (symbol === null || symbol.trim() === '') {
     return [finding(headerNumber, 'Thiếu ký hiệu văn bản sau dấu "/" (ví dụ "Số: 859/KH-UBND").', where)];
   }
-  const raw = normalizeText(doc.header.source?.number?.text ?? '');
-  const spacedAfterSlash = /\/\s+\S/u.test(raw) || /\d\s+\//u.test(raw);
+  const raw = normalizeText(doc.header.source?.number?.text ?? '').trim();
   const compact = symbol.replace(/\s+/gu, '');
-  if (/\s/u.test(symbol) || spacedAfterSlash) {
-    return [finding(headerNumber, `Ký hiệu ${quote(symbol.trim())} có dấu cách: giữa số và ký hiệu dùng "/", giữa các nhóm chữ dùng "-", không có khoảng trống — sửa thành ${quote(compact)}.`, where, {
-      fix: { title: `Sửa thành ${quote(compact)}`, edit: { kind: 'set-header', field: 'symbol', value: compact } },
-    })];
+  const fix = { title: `Sửa thành ${quote(compact)}`, edit: { kind: 'set-header', field: 'symbol', value: compact } } as const;
+  if (/\s/u.test(symbol)) {
+    return [finding(headerNumber, `Ký hiệu ${quote(symbol.trim())} có dấu cách: giữa các nhóm chữ dùng "-", không có khoảng trống — sửa thành ${quote(compact)}.`, where, { fix })];
+  }
+  if (/\/\s+\S/u.test(raw) || /\d\s+\//u.test(raw)) {
+    const number = (doc.header.number ?? '').trim();
+    return [finding(headerNumber, `Dòng ${quote(raw)} có dấu cách quanh dấu "/": số và ký hiệu viết liền — sửa thành ${quote(`Số: ${number}/${compact}`)}.`, where, { fix })];
   }
   if (!GROUPS.test(symbol)) {
     return [finding(headerNumber, `Ký hiệu ${quote(symbol)} không đúng dạng: các nhóm chữ viết tắt nối bằng dấu "-" (ví dụ "KH-UBND").`, where)];

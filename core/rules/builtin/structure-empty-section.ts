@@ -40,7 +40,8 @@ export const structureEmptySection: Rule = {
         continue;
       }
       const where = entry.path === '' ? '' : `${entry.path} `;
-      out.push(finding(structureEmptySection, `Mục ${where}"${entry.text.trim()}" chưa có nội dung: viết nội dung cho mục này hoặc bỏ tiêu đề.`, blockLocation(entry)));
+      const title = entry.text.trim() === '' ? '(chưa có tiêu đề)' : `"${entry.text.trim()}"`;
+      out.push(finding(structureEmptySection, `Mục ${where}${title} chưa có nội dung: viết nội dung cho mục này hoặc bỏ tiêu đề.`, blockLocation(entry)));
     }
     return out;
   },

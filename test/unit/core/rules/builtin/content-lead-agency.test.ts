@@ -35,3 +35,12 @@ describe('content.lead-agency', () => {
     expect(briefs(contentLeadAgency, doc(...body)).map((b) => b.location.blockId)).toEqual([content.id]);
   });
 });
+
+describe('content.lead-agency with the body named as the subject', () => {
+  it('accepts "Sở Nội vụ tổ chức …" but not "Các sở, ngành phối hợp …"', () => {
+    const body = goldenBody() as Section[];
+    const group = h2('Các sở, ngành phối hợp cập nhật dữ liệu chuyên ngành.');
+    body[1] = h1('NỘI DUNG', h2('Sở Nội vụ tổ chức lớp tập huấn cho cán bộ.'), group);
+    expect(briefs(contentLeadAgency, doc(...body)).map((b) => b.location.blockId)).toEqual([group.id]);
+  });
+});

@@ -34,3 +34,10 @@ describe('header.number', () => {
     expect(briefs(headerNumber, withHeader(doc(), { symbol: 'KH.UBND' })).map((b) => b.severity)).toEqual(['error']);
   });
 });
+
+describe('header.number spacing around "/"', () => {
+  it('quotes the line as written when the space is between number and "/"', () => {
+    const plan = withSource(doc(), 'number', 'Số: 859 /KH-UBND');
+    expect(briefs(headerNumber, plan).map((b) => b.message)).toEqual(['Dòng "Số: 859 /KH-UBND" có dấu cách quanh dấu "/": số và ký hiệu viết liền — sửa thành "Số: 859/KH-UBND".']);
+  });
+});
