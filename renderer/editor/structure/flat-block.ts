@@ -90,28 +90,52 @@ function flatOf(block: Block, depth: number): FlatBlock {
   return { props, runs: placeholder ? [] : block.runs };
 }
 
-type Open = { readonly depth: number; readonly children: Block[] };
+/** Blocks built from flat entries last time, by id: reused when nothing under them changed. */
+export type BuildMemo = Map<string, { readonly flat: FlatBlock; readonly block: Block }>;
 
 /**
  * The body tree from the flat list. A block becomes a child of the nearest open block above it that
- * is shallower; paragraphs never hold children, so a deeper block after one joins the paragraph's parent.
+ * is shallower; paragraphs never hold children, so a deeper block after one joins the paragraph's
+ * parent. With a memo, a block whose entry and children are unchanged is the same object as last
+ * time (structural sharing: consumers can compare by reference).
  */
-export function buildBody(flat: readonly FlatBlock[]): Block[] {
-  const root: Block[] = [];
-  const stack: Open[] = [];
-  for (const entry of flat) {
-    while (stack.length > 0 && (stack[stack.length - 1]?.depth ?? 0) >= entry.props.depth) {
-      stack.pop();
+export function buildBody(flat: readonly FlatBlock[], memo?: BuildMemo): Block[] {
+  const next: BuildMemo | undefined = memo ? new Map() : undefined;
+  let index = 0;
+  const collect = (parentDepth: number): Block[] => {
+    const out: Block[] = [];
+    while (index < flat.length && (flat[index]?.props.depth ?? 0) > parentDepth) {
+      const entry = flat[index] as FlatBlock;
+      index += 1;
+      const children = entry.props.style === 'paragraph' ? [] : collect(entry.props.depth);
+      out.push(reuseOrBuild(entry, children, memo, next));
     }
-    const siblings = stack[stack.length - 1]?.children ?? root;
-    const block = blockOf(entry);
-    siblings.push(block);
-    if (block.kind !== 'paragraph') {
-      // blockOf made `children` a fresh array: filling it here is how the tree is built.
-      stack.push({ depth: entry.props.depth, children: block.children as Block[] });
-    }
+    return out;
+  };
+  const body = collect(-1);
+  if (memo && next) {
+    memo.clear();
+    next.forEach((value, key) => memo.set(key, value));
   }
-  return root;
+  return body;
+}
+
+function sameList(a: readonly Block[], b: readonly Block[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function reuseOrBuild(entry: FlatBlock, children: Block[], memo: BuildMemo | undefined, next: BuildMemo | undefined): Block {
+  const previous = memo?.get(entry.props.id);
+  const old = previous?.block;
+  let block: Block;
+  if (previous && old && previous.flat === entry && (old.kind === 'paragraph' || sameList(old.children, children))) {
+    block = old;
+  } else {
+    const built = blockOf(entry);
+    block = built.kind === 'paragraph' ? built : { ...built, children };
+  }
+  next?.set(entry.props.id, { flat: entry, block });
+  return block;
 }
 
 function blockOf(entry: FlatBlock): Block {

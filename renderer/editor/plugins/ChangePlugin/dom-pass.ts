@@ -2,16 +2,25 @@
  * The DOM pass after a structural change: live labels (data-label) and guidance placeholders
  * (data-guidance). Attributes only: neither is text, so neither is ever exported.
  */
-import type { LexicalEditor } from 'lexical';
+import type { LexicalEditor, NodeKey } from 'lexical';
 import type { Block } from '../../../../core/model/plan-document';
 import type { FlatEntry } from '../../bridge/export-body';
 import { labelCache } from '../../nodes/label-cache';
 import { displayedLabels, guidanceSpots } from '../../structure/label-plan';
 
-/** Sets data-label on every labelled block whose label changed. */
-export function applyLabels(editor: LexicalEditor, entries: readonly FlatEntry[], body: readonly Block[]): void {
+/**
+ * Sets data-label where the label changed since the last pass, and on every element Lexical may
+ * have (re)created in this update (`dirty`; null means all, after a load or an undo).
+ */
+export function applyLabels(
+  editor: LexicalEditor,
+  entries: readonly FlatEntry[],
+  body: readonly Block[],
+  dirty: ReadonlyMap<NodeKey, boolean> | null,
+): void {
   const labels = displayedLabels(body);
   const cache = labelCache(editor);
+  const previous = new Map(cache);
   cache.clear();
   for (const { key, flat } of entries) {
     const label = labels.get(flat.props.id);
@@ -19,6 +28,9 @@ export function applyLabels(editor: LexicalEditor, entries: readonly FlatEntry[]
       continue;
     }
     cache.set(flat.props.id, label);
+    if (dirty !== null && !dirty.has(key) && previous.get(flat.props.id) === label) {
+      continue;
+    }
     const element = editor.getElementByKey(key);
     if (element && element.dataset.label !== label) {
       element.dataset.label = label;

@@ -10,7 +10,7 @@ import { $exportFlat, type ExportCache, type FlatEntry } from '../../bridge/expo
 import { RELOAD_TAG, RENUMBER_TAG } from '../../commands';
 import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';
 import { $blockOf } from '../../ops/block-ops';
-import { buildBody } from '../../structure/flat-block';
+import { type BuildMemo, buildBody } from '../../structure/flat-block';
 import { labelsToClear, siblingGroups } from '../../structure/label-plan';
 import { applyGuidance, applyLabels } from './dom-pass';
 
@@ -87,6 +87,7 @@ function registerChangeListener(
   lastEntries: { current: readonly FlatEntry[] },
 ): () => void {
   const cache: ExportCache = new Map();
+  const memo: BuildMemo = new Map();
   let groups: Map<string, string> | null = null;
   let activeId: string | null = null;
   return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
@@ -101,7 +102,7 @@ function registerChangeListener(
     });
     if (entries !== null) {
       const structural = wholesale || isStructural(editorState, prevEditorState, dirtyElements);
-      const body = buildBody(entries.map((e) => e.flat));
+      const body = buildBody(entries.map((e) => e.flat), memo);
       if (structural) {
         const nextGroups = siblingGroups(body);
         const clear = groups === null || wholesale || editor.isComposing() ? [] : labelsToClear(body, groups, nextGroups);
@@ -111,7 +112,7 @@ function registerChangeListener(
           editor.update(() => $clearLabels(clear), { tag: [RENUMBER_TAG, HISTORY_MERGE_TAG] });
           return;
         }
-        applyLabels(editor, entries, body);
+        applyLabels(editor, entries, body, wholesale ? null : dirtyElements);
         guidanceEls.current = applyGuidance(editor, entries, latest.current.guidance, guidanceEls.current);
       }
       lastEntries.current = entries;
