@@ -51,3 +51,24 @@ export function findCellSplit(raw: string): readonly [number, number] | null {
   }
   return null;
 }
+
+const GRID_BORDER = /^\s*\+[-=:+]+\+\s*$/u;
+const GRID_ROW = /^\s*\|.*\|\s*$/u;
+
+/**
+ * Cell spans [start, end) of a grid-table row ("| ỦY BAN NHÂN DÂN | CỘNG HÒA … |", as pandoc writes
+ * tables in plain text); [] for a border line ("+----+----+"); null for any other line.
+ */
+export function gridCellSpans(raw: string): Array<readonly [number, number]> | null {
+  if (GRID_BORDER.test(raw)) {
+    return [];
+  }
+  if (!GRID_ROW.test(raw)) {
+    return null;
+  }
+  const pipes: number[] = [];
+  for (let i = raw.indexOf('|'); i >= 0; i = raw.indexOf('|', i + 1)) {
+    pipes.push(i);
+  }
+  return pipes.slice(1).map((end, k) => [(pipes[k] as number) + 1, end] as const);
+}

@@ -40,7 +40,8 @@ const DOC_TYPES: ReadonlyMap<string, DocKind> = new Map<string, DocKind>([
 
 const NATIONAL_TITLE_KEY = 'CONG HOA XA HOI CHU NGHIA VIET NAM';
 const MOTTO = /^doc lap\s*[-–—]+\s*tu do\s*[-–—]+\s*hanh phuc\.?$/u;
-const SEPARATOR = /^[-_=–—─.*•~]{3,}$/u;
+/** A rule drawn with characters ("-----", "____") or a blank left for filling in ("……", "....."). */
+const SEPARATOR = /^(?:[-_=–—─.*•~]{3,}|[.…_]*…[.…_]*)$/u;
 const NUMBER_LINE = /^(?:Số|SỐ|số)\s*:/u;
 const VV = /^V\/v\b/i;
 const KINH_GUI = /^(?:Kính gửi|KÍNH GỬI|Kính Gửi)(?!\p{L})/u;

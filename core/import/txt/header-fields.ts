@@ -6,23 +6,28 @@ import { parseDateLine, toPlanDate } from '../../text/dates';
 import type { PlanDate } from '../../model/plan-document';
 import type { Para } from './import-line';
 
+/** "" for a part left blank with dots ("…", "....", "___"), else the text. */
+function blankOr(text: string): string {
+  return /^[.…_\s]*$/u.test(text) ? '' : text;
+}
+
 /** Number and ký hiệu of a "Số:" line ("Số: /KH-UBND" → number ""). */
 export function readNumberLine(text: string): { readonly number: string; readonly symbol: string | null } {
   const rest = text.replace(/^\S+\s*:\s*/u, '');
   const slash = rest.indexOf('/');
   if (slash < 0) {
-    return { number: /^[.…_\s]*$/u.test(rest) ? '' : rest.trim(), symbol: null };
+    return { number: blankOr(rest.trim()), symbol: null };
   }
   const numberPart = rest.slice(0, slash).trim();
   const symbol = rest.slice(slash + 1).trim();
-  return { number: /^[.…_\s]*$/u.test(numberPart) ? '' : numberPart, symbol: symbol === '' ? null : symbol };
+  return { number: blankOr(numberPart), symbol: symbol === '' ? null : blankOr(symbol) };
 }
 
 /** Place and date of a place-date line; a line without a place ("ngày … tháng …") gives place null. */
 export function readDateLine(text: string): { readonly place: string | null; readonly date: PlanDate } | null {
   const parts = parseDateLine(text);
   if (parts) {
-    return { place: parts.place, date: toPlanDate(parts) };
+    return { place: blankOr(parts.place), date: toPlanDate(parts) };
   }
   const bare = parseDateLine(`_, ${text}`);
   return bare ? { place: null, date: toPlanDate(bare) } : null;

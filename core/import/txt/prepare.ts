@@ -4,7 +4,7 @@
  */
 import { runsText } from '../../model/walk';
 import type { Run } from '../../model/plan-document';
-import { findCellSplit } from './cells';
+import { findCellSplit, gridCellSpans } from './cells';
 import { classify, endsSentence, isOpeningStarter, LineKind } from './classify';
 import type { CellSide, ImportLine, Para } from './import-line';
 import { cleanRuns, joinRuns, sliceRuns } from './runs';
@@ -16,10 +16,25 @@ const WHOLE_PARENTHETICAL = /^\(.*\)[.;,:]?$/u;
 /** A line this long that stops mid-sentence was wrapped by a converter, not ended by its author. */
 const WRAPPED_LENGTH = 150;
 
+/** The pieces of a grid-table row: two cells are a letterhead or signer row (left, right); others one line. */
+function gridPieces(input: ImportLine, runs: readonly Run[], raw: string, spans: ReadonlyArray<readonly [number, number]>): Piece[] {
+  const cells = spans.map(([start, end]) => ({ raw: raw.slice(start, end).trim(), runs: sliceRuns(runs, start, end) }));
+  if (cells.length === 2) {
+    const sides: CellSide[] = ['left', 'right'];
+    return cells.map((c, k) => ({ raw: c.raw, line: input.line, runs: c.runs, cell: sides[k] ?? null }));
+  }
+  const joined = cells.flatMap((c) => [...c.runs, { text: '  ' }]);
+  return [{ raw: cells.map((c) => c.raw).join(' | '), line: input.line, runs: joined, cell: null }];
+}
+
 function pieces(input: ImportLine): Piece[] {
   const runs = input.runs ?? [{ text: input.text }];
   const raw = runsText(runs);
   const cell = input.cell ?? null;
+  const spans = cell === null ? gridCellSpans(raw) : null;
+  if (spans) {
+    return gridPieces(input, runs, raw, spans);
+  }
   const split = cell === null ? findCellSplit(raw) : null;
   if (!split) {
     return [{ raw: raw.trimEnd(), line: input.line, runs, cell }];
@@ -60,6 +75,24 @@ function merge(prev: Para, piece: Piece, runs: readonly Run[]): Para {
   };
 }
 
+/** Index of the line a piece may continue: the last one, or in a table the last one of the same cell. */
+function previousInCell(out: readonly Para[], cell: CellSide | null): number {
+  const last = out.length - 1;
+  if (cell === null) {
+    return out[last]?.cell === null ? last : -1;
+  }
+  for (let i = last; i >= 0 && i >= last - 3; i -= 1) {
+    const p = out[i] as Para;
+    if (p.cell === cell) {
+      return i;
+    }
+    if (p.cell === null) {
+      break;
+    }
+  }
+  return -1;
+}
+
 /** Logical lines of the input, in order. */
 export function prepareLines(lines: readonly ImportLine[]): Para[] {
   const out: Para[] = [];
@@ -73,9 +106,10 @@ export function prepareLines(lines: readonly ImportLine[]): Para[] {
         continue;
       }
       const kind = classify(text);
-      const prev = out[out.length - 1];
-      if (prev && prev.cell === piece.cell && continues(prev, text, kind)) {
-        out[out.length - 1] = merge(prev, piece, runs);
+      const at = previousInCell(out, piece.cell);
+      const prev = out[at];
+      if (prev && continues(prev, text, kind)) {
+        out[at] = merge(prev, piece, runs);
       } else {
         out.push({ text, runs, kind, source: { line: piece.line, text: piece.raw }, cell: piece.cell, blankBefore: blank });
       }

@@ -17,7 +17,8 @@ const FRAGMENTS = [
   'CHỦ TỊCH', '(Đã ký)', 'Nguyễn Văn A', 'NGUYỄN VĂN B', 'TS. Trần Văn C', 'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   'TỈNH HÀ NAM      Độc lập - Tự do - Hạnh phúc', 'Số: 5/UBND-VP\tHà Nam, ngày 5 tháng 10 năm 2021', 'Nơi nhận:\tTM. ỦY BAN NHÂN DÂN',
   '- Như trên;\tCHỦ TỊCH', 'STT\tNỘI DUNG\tTHỜI GIAN', '-----------', '**KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH**', 'Căn cứ\u00a0Nghị định   30;',
-  'Kinh phí\u0301 ghép dấu', 'Ủy ban nhân dân tỉnh Lai Châu ban hành Kế hoạch, cụ thể như sau:',
+ 'Kinh phí\u0301 ghép dấu', '+------+------+', '| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
+  '| Nơi nhận: | KT. CHỦ TỊCH |', '| - Lưu: VT. | Nguyễn Văn A |', '|  | tiếp theo ô phải |', '| STT | Nội dung | Thời gian |', '……', 'Ủy ban nhân dân tỉnh Lai Châu ban hành Kế hoạch, cụ thể như sau:',
 ];
 
 const line = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) });

@@ -69,3 +69,39 @@ describe('several documents in one text', () => {
     expect(one.length).toBe(1);
   });
 });
+
+describe('text that other tools made from our own .docx export', () => {
+  const read = (name: string): PlanDocument[] => all(readFileSync(fileURLToPath(new URL(`../../../../fixtures/txt/${name}`, import.meta.url)), 'utf8'));
+
+  it('reads pandoc grid tables: letterhead cells, and Nơi nhận beside the signer', () => {
+    const docs = read('pandoc-cong-van.txt');
+    const d = docs[0] as PlanDocument;
+    expect([docs.length, d.header.agency, d.header.nationalTitle, d.header.number, d.header.summary, d.signature?.name, d.recipients?.items.map((i) => i.text)]).toEqual([
+      1, 'ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '1477', 'triển khai Kế hoạch thực hiện Chiến lược văn hóa đối ngoại',
+      'Trần Văn Bình', ['Như trên', 'Lưu: VT, VX'],
+    ]);
+  });
+
+  it('reads LibreOffice text: cells one per line, "……" placeholders ignored', () => {
+    const docs = read('libreoffice-ke-hoach.txt');
+    const d = docs[0] as PlanDocument;
+    expect([docs.length, identity(d)]).toEqual([
+      1,
+      [
+        'ke-hoach', '859', 'KH-UBND', 'Thực hiện Chiến lược văn hóa đối ngoại trên địa bàn tỉnh Hà Nam năm 2022', 7,
+        ['MỤC ĐÍCH, YÊU CẦU', 'NỘI DUNG', 'KINH PHÍ THỰC HIỆN', 'TỔ CHỨC THỰC HIỆN'], 'Lê Thị Hoa', ['TT Tỉnh ủy (b/c)', 'Các sở, ban, ngành tỉnh', 'Lưu: VT, VX'],
+      ],
+    ]);
+  });
+
+  it('loses no word of either', () => {
+    const words = ['pandoc-cong-van.txt', 'libreoffice-ke-hoach.txt'].map((name) => {
+      const text = readFileSync(fileURLToPath(new URL(`../../../../fixtures/txt/${name}`, import.meta.url)), 'utf8');
+      return wordDiff(sourceWords(text), all(text).flatMap(documentWords));
+    });
+    expect(words).toEqual([
+      { missing: {}, extra: {} },
+      { missing: {}, extra: {} },
+    ]);
+  });
+});
