@@ -2,9 +2,20 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const restrict = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group: [group], message })) }],
-});
+// Bare package names are matched exactly ("paths"), so that a folder such as electron/common is not
+// taken for the electron package; entries with a "*" or "/" are path patterns.
+const restrict = (entries, message) => {
+  const isPattern = (entry) => entry.includes('*') || entry.includes('/');
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: entries.filter((e) => !isPattern(e)).map((name) => ({ name, message })),
+        patterns: entries.filter(isPattern).map((group) => ({ group: [group], message })),
+      },
+    ],
+  };
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts', 'docs/**'] },
