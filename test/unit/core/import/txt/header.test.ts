@@ -178,3 +178,18 @@ describe('issuer', () => {
     });
   }
 });
+
+describe('kind without a type name', () => {
+  const cases: Array<[string, string, PlanDocument['kind']]> = [
+    ['the ký hiệu code', 'Số: 12/KH-UBND\nCăn cứ Luật Tổ chức chính quyền địa phương;', 'ke-hoach'],
+    ['the opening sentence', 'Căn cứ Luật Tổ chức chính quyền địa phương, UBND tỉnh ban hành Kế hoạch như sau:', 'ke-hoach'],
+    ['a report code', 'Số: 7/BC-UBND\nThực hiện yêu cầu của Bộ, UBND tỉnh báo cáo như sau:', 'bao-cao'],
+    ['nothing to go on', 'Số: 7/UBND\nThực hiện yêu cầu của Bộ, UBND tỉnh báo cáo như sau:', 'khac'],
+  ];
+  for (const [what, head, kind] of cases) {
+    it(`guesses ${kind} from ${what} and marks the kind inferred`, () => {
+      const doc = first(`${head}${BODY}`);
+      expect([doc.kind, doc.meta.inferred.includes('kind'), doc.header.docType]).toEqual([kind, true, null]);
+    });
+  }
+});
