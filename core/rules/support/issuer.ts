@@ -29,7 +29,8 @@ export function issuerFromSentence(sentence: string): Issuer | null {
 /** Who issues the document, and where that was read. */
 export function resolveIssuer(doc: PlanDocument): IssuerFinding {
   if (doc.header.issuer) {
-    return { issuer: doc.header.issuer, from: 'header' };
+    // An importer that deduced the issuer from the opening sentence lists it in meta.inferred.
+    return { issuer: doc.header.issuer, from: doc.meta.inferred.includes('issuer') ? 'opening' : 'header' };
   }
   for (const p of doc.opening) {
     const issuer = issuerFromSentence(runsText(p.runs));
