@@ -8,6 +8,7 @@ import { instantiateTemplate } from '../../../core/templates/instantiate';
 import { findTemplate, loadTemplateCatalogue } from '../../../electron/services/templates/template-catalogue';
 import { collaborators } from '../../helpers/cli-landed';
 import { runCli } from '../../helpers/cli-run';
+import { templateJson } from '../../helpers/templates-builders';
 
 const catalogue = await loadTemplateCatalogue();
 const trienKhai = findTemplate(catalogue, 'ke-hoach-trien-khai');
@@ -78,6 +79,27 @@ describe('kehoach templates', () => {
         ['cong-van', 'Công văn gửi kèm Kế hoạch'],
       ],
     ]);
+  });
+});
+
+describe('kehoach templates with KEHOACH_TEMPLATES_DIR', () => {
+  it('lists the good templates and names each broken one on stderr', async () => {
+    const root = join(dir, 'mau');
+    await mkdir(join(root, 'mau-thu'), { recursive: true });
+    await mkdir(join(root, 'hong'), { recursive: true });
+    await writeFile(join(root, 'mau-thu', 'template.json'), JSON.stringify(templateJson()));
+    await writeFile(join(root, 'hong', 'template.json'), '{');
+    process.env['KEHOACH_TEMPLATES_DIR'] = root;
+    try {
+      const run = await runCli(['templates'], dir);
+      expect([run.code, run.out, run.err]).toEqual([
+        0,
+        'mau-thu  Mẫu thử\n',
+        'kehoach: bỏ qua mẫu lỗi. Mẫu "hong": template.json không phải JSON hợp lệ.\n',
+      ]);
+    } finally {
+      delete process.env['KEHOACH_TEMPLATES_DIR'];
+    }
   });
 });
 
