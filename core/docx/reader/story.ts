@@ -1,6 +1,6 @@
 /**
- * Walking a story (w:body, w:hdr, w:ftr) in reading order: paragraphs, tables (first cell 'left', the
- * others 'right'), content controls (w:sdt), w:customXml and text boxes (after their anchor paragraph)
+ * Walking a story (w:body, w:hdr, w:ftr) in reading order: paragraphs; tables (a two-column layout
+ * table's cells are 'left'/'right', data tables carry no side); w:sdt, w:customXml and text boxes
  * opened; section breaks (w:sectPr) collected in order. ECMA-376 Part 1, §17.2 and §17.4.
  */
 import type { ParagraphFacts, RunFacts } from '../../model/formatting';
@@ -91,7 +91,8 @@ function walkTable(tbl: XmlElement, ctx: StoryContext, acc: Acc, outer: Placemen
   const ordered = layout ? [0, 1].flatMap((col) => grid.map((cells) => ({ cell: cells[col], i: col, n: 2 }))) : grid.flatMap((cells) => cells.map((cell, i) => ({ cell, i, n: cells.length })));
   for (const { cell, i, n } of ordered) {
     if (cell) {
-      const side = outer.cell ?? (n < 2 ? null : i === 0 ? 'left' : 'right');
+      // Only a layout table has a left and a right side; a data table's cells are plain content.
+      const side = outer.cell ?? (!layout || n < 2 ? null : i === 0 ? 'left' : 'right');
       walkBlocks(cell, ctx, acc, { container: 'table', cell: side, table });
     }
   }

@@ -10,6 +10,9 @@ import { checkDocument } from '../../../../../core/rules/index';
 import { instantiateTemplate, parseTemplate } from '../../../../../core/templates/index';
 import { fixtureBytes, fixtureDocument } from '../../../../helpers/docx-fixtures-load';
 import { documentXml, oleWithStream, zipOf } from '../../../../helpers/docx-fixtures-hostile';
+import { FIXTURES } from '../../../../helpers/docx-fixtures-load';
+import { documentWords, wordDiff, words } from '../../../../helpers/import-text-words';
+import { buildPackage, p, r } from '../../../../fixtures/docx/handmade-xml';
 
 /** What a careful reader finds in a plan: identity, sections, signer, recipients. */
 function outline(doc: PlanDocument): unknown {
@@ -73,6 +76,43 @@ describe('importDocx', () => {
       { text: 'ỦY BAN NHÂN DÂN', line: 1, runs: [{ text: 'ỦY BAN NHÂN DÂN', bold: true }], cell: 'left' },
       { text: 'TỈNH BẮC GIANG', line: 1, runs: [{ text: 'TỈNH BẮC GIANG', bold: true }], cell: 'left' },
     ]);
+  });
+});
+
+describe('no text lost', () => {
+  test('every word of every fixture\'s paragraphs is in the imported documents', async () => {
+    const missing: Record<string, Record<string, number>> = {};
+    for (const name of FIXTURES) {
+      const read = await importDocx(fixtureBytes(name));
+      const docs = read.ok ? read.value : [];
+      const source = (docs[0]?.formatting?.paragraphs ?? []).flatMap((para) => words(para.text));
+      const diff = wordDiff(source, docs.flatMap(documentWords));
+      if (Object.keys(diff.missing).length > 0 || docs.length === 0) {
+        missing[name] = diff.missing;
+      }
+    }
+    expect(missing).toEqual({});
+  });
+
+  test('keeps a data table inside the body, with no left/right side on its cells', async () => {
+    const cell = (t: string): string => `<w:tc>${p('', '', r(t))}</w:tc>`;
+    const row = (...cells: string[]): string => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
+    const body = [
+      `<w:tbl>${row('ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')}${row('Số: 12/KH-UBND', 'Bắc Giang, ngày 05 tháng 3 năm 2024')}</w:tbl>`,
+      p('', '', r('KẾ HOẠCH')), p('', '', r('Triển khai nhiệm vụ năm 2024')), p('', '', r('I. NHIỆM VỤ')),
+      `<w:tbl>${row('STT', 'Nhiệm vụ', 'Cơ quan chủ trì')}${row('1', 'Xây dựng kế hoạch', 'Sở Nội vụ')}</w:tbl>`,
+      p('', '', r('II. TỔ CHỨC THỰC HIỆN')),
+    ].join('');
+    const read = await importDocx(await buildPackage({ body, styles: '', numbering: null, headers: {}, theme: null }));
+    const doc = read.ok ? read.value[0] : undefined;
+    const first = doc ? topSections(doc.body)[0] : undefined;
+    expect({
+      sides: doc?.formatting?.paragraphs.filter((para) => para.table === 1).map((para) => para.cell),
+      underFirstSection: first?.children.map((c) => runsText(c.runs)),
+    }).toEqual({
+      sides: [null, null, null, null, null, null],
+      underFirstSection: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', '1', 'Xây dựng kế hoạch', 'Sở Nội vụ'],
+    });
   });
 });
 
