@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ParagraphFacts } from '../../../../../core/model/formatting';
+import { readDocxFacts } from '../../../../../core/docx/reader/index';
+import { buildPackage, p, r } from '../../../../fixtures/docx/handmade-xml';
 import { fixtureFacts } from '../../../../helpers/docx-fixtures-load';
 
 const look = (p: ParagraphFacts | undefined): string =>
@@ -122,5 +124,24 @@ describe('third-party writers', () => {
       fonts: ['Cambria/24'],
       count: 32,
     });
+  });
+});
+
+describe('header fields as Word writes them', () => {
+  test('finds a PAGE field inside a page-number content control, its code split over several runs', async () => {
+    const field =
+      '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Page Numbers (Top of Page)"/></w:docPartObj></w:sdtPr><w:sdtContent>' +
+      '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PA</w:instrText></w:r>' +
+      '<w:r><w:instrText>GE   \\* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:b/><w:sz w:val="24"/></w:rPr><w:t>3</w:t></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:sdtContent></w:sdt>';
+    const numPages = '<w:p><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t>9</w:t></w:r></w:fldSimple></w:p>';
+    const sect = '<w:sectPr><w:headerReference w:type="default" r:id="rIdH1"/><w:headerReference w:type="even" r:id="rIdH2"/><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>';
+    const bytes = await buildPackage({ body: p('', '', r('Nội dung')) + sect, styles: '', numbering: null, headers: { rIdH1: field, rIdH2: numPages }, theme: null });
+    const read = await readDocxFacts(bytes);
+    const headers = read.ok ? read.value.headerFooters : [];
+    expect(headers.map((h) => [h.type, h.text, h.hasPageField, h.alignment, h.pageFieldRun?.bold ?? null, h.pageFieldRun?.sizeHalfPt ?? null])).toEqual([
+      ['default', '3', true, 'right', true, 24],
+      ['even', '9', false, null, null, null],
+    ]);
   });
 });
