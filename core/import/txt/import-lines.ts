@@ -10,6 +10,7 @@ import { prepareLines } from './prepare';
 import { readDocument, type ImportOrigin } from './read-document';
 import { segmentDocuments } from './segment';
 
+/** Options of importLines. */
 export type ImportLinesOptions = {
   /** Prefix for block ids (deterministic: "b1", "b2", … across all documents of the input). */
   readonly idPrefix?: string;

@@ -9,6 +9,7 @@ import type { ImportLine } from './import-line';
 import { importLines } from './import-lines';
 import { parseMarkup } from './markup';
 
+/** Options of importText. */
 export type ImportTextOptions = {
   /** Prefix for block ids (deterministic in tests). */
   readonly idPrefix?: string;
