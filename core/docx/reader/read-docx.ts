@@ -56,6 +56,11 @@ export async function readDocxFacts(bytes: Uint8Array, limits: ReaderLimits = DE
   if (!container.ok) {
     return container;
   }
+  const maxInput = limits.maxInputBytes ?? DEFAULT_LIMITS.maxInputBytes ?? Infinity;
+  if (bytes.length > maxInput) {
+    const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
+    return err(appError('docx/too-large', `Tệp Word quá lớn (${mb(bytes.length)}); chỉ đọc tệp đến ${mb(maxInput)}.`));
+  }
   const opened = await openPackage(bytes, limits);
   if (!opened.ok) {
     return opened;

@@ -13,10 +13,17 @@ export type ReaderLimits = {
   readonly maxTotalBytes: number;
   /** Largest single XML part read into memory (its tree takes several times its size). */
   readonly maxPartBytes?: number;
+  /** Largest .docx accepted at all (a plan with pictures is a few MB). */
+  readonly maxInputBytes?: number;
 };
 
 /** Default caps: a real plan has ~20 parts and under 1 MB of XML per 100 pages; 32 MB is ~5,000 pages. */
-export const DEFAULT_LIMITS: ReaderLimits = { maxEntries: 2000, maxTotalBytes: 200 * 1024 * 1024, maxPartBytes: 32 * 1024 * 1024 };
+export const DEFAULT_LIMITS: ReaderLimits = {
+  maxEntries: 2000,
+  maxTotalBytes: 200 * 1024 * 1024,
+  maxPartBytes: 32 * 1024 * 1024,
+  maxInputBytes: 100 * 1024 * 1024,
+};
 
 /** An opened package: its part names and a reader of UTF-8 parts that counts every byte. */
 export type DocxPackage = {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readDocxFacts } from '../../../../../core/docx/reader/index';
+import { readDocxFacts, type ReaderLimits } from '../../../../../core/docx/reader/index';
 import { billionLaughs, claimSizes, documentXml, oleWithStream, zipOf } from '../../../../helpers/docx-fixtures-hostile';
 
-async function codeOf(bytes: Uint8Array, limits?: { maxEntries: number; maxTotalBytes: number }): Promise<string> {
+async function codeOf(bytes: Uint8Array, limits?: ReaderLimits): Promise<string> {
   const read = await readDocxFacts(bytes, limits);
   return read.ok ? 'ok' : `${read.error.code}`;
 }
@@ -62,6 +62,11 @@ describe('attacks', () => {
     const big = await zipOf({ 'word/document.xml': documentXml(`<w:p><w:r><w:t>${'a'.repeat(3 * 1024 * 1024)}</w:t></w:r></w:p>`) });
     const read = await readDocxFacts(big, { maxEntries: 2000, maxTotalBytes: 100 * 1024 * 1024, maxPartBytes: 2 * 1024 * 1024 });
     expect(read.ok ? 'ok' : `${read.error.code}: ${read.error.message}`).toBe('docx/too-large: Phần word/document.xml của tệp Word quá lớn để đọc (vượt 2 MB).');
+  });
+
+  test('refuses an input file over the size cap before opening it', async () => {
+    const honest = await zipOf({ 'word/document.xml': documentXml('<w:p/>') });
+    expect(await codeOf(honest, { maxEntries: 2000, maxTotalBytes: 1024 * 1024, maxInputBytes: 100 })).toBe('docx/too-large');
   });
 
   test('refuses a package with more entries than the cap', async () => {
