@@ -90,6 +90,14 @@ export function isSignerTitle(text: string): boolean {
   return isCaps(text) && text.split(' ').length <= 10 && !/\d/.test(text) && SIGNER_TITLE.test(text);
 }
 
+const SIGNER_TITLE_ANY_CASE =
+  /(?<!\p{L})(?:chủ tịch|giám đốc|trưởng|bí thư|chánh|thủ tướng|ủy viên|uỷ viên|thường trực|chủ nhiệm|thư ký)(?!\p{L})/iu;
+
+/** A signer's title written in ordinary case ("Phó Chủ tịch"): the checker judges the case, we read it. */
+export function isSignerTitleAnyCase(text: string): boolean {
+  return text.split(' ').length <= 10 && !/\d|[.;:]$/u.test(text) && SIGNER_TITLE_ANY_CASE.test(text);
+}
+
 /** A line that reads as a person's name ("Mai Sơn", "Nguyễn Văn A", "TS. Trần B"). */
 export function isPersonName(text: string): boolean {
   return text.length <= 60 && PERSON_NAME.test(text);

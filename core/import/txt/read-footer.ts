@@ -3,7 +3,7 @@
  * Nơi nhận list, in either order or side by side. Lines that are neither are handed back.
  */
 import type { AuthorityPrefix, Recipient, Recipients, Signature, SourceRef } from '../../model/plan-document';
-import { isPersonName, isSignedNote, isSignerTitle, LineKind, splitAuthority } from './classify';
+import { isPersonName, isSignedNote, isSignerTitle, isSignerTitleAnyCase, LineKind, splitAuthority } from './classify';
 import type { Para } from './import-line';
 import { parseMarker } from './markers';
 
@@ -54,12 +54,16 @@ function addSignerLine(s: SignerDraft, p: Para): boolean {
   }
   const caps = p.kind === LineKind.CAPS;
   const capsName = caps && signerStarted(s) && p.blankBefore && !isSignerTitle(p.text) && CAPS_NAME.test(p.text);
-  if (s.name === null && (isPersonName(p.text) || capsName) && (signerStarted(s) || p.cell === 'right')) {
+  // "Phó Chủ Tịch" right under "KT. CHỦ TỊCH" is the title, not a name, even with every word capitalized.
+  const titleFirst = s.titles.length === 0 && isSignerTitleAnyCase(p.text);
+  const name = (isPersonName(p.text) && !titleFirst) || capsName;
+  if (s.name === null && name && (signerStarted(s) || p.cell === 'right')) {
     s.name = p.text;
     s.nameSource = p.source;
     return true;
   }
-  if (s.name === null && caps && (isSignerTitle(p.text) || signerStarted(s) || p.cell === 'right')) {
+  const titleInCase = !caps && signerStarted(s) && s.titles.length === 0 && isSignerTitleAnyCase(p.text);
+  if (s.name === null && (titleInCase || (caps && (isSignerTitle(p.text) || signerStarted(s) || p.cell === 'right')))) {
     s.titles.push(p.text);
     s.lines.push(p.source);
     return true;

@@ -108,3 +108,13 @@ describe('footer noise', () => {
     expect(signer(first(`${BODY}\nCHỦ TỊCH\n(Đã ký)\nNguyễn Văn A`).signature)).toEqual([null, null, null, 'CHỦ TỊCH', 'Nguyễn Văn A']);
   });
 });
+
+describe('signer lines not in capitals', () => {
+  it('reads "KT. Chủ tịch / Phó Chủ tịch" for the checker to judge the case', () => {
+    expect(signer(first(`${BODY}\nKT. Chủ tịch\nPhó Chủ tịch\n\nNguyễn Văn A`).signature)).toEqual([null, 'KT.', 'Chủ tịch', 'Phó Chủ tịch', 'Nguyễn Văn A']);
+  });
+
+  it('reads a title with every word capitalized as the title, not the name', () => {
+    expect(signer(first(`${BODY}\nKT. Chủ Tịch\nPhó Chủ Tịch\n\nNguyễn Văn Chánh`).signature)).toEqual([null, 'KT.', 'Chủ Tịch', 'Phó Chủ Tịch', 'Nguyễn Văn Chánh']);
+  });
+});
