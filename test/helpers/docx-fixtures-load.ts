@@ -17,6 +17,7 @@ export const FIXTURES = [
   'handmade-styles.docx',
   'handmade-tcvn3.docx',
   'libreoffice-from-txt.docx',
+  'libreoffice-seed-004.docx',
   'pandoc-from-md.docx',
 ] as const;
 export type FixtureName = (typeof FIXTURES)[number];
