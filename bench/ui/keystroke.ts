@@ -80,6 +80,14 @@ async function main(): Promise<void> {
       await page.keyboard.press('Enter');
     }
     await page.waitForTimeout(100);
+    const direct = baseline
+      ? []
+      : ((await page.evaluate(`(() => {
+          const out = [];
+          const text = ${JSON.stringify(TYPED)};
+          for (let i = 0; i < ${keys}; i += 1) { out.push(window.__bench.typeDirect(text[i % text.length])); }
+          return out;
+        })()`)) as number[]);
     const samples = (await page.evaluate('window.__samples')) as { text: number[]; enter: number[]; queued: number[] };
     const changes = (await page.evaluate('window.__bench.state.changes')) as number;
     const mode = baseline ? 'plain contenteditable (baseline)' : 'PlanBodyEditor';
@@ -90,6 +98,9 @@ async function main(): Promise<void> {
     console.log(row('gõ ký tự (text)', samples.text));
     console.log(row('Enter (khối mới)', samples.enter));
     console.log(row('from event timestamp', samples.queued));
+    if (direct.length > 0) {
+      console.log(row('direct update+layout', direct));
+    }
     console.log(`onChange calls: ${changes}; target p95 < 16 ms for text keystrokes`);
   } finally {
     await close();

@@ -25,6 +25,7 @@ export type Mounted = {
 export type MountOptions = {
   readonly required?: readonly string[];
   readonly guidance?: Readonly<Record<string, string>>;
+  readonly readOnly?: boolean;
 };
 
 /** Renders the editor with a body and waits for it to load. */
@@ -46,6 +47,7 @@ export function mountEditor(body: readonly Block[], options: MountOptions = {}):
           requiredSectionKeys={options.required ?? []}
           guidance={options.guidance ?? {}}
           onActiveBlockChange={(id) => active.push(id)}
+          readOnly={options.readOnly ?? false}
         />,
       );
     });

@@ -2,6 +2,7 @@
  * Keystroke benchmark page (bench/ui/keystroke.ts serves it with vite): the body editor holding a
  * long plan, with hooks on window.__bench for the driver. Not part of the app build.
  */
+import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
 import { createRef, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Block } from '../../../core/model/plan-document';
@@ -49,9 +50,28 @@ const params = new URLSearchParams(location.search);
 const body = longBody(Number(params.get('sections') ?? 10), Number(params.get('items') ?? 22));
 const handle = createRef<PlanBodyEditorHandle>();
 const state = { changes: 0, lastBlocks: 0, ready: false, body };
+/** Inserts one character as Lexical does for a typed key, synchronously, then forces layout; ms. */
+function typeDirect(ch: string): number {
+  const content = document.querySelector('[contenteditable]') as (HTMLElement & { __lexicalEditor?: LexicalEditor }) | null;
+  const editor = content?.__lexicalEditor;
+  const t0 = performance.now();
+  editor?.update(
+    () => {
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) {
+        selection.insertText(ch);
+      }
+    },
+    { discrete: true },
+  );
+  void document.body.offsetHeight;
+  return performance.now() - t0;
+}
+
 (window as unknown as { __bench: unknown }).__bench = {
   state,
   reveal: (blockId: string, offset: number) => handle.current?.revealBlock(blockId, { start: offset, end: offset }),
+  typeDirect,
 };
 
 function App(): ReactElement {

@@ -55,3 +55,23 @@ describe('editor handle and toolbar actions', () => {
     });
   });
 });
+
+describe('undo and read-only', () => {
+  it('undoes a demotion with Ctrl+Z and reports the restored structure', async () => {
+    const target = num('item', 'Hai');
+    const m = (mounted = mountEditor([num('item', 'Một'), target]));
+    await caretIn(m, target.id);
+    await settled(() => m.content.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true })));
+    const demoted = outline(lastBody(m), m.content);
+    await settled(() => m.content.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true })));
+    expect({ demoted, undone: outline(lastBody(m), m.content) }).toEqual({
+      demoted: ['item 1. Một', '  point a) Hai'],
+      undone: ['item 1. Một', 'item 2. Hai'],
+    });
+  });
+
+  it('is not editable when read-only', () => {
+    const m = (mounted = mountEditor([para('Chỉ xem.')], { readOnly: true }));
+    expect({ editable: m.content.getAttribute('contenteditable'), lexical: m.editor.isEditable() }).toEqual({ editable: 'false', lexical: false });
+  });
+});
