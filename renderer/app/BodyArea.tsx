@@ -2,7 +2,7 @@
  * The body on the page: the Lexical body editor when editing (renderer/editor), the read-only view
  * when reviewing a colleague's file.
  */
-import type { ReactElement, Ref } from 'react';
+import { memo, useMemo, type ReactElement, type Ref } from 'react';
 import type { Block } from '../../core/model/plan-document';
 import { PlanBodyEditor, type PlanBodyEditorHandle } from '../editor/index';
 import { BodyView } from '../features/sheet/index';
@@ -22,15 +22,20 @@ export type BodyAreaProps = {
   readonly handle: Ref<BodyHandle>;
 };
 
+// The editor loads `body` only when `revision` changes; holding the body of that revision keeps its
+// props unchanged while typing, so the memoized editor is not re-rendered on every keystroke.
+const Editor = memo(PlanBodyEditor);
+
 /** The body of the plan. */
 export function BodyArea(props: BodyAreaProps): ReactElement {
+  const loaded = useMemo(() => props.body, [props.revision]);
   if (props.readOnly) {
     return <BodyView blocks={props.body} endsWithMark={props.endsWithMark} showPlaceholders={false} />;
   }
   return (
-    <PlanBodyEditor
+    <Editor
       ref={props.handle}
-      body={props.body}
+      body={loaded}
       revision={props.revision}
       onChange={props.onChange}
       requiredSectionKeys={props.requiredSectionKeys}

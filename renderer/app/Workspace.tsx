@@ -2,7 +2,7 @@
  * The main window: outline on the left, the A4 sheet in the centre, the checks on the right.
  */
 import { useCallback, useMemo, useRef, useState, type Dispatch, type ReactElement } from 'react';
-import type { Block } from '../../core/model/plan-document';
+import type { Block, Header, Recipient, Signature } from '../../core/model/plan-document';
 import type { CheckResult, Finding } from '../../core/rules/index';
 import type { TemplateSummary } from './contracts';
 import { ChecksPanel, PART_LABELS } from '../features/checks/index';
@@ -35,21 +35,29 @@ export function Workspace(props: WorkspaceProps): ReactElement {
     () => (props.template?.profile.sections ?? []).filter((s) => s.required).map((s) => s.key),
     [props.template],
   );
+  // Stable callbacks: typing re-renders the workspace, the memoized panels and page parts must not.
+  const docRef = useRef(session.doc);
+  docRef.current = session.doc;
   const onBody = useCallback((body: Block[]) => dispatch({ type: 'edit-body', body }), [dispatch]);
-  const onFix = (finding: Finding): void => {
-    if (!finding.fix) {
-      return;
-    }
-    const fixed = applyQuickFix(session.doc, finding.fix);
-    if (fixed) {
-      dispatch({ type: 'replace-doc', doc: fixed });
-    } else {
-      notify(APP_STRINGS.fixFailed, 'error');
-    }
-  };
-  const onSelectOutline = (entry: OutlineEntry): void => {
+  const onFix = useCallback(
+    (finding: Finding): void => {
+      const fixed = finding.fix ? applyQuickFix(docRef.current, finding.fix) : null;
+      if (fixed) {
+        dispatch({ type: 'replace-doc', doc: fixed });
+      } else {
+        notify(APP_STRINGS.fixFailed, 'error');
+      }
+    },
+    [dispatch, notify],
+  );
+  const onReveal = useCallback((finding: Finding) => revealLocation(finding.location, editor.current), []);
+  const onSelectOutline = useCallback((entry: OutlineEntry): void => {
     revealLocation({ blockId: entry.blockId ?? undefined, part: entry.part }, editor.current);
-  };
+  }, []);
+  const onHeader = useCallback((patch: Partial<Header>) => dispatch({ type: 'edit-header', patch }), [dispatch]);
+  const onOpening = useCallback((lines: readonly string[]) => dispatch({ type: 'edit-opening', lines }), [dispatch]);
+  const onSignature = useCallback((signature: Signature) => dispatch({ type: 'edit-signature', signature }), [dispatch]);
+  const onRecipients = useCallback((items: readonly Recipient[]) => dispatch({ type: 'edit-recipients', items }), [dispatch]);
   return (
     <div className="workspace">
       <OutlinePanel entries={outline} activeBlockId={activeBlockId} onSelect={onSelectOutline} />
@@ -87,13 +95,13 @@ export function Workspace(props: WorkspaceProps): ReactElement {
               onActiveBlockChange={setActiveBlockId}
             />
           }
-          onHeader={(patch) => dispatch({ type: 'edit-header', patch })}
-          onOpening={(lines) => dispatch({ type: 'edit-opening', lines })}
-          onSignature={(signature) => dispatch({ type: 'edit-signature', signature })}
-          onRecipients={(items) => dispatch({ type: 'edit-recipients', items })}
+          onHeader={onHeader}
+          onOpening={onOpening}
+          onSignature={onSignature}
+          onRecipients={onRecipients}
         />
       </main>
-      <ChecksPanel result={props.checks} onFix={readOnly ? null : onFix} onReveal={(f) => revealLocation(f.location, editor.current)} />
+      <ChecksPanel result={props.checks} onFix={readOnly ? null : onFix} onReveal={onReveal} />
     </div>
   );
 }

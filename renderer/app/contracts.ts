@@ -1,13 +1,9 @@
 /**
  * The one door from the renderer to electron/common (the HostApi contract and settings types) and to
- * the .docx writer in core/docx. The lint zone's "electron" and "docx" patterns also match these
- * allowed relative paths (ARCHITECTURE.md: the renderer imports core and electron/common), hence the
- * targeted disables here and nowhere else.
+ * the .docx writer in core/docx (ARCHITECTURE.md: the renderer imports core and electron/common).
  */
 import type { PlanDocument } from '../../core/model/plan-document';
-// eslint-disable-next-line no-restricted-imports -- electron/common is the renderer's allowed contract
 export type { HostApi, HostCommand, HostResult, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from '../../electron/common/host-api';
-// eslint-disable-next-line no-restricted-imports -- electron/common is the renderer's allowed contract
 export type { AgencyProfile, Settings, SignerProfile } from '../../electron/common/settings';
 
 /**

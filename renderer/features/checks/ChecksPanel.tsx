@@ -2,7 +2,7 @@
  * The checks panel: live findings grouped by part, each with its basis, a quick-fix button and a way
  * to reveal the place on the page.
  */
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import type { CheckResult, Finding } from '../../../core/rules/index';
 import { countSeverities, groupFindings } from './group-findings';
 import { CHECKS_STRINGS, PART_LABELS, SEVERITY_LABELS } from './strings';
@@ -35,8 +35,10 @@ function FindingItem(props: { readonly finding: Finding; readonly onFix: ChecksP
   );
 }
 
-/** The right-hand panel. */
-export function ChecksPanel(props: ChecksPanelProps): ReactElement {
+/** The right-hand panel (memoized: typing does not change its props). */
+export const ChecksPanel = memo(ChecksPanelView);
+
+function ChecksPanelView(props: ChecksPanelProps): ReactElement {
   const result = props.result;
   if (!result) {
     return (

@@ -1,8 +1,8 @@
 /**
  * The left panel: the section tree with a dot per finding severity; a click reveals the place.
  */
-import type { ReactElement } from 'react';
-import type { OutlineEntry } from './outline-model';
+import { memo, type ReactElement } from 'react';
+import { sameOutline, type OutlineEntry } from './outline-model';
 import { OUTLINE_STRINGS } from './strings';
 
 export type OutlinePanelProps = {
@@ -11,8 +11,13 @@ export type OutlinePanelProps = {
   readonly onSelect: (entry: OutlineEntry) => void;
 };
 
-/** The outline. */
-export function OutlinePanel(props: OutlinePanelProps): ReactElement {
+/** The outline; redrawn only when an entry's label, text or dots change (not on every keystroke). */
+export const OutlinePanel = memo(
+  OutlinePanelView,
+  (a, b) => a.activeBlockId === b.activeBlockId && a.onSelect === b.onSelect && sameOutline(a.entries, b.entries),
+);
+
+function OutlinePanelView(props: OutlinePanelProps): ReactElement {
   return (
     <nav className="panel outline" aria-label={OUTLINE_STRINGS.title}>
       <h2 className="panel__title">{OUTLINE_STRINGS.title}</h2>

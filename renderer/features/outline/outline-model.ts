@@ -80,3 +80,22 @@ export function buildOutline(doc: PlanDocument, findings: readonly Finding[], pa
   entries.push(partEntry('signature', ['closing', 'signature', 'recipients']));
   return entries;
 }
+
+/** True when two outlines would draw the same (keys, labels, texts, depths and dots). */
+export function sameOutline(a: readonly OutlineEntry[], b: readonly OutlineEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((e, i) => {
+      const o = b[i];
+      return (
+        o !== undefined &&
+        e.key === o.key &&
+        e.label === o.label &&
+        e.text === o.text &&
+        e.depth === o.depth &&
+        e.count === o.count &&
+        e.severities.join() === o.severities.join()
+      );
+    })
+  );
+}

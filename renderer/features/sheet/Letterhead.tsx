@@ -2,7 +2,7 @@
  * The letterhead as printed (NĐ 30/2020, PL I, Phần I, Mục II): left column the supervising and
  * issuing bodies and "Số: …/…"; right column Quốc hiệu, Tiêu ngữ and the place-date line.
  */
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import type { Header } from '../../../core/model/plan-document';
 import { DateLine } from './DateLine';
 import { InlineText } from './InlineText';
@@ -15,8 +15,10 @@ export type LetterheadProps = {
   readonly onChange: (patch: Partial<Header>) => void;
 };
 
-/** The two-column head of the page. */
-export function Letterhead(props: LetterheadProps): ReactElement {
+/** The two-column head of the page (memoized: body typing leaves the header untouched). */
+export const Letterhead = memo(LetterheadView);
+
+function LetterheadView(props: LetterheadProps): ReactElement {
   const { header, readOnly, onChange } = props;
   return (
     <div className="letterhead" role="group" aria-label="Phần đầu văn bản">

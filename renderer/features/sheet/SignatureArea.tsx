@@ -2,7 +2,7 @@
  * The foot of the page: Nơi nhận on the left, the signer block on the right (PL I, Mục II, khoản 7–8).
  * Click either to edit it in place.
  */
-import { useState, type ReactElement } from 'react';
+import { memo, useState, type ReactElement } from 'react';
 import type { Recipient, Signature } from '../../../core/model/plan-document';
 import { signatureLines } from '../../../core/model/signature';
 import { SignerForm } from './SignerForm';
@@ -48,8 +48,10 @@ function RecipientsList(props: { readonly items: readonly Recipient[] }): ReactE
   );
 }
 
-/** Nơi nhận and signer, side by side. */
-export function SignatureArea(props: SignatureAreaProps): ReactElement {
+/** Nơi nhận and signer, side by side (memoized: body typing leaves them untouched). */
+export const SignatureArea = memo(SignatureAreaView);
+
+function SignatureAreaView(props: SignatureAreaProps): ReactElement {
   const [editingRecipients, setEditingRecipients] = useState<string | null>(null);
   const [editingSigner, setEditingSigner] = useState(false);
   const lines = props.signature ? signatureLines(props.signature) : [];
