@@ -46,14 +46,15 @@ export function partOf(element: Element): DocumentPart {
 
 const HEADER_FIELDS: readonly (HeaderField & Element)[] = ['nationalTitle', 'motto', 'parentAgency', 'agency', 'number', 'date', 'docType', 'summary', 'addressees'];
 
+/** "I." headings are Mục titles (capitals, bold); "Phần I" and titled "1." items are bold lines; the rest is body. */
 function blockElement(block: Block): Element {
-  if (block.kind === 'numbered' && block.level === 'section') {
+  if (block.kind !== 'numbered') {
+    return Element.BODY;
+  }
+  if (block.level === 'section') {
     return Element.SECTION_HEADING;
   }
-  if (block.kind === 'numbered' && block.level === 'part') {
-    return Element.SECTION_HEADING;
-  }
-  return block.kind === 'numbered' && block.titled ? Element.ITEM_TITLE : Element.BODY;
+  return block.level === 'part' || (block.level === 'item' && block.titled) ? Element.ITEM_TITLE : Element.BODY;
 }
 
 function addBlocks(map: Map<number, Element>, blocks: readonly Block[]): void {
