@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
+import { $generateHtmlFromNodes } from '@lexical/html';
 import { type LexicalEditor, PASTE_COMMAND } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import { flattenBlocks } from '../../../../../core/model/walk';
-import { num, para } from '../../../../helpers/editor-bodies';
+import { bul, num, para } from '../../../../helpers/editor-bodies';
 import { caretIn, edit, findBlockNode, lastBody, type Mounted, mountEditor, outline, settled } from '../../../../helpers/editor-mount';
 
 let mounted: Mounted | null = null;
@@ -98,5 +99,27 @@ describe('paste', () => {
     await caretIn(m, p.id);
     await paste(m.editor, { 'text/plain': ' nghiêm túc.' });
     expect(outline(lastBody(m))).toEqual(['p Tổ chức thực hiện nghiêm túc.']);
+  });
+});
+
+describe('copy', () => {
+  it('copies blocks as HTML with their labels as text, so pasting them back keeps the structure', async () => {
+    const body = [num('section', 'NỘI DUNG', [num('item', 'Tuyên truyền', [num('point', 'Hội nghị;', [], { titled: false }), bul('-', 'Chủ trì: Sở Nội vụ.')])])];
+    const source = (mounted = mountEditor(body));
+    let html = '';
+    source.editor.getEditorState().read(() => {
+      html = $generateHtmlFromNodes(source.editor, null);
+    });
+    source.unmount();
+    const empty = para('');
+    const target = (mounted = mountEditor([empty]));
+    await caretIn(target, empty.id);
+    await paste(target.editor, { 'text/html': html });
+    expect(outline(lastBody(target), target.content)).toEqual([
+      'section I. NỘI DUNG',
+      '  item 1. Tuyên truyền',
+      '    point a) Hội nghị;',
+      '      - - Chủ trì: Sở Nội vụ.',
+    ]);
   });
 });
