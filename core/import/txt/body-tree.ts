@@ -38,7 +38,7 @@ function rankOf(marker: Marker): number {
 
 /** A title is one phrase: short, no sentence break inside, not "Cơ quan: nội dung …". */
 function titleLike(text: string): boolean {
-  const inlineBody = /^[^:]{1,100}:\s*\S.{20,}/u.test(text);
+  const inlineBody = text.includes(':') && /^[^:]{1,100}:\s*\S.{20,}/u.test(text);
   const sentenceBreak = /[.!?]\s+\p{Lu}/u.test(text);
   return text.length <= TITLE_MAX && !inlineBody && !sentenceBreak && !/\.\s*\/\s*\.$/u.test(text);
 }

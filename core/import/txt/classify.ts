@@ -42,6 +42,7 @@ const NATIONAL_TITLE_KEY = 'CONG HOA XA HOI CHU NGHIA VIET NAM';
 const MOTTO = /^doc lap\s*[-–—]+\s*tu do\s*[-–—]+\s*hanh phuc\.?$/u;
 /** A rule drawn with characters ("-----", "____") or a blank left for filling in ("……", "....."). */
 const SEPARATOR = /^(?:[-_=–—─.*•~]{3,}|[.…_]*…[.…_]*)$/u;
+const SEPARATOR_START = /^[-_=–—─.*•~…]/u;
 const NUMBER_LINE = /^(?:Số|SỐ|số)\s*:/u;
 const VV = /^V\/v\b/i;
 const KINH_GUI = /^(?:Kính gửi|KÍNH GỬI|Kính Gửi)(?!\p{L})/u;
@@ -168,7 +169,7 @@ function footerKind(text: string): LineKind | null {
 
 /** The kind of a clean (normalized, squeezed) non-blank line. */
 export function classify(text: string): LineKind {
-  if (SEPARATOR.test(text.replace(/\s+/g, ''))) {
+  if (SEPARATOR_START.test(text) && SEPARATOR.test(text.replace(/\s+/g, ''))) {
     return LineKind.SEPARATOR;
   }
   const found = headerKind(text) ?? footerKind(text);

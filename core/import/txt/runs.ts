@@ -20,8 +20,17 @@ function makeRun(text: string, style: Run): Run {
   return run;
 }
 
-/** Characters that need normalizeText: combining marks (not NFC), odd spaces, tabs, zero-width marks. */
-const NEEDS_NORMALIZING = /[\t\u00A0\u2000-\u200D\u202F\u205F\u3000\uFEFF]|\p{M}/u;
+/** True when the text has a character normalizeText changes: a combining mark (not NFC), an odd space, a tab. */
+function needsNormalizing(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const odd = c === 0x09 || c === 0xa0 || (c >= 0x300 && c <= 0x36f) || (c >= 0x2000 && c <= 0x200d);
+    if (odd || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) {
+      return true;
+    }
+  }
+  return false;
+}
 
 /** NFC, odd spaces folded, runs of spaces squeezed (also across run edges), trimmed, same-style runs merged. */
 export function cleanRuns(runs: readonly Run[]): Run[] {
@@ -29,7 +38,7 @@ export function cleanRuns(runs: readonly Run[]): Run[] {
   let endsWithSpace = true;
   for (const run of runs) {
     // normalizeText is the costly step; most lines of an NFC text need none of it.
-    const normal = NEEDS_NORMALIZING.test(run.text) ? normalizeText(run.text) : run.text;
+    const normal = needsNormalizing(run.text) ? normalizeText(run.text) : run.text;
     let text = normal.includes('  ') ? normal.replace(/ {2,}/g, ' ') : normal;
     if (endsWithSpace) {
       text = text.replace(/^ /, '');
