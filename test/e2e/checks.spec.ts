@@ -53,3 +53,13 @@ test('clicking a finding reveals its place on the page', async ({ host, gallery,
   await checks.finding('header.agency').locator('.finding__main').click();
   await expect(page.locator('.sheet .flash')).toHaveCount(1);
 });
+
+test('clicking a section in the outline puts the caret there, and the outline follows the caret', async ({ host, gallery, checks, editor, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await checks.outline().getByRole('button', { name: /^III\. KINH PHÍ/ }).click();
+  await expect(checks.outline().locator('[aria-current="location"]')).toHaveAccessibleName(/^III\. KINH PHÍ/);
+  await editor.caretAtEnd('Yêu cầu');
+  await expect(checks.outline().locator('[aria-current="location"]')).toHaveAccessibleName(/^2\. Yêu cầu/);
+  await expect(page.locator('.sheet__body [contenteditable="true"]')).toBeFocused();
+});

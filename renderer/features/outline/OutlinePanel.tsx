@@ -2,7 +2,7 @@
  * The left panel: the section tree with a dot per finding severity; a click reveals the place.
  */
 import { memo, type ReactElement } from 'react';
-import { sameOutline, type OutlineEntry } from './outline-model';
+import { activeEntryKey, sameOutline, type OutlineEntry } from './outline-model';
 import { OUTLINE_STRINGS } from './strings';
 
 export type OutlinePanelProps = {
@@ -18,6 +18,7 @@ export const OutlinePanel = memo(
 );
 
 function OutlinePanelView(props: OutlinePanelProps): ReactElement {
+  const active = activeEntryKey(props.entries, props.activeBlockId);
   return (
     <nav className="panel outline" aria-label={OUTLINE_STRINGS.title}>
       <h2 className="panel__title">{OUTLINE_STRINGS.title}</h2>
@@ -26,7 +27,8 @@ function OutlinePanelView(props: OutlinePanelProps): ReactElement {
           <li key={entry.key} className={`outline__entry outline__entry--d${entry.depth}`}>
             <button
               type="button"
-              className={entry.blockId !== null && entry.blockId === props.activeBlockId ? 'outline__button is-active' : 'outline__button'}
+              className={entry.key === active ? 'outline__button is-active' : 'outline__button'}
+              aria-current={entry.key === active ? 'location' : undefined}
               onClick={() => props.onSelect(entry)}
               aria-label={`${entry.label} ${entry.text}${entry.count > 0 ? ` (${OUTLINE_STRINGS.findings(entry.count)})` : ''}`.trim()}
             >

@@ -3,6 +3,6 @@
  */
 export { OutlinePanel } from './OutlinePanel';
 export type { OutlinePanelProps } from './OutlinePanel';
-export { buildOutline, sameOutline } from './outline-model';
+export { activeEntryKey, buildOutline, sameOutline } from './outline-model';
 export type { OutlineEntry } from './outline-model';
 export { OUTLINE_STRINGS } from './strings';

@@ -18,6 +18,8 @@ export type OutlineEntry = {
   /** Severities of the findings inside, worst first, each once. */
   readonly severities: readonly Severity[];
   readonly count: number;
+  /** Ids of the blocks this entry covers (itself and everything under it). */
+  readonly contains: ReadonlySet<string>;
 };
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -52,6 +54,7 @@ export function buildOutline(doc: PlanDocument, findings: readonly Finding[], pa
     label: '',
     text: partLabels[part],
     depth: 0,
+    contains: new Set<string>(),
     ...summarize(findings.filter((f) => parts.includes(f.location.part))),
   });
   entries.push(partEntry('header', ['header', 'opening']));
@@ -69,6 +72,7 @@ export function buildOutline(doc: PlanDocument, findings: readonly Finding[], pa
         label: displayLabel(block, labels),
         text: blockText(block),
         depth,
+        contains: inside,
         ...summarize(own),
       });
       if (depth === 0) {
@@ -79,6 +83,20 @@ export function buildOutline(doc: PlanDocument, findings: readonly Finding[], pa
   visit(doc.body, 0);
   entries.push(partEntry('signature', ['closing', 'signature', 'recipients']));
   return entries;
+}
+
+/** The key of the deepest entry covering a block (the caret's place in the outline), or null. */
+export function activeEntryKey(entries: readonly OutlineEntry[], blockId: string | null): string | null {
+  if (blockId === null) {
+    return null;
+  }
+  let key: string | null = null;
+  for (const entry of entries) {
+    if (entry.contains.has(blockId)) {
+      key = entry.key;
+    }
+  }
+  return key;
 }
 
 /** True when two outlines would draw the same (keys, labels, texts, depths and dots). */

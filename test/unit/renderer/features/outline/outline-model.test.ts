@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PART_LABELS } from '../../../../../renderer/features/checks/strings';
-import { buildOutline } from '../../../../../renderer/features/outline/outline-model';
+import { activeEntryKey, buildOutline } from '../../../../../renderer/features/outline/outline-model';
 import { finding, samplePlan } from '../../../../helpers/ui-plans';
 
 describe('buildOutline', () => {
@@ -32,5 +32,12 @@ describe('buildOutline', () => {
       ['s2', [], 0],
       ['part:signature', ['error'], 1],
     ]);
+  });
+});
+
+describe('activeEntryKey', () => {
+  it('highlights the deepest outline entry that holds the caret block', () => {
+    const entries = buildOutline(samplePlan(), [], PART_LABELS);
+    expect([activeEntryKey(entries, 'u1'), activeEntryKey(entries, 'g1'), activeEntryKey(entries, 's1'), activeEntryKey(entries, null)]).toEqual(['i2', 's2', 's1', null]);
   });
 });
