@@ -4,7 +4,7 @@
  */
 import type { IdGenerator } from '../../base/ids';
 import type { Block, NumberLevel, Run, SourceRef } from '../../model/plan-document';
-import { endsSentence, LineKind } from './classify';
+import { endsSentence, isCaps, LineKind } from './classify';
 import type { Para } from './import-line';
 import { parseMarker, type Marker } from './markers';
 import { dropPrefix } from './runs';
@@ -68,7 +68,9 @@ export function finishBlocks(drafts: readonly Draft[]): Block[] {
     if (d.kind === 'bullet') {
       return { kind: 'bullet', id: d.id, marker: d.marker ?? '-', runs: d.runs, children, source: d.source };
     }
-    const titled = d.hasContent && isTitle(d);
+    // A section heading in capitals ("II. NỘI DUNG") is a title even with nothing under it yet.
+    const capsHeading = (d.level === 'section' || d.level === 'part') && isCaps(d.runs.map((r) => r.text).join(''));
+    const titled = capsHeading || (d.hasContent && isTitle(d));
     return {
       kind: 'numbered', id: d.id, level: d.level ?? 'item', label: d.label ?? null, titled, runs: d.runs, children, source: d.source,
     };

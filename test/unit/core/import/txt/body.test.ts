@@ -71,6 +71,11 @@ describe('body levels', () => {
     expect(labels).toEqual(['PHẦN II. [T] TỔ CHỨC', '  Mục 1. [T] Nhiệm vụ chung', '    1) Việc một.', '    2) Việc hai.']);
   });
 
+  it('keeps an empty section heading in capitals a title (the checker reports it empty)', () => {
+    const doc = first(`${HEAD}I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\nViệc cần làm.`);
+    expect(tree(doc.body)).toEqual(['I. [T] MỤC ĐÍCH, YÊU CẦU', 'II. [T] NỘI DUNG', '  ¶ Việc cần làm.']);
+  });
+
   it('tells a title line from a numbered sentence', () => {
     const doc = first(
       `${HEAD}IV. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa, Thể thao và Du lịch\n- Chủ trì triển khai.\n2. Sở Ngoại vụ:\nPhối hợp thực hiện.\n3. Sở Thông tin và Truyền thông: Hướng dẫn các cơ quan báo chí tuyên truyền về Kế hoạch này.\n4. Sở Tài chính bố trí kinh phí. Sở Nội vụ hướng dẫn biên chế.\n- Thời gian: hằng năm.`,
