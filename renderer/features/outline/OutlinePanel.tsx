@@ -34,6 +34,11 @@ function OutlinePanelView(props: OutlinePanelProps): ReactElement {
             >
               <span className="outline__label">{entry.label}</span>
               <span className="outline__text">{entry.text || OUTLINE_STRINGS.untitled}</span>
+              {entry.count > 0 ? (
+                <span className="outline__count" aria-hidden="true">
+                  {entry.count}
+                </span>
+              ) : null}
               <span className="outline__dots" aria-hidden="true">
                 {entry.severities.map((s) => (
                   <span key={s} className={`dot dot--${s}`} />
