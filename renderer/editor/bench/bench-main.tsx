@@ -46,8 +46,25 @@ function longBody(sections: number, items: number): Block[] {
   }));
 }
 
+/** A small plan for looking at labels, guidance and the notice (?demo=1). */
+function demoBody(): Block[] {
+  const section = (key: string, title: string, children: Block[]): Block => ({ kind: 'numbered', id: id(), level: 'section', label: null, titled: true, runs: [{ text: title }], children, sectionKey: key });
+  return [
+    section('muc-dich', 'MỤC ĐÍCH, YÊU CẦU', [{ kind: 'paragraph', id: id(), runs: [] }]),
+    section('noi-dung', 'NỘI DUNG', [item(1)]),
+    section('kinh-phi', 'KINH PHÍ THỰC HIỆN', []),
+    section('to-chuc', 'TỔ CHỨC THỰC HIỆN', [{ kind: 'paragraph', id: id(), placeholder: true, runs: [{ text: 'Giao việc cho từng cơ quan, mỗi cơ quan một mục: cơ quan đầu mối, Sở Tài chính, các sở, ngành, UBND cấp huyện. Bắt buộc có chế độ báo cáo.' }] }, item(1)]),
+  ];
+}
+
+const DEMO_GUIDANCE: Readonly<Record<string, string>> = {
+  'muc-dich': 'Nêu mục đích (vì sao ban hành) và yêu cầu (kết quả cần đạt, cách làm).',
+  'kinh-phi': 'Nêu nguồn kinh phí: ngân sách nhà nước theo phân cấp, nguồn xã hội hóa.',
+};
+
 const params = new URLSearchParams(location.search);
-const body = longBody(Number(params.get('sections') ?? 10), Number(params.get('items') ?? 22));
+const demo = params.get('demo') === '1';
+const body = demo ? demoBody() : longBody(Number(params.get('sections') ?? 10), Number(params.get('items') ?? 22));
 const handle = createRef<PlanBodyEditorHandle>();
 const state = { changes: 0, lastBlocks: 0, ready: false, body };
 /** Inserts one character as Lexical does for a typed key, synchronously, then forces layout; ms. */
@@ -85,7 +102,7 @@ function App(): ReactElement {
         state.lastBlocks = b.length;
       }}
       requiredSectionKeys={body.map((b) => (b.kind === 'numbered' ? (b.sectionKey ?? '') : ''))}
-      guidance={{}}
+      guidance={demo ? DEMO_GUIDANCE : {}}
     />
   );
 }
