@@ -33,6 +33,11 @@ function recipientOf(p: Para, text: string): Recipient {
   return { text: body.replace(/\s*[;.]$/u, '').trim(), depth: bullet?.marker === '+' ? 1 : 0, source: p.source };
 }
 
+function continueRecipient(item: Recipient, p: Para): Recipient {
+  const text = `${item.text} ${p.text}`.replace(/\s*[;.]$/u, '');
+  return { ...item, text, source: { line: item.source?.line ?? p.source.line, text: `${item.source?.text ?? ''}\n${p.source.text}` } };
+}
+
 function signerStarted(s: SignerDraft): boolean {
   return s.lines.length > 0;
 }
@@ -108,11 +113,16 @@ export function readFooter(paras: readonly Para[], start: number): FooterRead {
       }
       continue;
     }
-    const listed = p.cell === 'left' || (heading !== null && (p.kind === LineKind.BULLET || /[;.]$/u.test(p.text)));
+    const last = items[items.length - 1];
+    // An entry broken over two lines: the first part has no closing ";" or "." yet.
+    const open = last !== undefined && !/[;.:]$/u.test(last.source?.text.trimEnd() ?? ';') && p.kind === LineKind.TEXT;
+    const listed = p.cell === 'left' || (heading !== null && (p.kind === LineKind.BULLET || /[;.]$/u.test(p.text) || open));
     if (p.cell !== 'left' && addSignerLine(signer, p)) {
       continue;
     }
-    if (listed) {
+    if (listed && open && last) {
+      items[items.length - 1] = continueRecipient(last, p);
+    } else if (listed) {
       items.push(recipientOf(p, p.text));
     } else {
       stray.push(p);

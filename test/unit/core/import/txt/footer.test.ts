@@ -118,3 +118,14 @@ describe('signer lines not in capitals', () => {
     expect(signer(first(`${BODY}\nKT. Chủ Tịch\nPhó Chủ Tịch\n\nNguyễn Văn Chánh`).signature)).toEqual([null, 'KT.', 'Chủ Tịch', 'Phó Chủ Tịch', 'Nguyễn Văn Chánh']);
   });
 });
+
+describe('Nơi nhận entries broken over lines', () => {
+  it('joins an entry whose second line starts with a capital', () => {
+    const items = first(`${BODY}\nNơi nhận:\n- Văn phòng Đoàn ĐBQH và\nHĐND tỉnh;\n- Các sở, ban, ngành,\nđoàn thể tỉnh;\n- Lưu: VT.`).recipients?.items ?? [];
+    expect(items.map((i) => [i.text, i.source?.line])).toEqual([
+      ['Văn phòng Đoàn ĐBQH và HĐND tỉnh', 7],
+      ['Các sở, ban, ngành, đoàn thể tỉnh', 9],
+      ['Lưu: VT', 11],
+    ]);
+  });
+});
