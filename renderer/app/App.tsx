@@ -114,7 +114,18 @@ export function App(): ReactElement {
     }
   };
   return (
-    <div className="app">
+    <div
+      className="app"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={(e) => {
+        // A file dropped anywhere on the window opens like "Mở" (after the unsaved-work question).
+        const file = e.dataTransfer.files[0];
+        e.preventDefault();
+        if (file && actions.confirmDiscard()) {
+          void actions.openUpload(file);
+        }
+      }}
+    >
       <input
         ref={fileInput}
         type="file"

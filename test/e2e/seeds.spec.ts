@@ -77,3 +77,16 @@ test('a text holding two plans offers a selector, and each plan is checked on it
   await expect(checks.outline().getByRole('button', { name: /^III\. TỔ CHỨC THỰC HIỆN/ })).toBeVisible();
   await expect(topbar.fileName()).toHaveText('hai-ke-hoach');
 });
+
+test('a text file dropped on the window opens like "Mở"', async ({ host, gallery, topbar, checks, page }) => {
+  await gallery.open(host.url);
+  const text = readFileSync(join(SEEDS, '004_4703a2ed9937ac38.txt'), 'utf8');
+  const transfer = await page.evaluateHandle((content) => {
+    const data = new DataTransfer();
+    data.items.add(new File([content], 'ke-hoach-keo-tha.txt', { type: 'text/plain' }));
+    return data;
+  }, text);
+  await page.locator('.app').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(topbar.fileName()).toHaveText('ke-hoach-keo-tha');
+  await expect(checks.outline().getByRole('button', { name: /^III\. TỔ CHỨC THỰC HIỆN/ })).toBeVisible();
+});
