@@ -4,12 +4,11 @@
  * the document; the facts are attached for the format.* rules.
  */
 import { ok, type Result } from '../../base/result';
-// The lint pattern 'docx' (meant for the npm package) also matches our own core/docx folder.
-// eslint-disable-next-line no-restricted-imports
 import { readDocxFacts } from '../../docx/reader/index';
 import type { FormattingFacts, ParagraphFacts } from '../../model/formatting';
 import type { PlanDocument, Run } from '../../model/plan-document';
 import { importLines, type ImportLine } from '../txt/index';
+import { firstSourceLine } from './document-lines';
 
 /** Options for a deterministic import (tests, goldens). */
 export type ImportDocxOptions = {
@@ -27,11 +26,21 @@ export async function importDocx(bytes: Uint8Array, options: ImportDocxOptions =
   if (!read.ok) {
     return read;
   }
-  return ok(read.value.map((doc) => withFacts(doc, facts.value)));
+  return ok(withFacts(read.value, facts.value));
 }
 
-function withFacts(doc: PlanDocument, formatting: FormattingFacts): PlanDocument {
-  return { ...doc, meta: { ...doc.meta, origin: 'docx' }, formatting };
+/**
+ * Each document gets the file's page facts and its own paragraphs: from its first source line up to
+ * the next document's (the first document also keeps anything before it).
+ */
+function withFacts(docs: readonly PlanDocument[], facts: FormattingFacts): PlanDocument[] {
+  const starts = docs.map((doc, i) => (i === 0 ? 1 : (firstSourceLine(doc) ?? Number.POSITIVE_INFINITY)));
+  return docs.map((doc, i) => {
+    const from = starts[i] ?? 1;
+    const to = Math.min(...starts.slice(i + 1), Number.POSITIVE_INFINITY);
+    const paragraphs = docs.length === 1 ? facts.paragraphs : facts.paragraphs.filter((p) => p.index + 1 >= from && p.index + 1 < to);
+    return { ...doc, meta: { ...doc.meta, origin: 'docx' }, formatting: { ...facts, paragraphs } };
+  });
 }
 
 /** Paragraphs → import lines (line = paragraph index + 1); a line break inside a paragraph gives several lines. */

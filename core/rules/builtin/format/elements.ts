@@ -73,14 +73,14 @@ function clean(text: string): string {
 }
 
 /** Multi-line header fields (agency "ỦY BAN NHÂN DÂN\nTỈNH X", a long trích yếu) cover the lines after their source. */
-function addContinuations(map: Map<number, Element>, paragraphs: readonly ParagraphFacts[], field: Element, value: string | null, source: SourceRef | undefined): void {
+function addContinuations(map: Map<number, Element>, byLine: ReadonlyMap<number, ParagraphFacts>, field: Element, value: string | null, source: SourceRef | undefined): void {
   if (!source || value === null) {
     return;
   }
   const rest = clean(value.replace(/\n/g, ' '));
-  let consumed = clean(paragraphs[source.line - 1]?.text ?? '');
-  for (let line = source.line + 1; line <= paragraphs.length && consumed.length < rest.length; line += 1) {
-    const text = clean(paragraphs[line - 1]?.text ?? '');
+  let consumed = clean(byLine.get(source.line)?.text ?? '');
+  for (let line = source.line + 1; byLine.has(line) && consumed.length < rest.length; line += 1) {
+    const text = clean(byLine.get(line)?.text ?? '');
     if (text === '' || map.has(line) || !rest.includes(text)) {
       break;
     }
@@ -98,6 +98,7 @@ export function elementParagraphs(doc: PlanDocument): readonly ElementParagraph[
     return cached;
   }
   const paragraphs = doc.formatting?.paragraphs ?? [];
+  const byLine = new Map(paragraphs.map((p) => [p.index + 1, p] as const));
   const map = new Map<number, Element>();
   const source = doc.header.source ?? {};
   for (const field of HEADER_FIELDS) {
@@ -106,9 +107,9 @@ export function elementParagraphs(doc: PlanDocument): readonly ElementParagraph[
       map.set(ref.line, field);
     }
   }
-  addContinuations(map, paragraphs, Element.AGENCY, doc.header.agency, source.agency);
-  addContinuations(map, paragraphs, Element.PARENT_AGENCY, doc.header.parentAgency, source.parentAgency);
-  addContinuations(map, paragraphs, Element.SUMMARY, doc.header.summary, source.summary);
+  addContinuations(map, byLine, Element.AGENCY, doc.header.agency, source.agency);
+  addContinuations(map, byLine, Element.PARENT_AGENCY, doc.header.parentAgency, source.parentAgency);
+  addContinuations(map, byLine, Element.SUMMARY, doc.header.summary, source.summary);
   doc.opening.forEach((b) => b.source && map.set(b.source.line, Element.OPENING));
   addBlocks(map, doc.body);
   addBlocks(map, doc.closing);

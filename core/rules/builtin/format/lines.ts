@@ -39,11 +39,12 @@ function hasLine(p: ParagraphFacts, next: ParagraphFacts | undefined): boolean {
 
 function check(doc: PlanDocument): Finding[] {
   const paragraphs = doc.formatting?.paragraphs ?? [];
+  const byIndex = new Map(paragraphs.map((p) => [p.index, p] as const));
   const found = targets(doc);
-  const missing = found.filter((t) => !hasLine(t.paragraph, paragraphs[t.paragraph.index + 1]));
+  const missing = found.filter((t) => !hasLine(t.paragraph, byIndex.get(t.paragraph.index + 1)));
   // Floating shapes may be anchored to any paragraph of the letterhead: enough of them there covers all.
   const lastHeader = Math.max(-1, ...found.map((t) => t.paragraph.index)) + 1;
-  const floating = paragraphs.slice(0, lastHeader + 1).reduce((n, p) => n + (p.drawnLines ?? 0), 0);
+  const floating = paragraphs.filter((p) => p.index <= lastHeader).reduce((n, p) => n + (p.drawnLines ?? 0), 0);
   if (missing.length === 0 || floating >= found.length) {
     return [];
   }

@@ -76,6 +76,20 @@ describe('importDocx', () => {
     ]);
   });
 
+  test('gives each document of a file holding two its own paragraphs, so findings land on the right one', async () => {
+    const font = (name: string): string => `<w:rFonts w:ascii="${name}" w:hAnsi="${name}"/><w:sz w:val="28"/>`;
+    const lines = (texts: readonly string[], face: string): string => texts.map((t) => p('', '', r(t, font(face)))).join('');
+    const letter = ['ỦY BAN NHÂN DÂN', 'TỈNH BẮC GIANG', 'Số: 15/UBND-VX', 'V/v triển khai Kế hoạch chuyển đổi số', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Bắc Giang, ngày 05 tháng 3 năm 2024', 'Kính gửi: Các sở, ban, ngành tỉnh.', 'Ủy ban nhân dân tỉnh gửi kèm Kế hoạch số 120/KH-UBND để triển khai./.', 'Nơi nhận:', '- Như trên;', '- Lưu: VT, KGVX.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn An'];
+    const plan = ['ỦY BAN NHÂN DÂN', 'TỈNH BẮC GIANG', 'Số: 120/KH-UBND', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Bắc Giang, ngày 05 tháng 3 năm 2024', 'KẾ HOẠCH', 'Chuyển đổi số năm 2024', 'I. MỤC ĐÍCH', 'Nâng cao hiệu quả./.', 'Nơi nhận:', '- Các sở;', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn An'];
+    const bytes = await buildPackage({ body: lines(letter, 'Times New Roman') + lines(plan, 'Arial'), styles: '', numbering: null, headers: {}, theme: null });
+    const read = await importDocx(bytes);
+    const docs = read.ok ? read.value : [];
+    expect(docs.map((d) => [d.kind, d.formatting?.paragraphs[0]?.index, d.formatting?.paragraphs.length, checkDocument(d, { profiles: [] }).findings.filter((f) => f.rule === 'format.font').length])).toEqual([
+      ['cong-van', 0, 15, 0],
+      ['ke-hoach', 15, 16, 1],
+    ]);
+  });
+
   test('passes the reader\'s failures through and reports a file with no document in it', async () => {
     const empty = await zipOf({ 'word/document.xml': documentXml('<w:p/>') });
     const results = await Promise.all([importDocx(oleWithStream('EncryptedPackage')), importDocx(empty)]);
