@@ -74,7 +74,7 @@ function PlanBodyEditorImpl(props: PlanBodyEditorProps, ref: React.ForwardedRef<
       editable: props.readOnly !== true,
       onError: (error: Error): void => {
         if (error instanceof RequiredHeadingError) {
-          showNotice.current(requiredHeadingNotice(error.headingText));
+          showNotice.current(requiredHeadingNotice(error.headingText, error.change));
           return;
         }
         console.error(error);

@@ -3,8 +3,9 @@
  * and Enter in an empty block. Run inside editor.update.
  */
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
-import { $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
-import { type BlockStyle, isNumberedStyle, type PlanBlockProps } from '../structure/flat-block';
+import { randomId } from '../../../core/base/ids';
+import { $createPlanBlockNode, $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
+import { type BlockStyle, isNumberedStyle, newProps, type PlanBlockProps } from '../structure/flat-block';
 import { depthFor, paragraphDepthAfter, type Placed, stepStyle, styleAfterEmptyEnter } from '../structure/levels';
 
 /** The block node holding a node (its top-level ancestor), if any. */
@@ -145,6 +146,43 @@ export function $enterInEmptyBlock(): boolean {
   const previous = $isPlanBlockNode(prev) ? { style: prev.getProps().style, depth: prev.getProps().depth } : null;
   const depth = paragraphDepthAfter(props, previous);
   block.setProps({ ...props, style: 'paragraph', depth, label: null, titled: false });
+  return true;
+}
+
+/** The caret's offset in its block's text, or null without a collapsed range selection. */
+export function $caretOffsetInBlock(block: PlanBlockNode): number | null {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || !selection.isCollapsed()) {
+    return null;
+  }
+  const point = selection.anchor;
+  const target = point.getNode();
+  if (point.type === 'element' && target.is(block)) {
+    return block.getChildren().slice(0, point.offset).reduce((sum, n) => sum + n.getTextContentSize(), 0);
+  }
+  let offset = 0;
+  for (const node of block.getAllTextNodes()) {
+    if (node.is(target)) {
+      return offset + point.offset;
+    }
+    offset += node.getTextContentSize();
+  }
+  return null;
+}
+
+/**
+ * Enter at the very start of a block with text, like Word: an empty block of the same level goes
+ * before it and the text keeps its block (and its id, which findings point at). False otherwise.
+ */
+export function $enterAtBlockStart(): boolean {
+  const selection = $getSelection();
+  const block = $isRangeSelection(selection) ? $blockOf(selection.anchor.getNode()) : null;
+  if (!block || block.getTextContentSize() === 0 || $caretOffsetInBlock(block) !== 0) {
+    return false;
+  }
+  const props = block.getProps();
+  block.insertBefore($createPlanBlockNode(newProps(randomId('b'), props.style, props.depth, props.titled)));
+  block.selectStart();
   return true;
 }
 

@@ -2,11 +2,11 @@
  * Inserts recognized pasted blocks at the selection: fresh ids, computed labels, depths from the
  * level rules. One plain line goes in as text; anything with structure goes in as blocks.
  */
-import { $getSelection, $isRangeSelection, type PointType } from 'lexical';
+import { $getSelection, $isRangeSelection } from 'lexical';
 import { randomId } from '../../../core/base/ids';
 import { $nodeOfFlat } from '../bridge/import-body';
 import { $textNodesOf } from '../bridge/runs';
-import { $blockOf, $placedBefore } from '../ops/block-ops';
+import { $blockOf, $caretOffsetInBlock, $placedBefore } from '../ops/block-ops';
 import type { PlanBlockNode } from '../nodes/PlanBlockNode';
 import { newProps } from '../structure/flat-block';
 import { depthFor, type Placed } from '../structure/levels';
@@ -53,22 +53,6 @@ export function $insertPasted(blocks: readonly PastedBlock[]): boolean {
   return true;
 }
 
-/** The caret's offset in the block's text. */
-function $caretOffset(block: PlanBlockNode, point: PointType): number {
-  const target = point.getNode();
-  if (point.type === 'element' && target.is(block)) {
-    return block.getChildren().slice(0, point.offset).reduce((sum, n) => sum + n.getTextContentSize(), 0);
-  }
-  let offset = 0;
-  for (const node of block.getAllTextNodes()) {
-    if (node.is(target)) {
-      return offset + point.offset;
-    }
-    offset += node.getTextContentSize();
-  }
-  return offset;
-}
-
 /**
  * Where pasted blocks go: after the current block (caret at its end, or the block is empty and is
  * replaced), before it (caret at its start), or after its first half (caret inside: the block splits).
@@ -79,7 +63,7 @@ function $insertionPoint(current: PlanBlockNode): { after: PlanBlockNode | null;
   if (!$isRangeSelection(selection) || size === 0) {
     return { after: current, replaced: size === 0 && current.getProps().sectionKey === null };
   }
-  const offset = $caretOffset(current, selection.anchor);
+  const offset = $caretOffsetInBlock(current) ?? size;
   if (offset === 0) {
     return { after: $blockOf(current.getPreviousSibling()), replaced: false };
   }

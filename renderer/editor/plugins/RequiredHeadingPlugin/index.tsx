@@ -1,33 +1,42 @@
 /**
  * Required section headings cannot be deleted by accident: any update that would remove one
- * (Backspace, Delete, cut, typing over a selection) is rejected whole, and the user is told why.
+ * (Backspace, Delete, cut, typing over a selection) or change its level (Tab) is rejected whole,
+ * and the user is told why.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import { $getNodeByKey, $hasUpdateTag, type LexicalEditor, type NodeKey, RootNode } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { RELOAD_TAG } from '../../commands';
-import { PlanBlockNode } from '../../nodes/PlanBlockNode';
+import { $isPlanBlockNode, PlanBlockNode } from '../../nodes/PlanBlockNode';
+
+/** What was refused: removing the heading, or changing its level. */
+export type RequiredHeadingChange = 'delete' | 'restyle';
 
 /** Thrown inside the rejected update; Lexical then restores the previous state. */
 export class RequiredHeadingError extends Error {
-  constructor(readonly headingText: string) {
-    super(`Không thể xóa đề mục bắt buộc "${headingText}"`);
+  constructor(
+    readonly headingText: string,
+    readonly change: RequiredHeadingChange = 'delete',
+  ) {
+    super(`Required heading "${headingText}" cannot be changed (${change})`);
     this.name = 'RequiredHeadingError';
   }
 }
 
-/** The Vietnamese notice for a rejected deletion. */
-export function requiredHeadingNotice(headingText: string): string {
+/** The Vietnamese notice for a refused change. */
+export function requiredHeadingNotice(headingText: string, change: RequiredHeadingChange = 'delete'): string {
   const name = headingText.trim() === '' ? 'này' : `“${headingText.trim()}”`;
-  return `Không xóa được đề mục ${name}: đây là mục bắt buộc của mẫu kế hoạch. Hãy sửa nội dung thay vì xóa đề mục.`;
+  return change === 'delete'
+    ? `Không xóa được đề mục ${name}: đây là mục bắt buộc của mẫu kế hoạch. Hãy sửa nội dung thay vì xóa đề mục.`
+    : `Không đổi cấp được đề mục ${name}: đây là mục bắt buộc của mẫu kế hoạch.`;
 }
 
 const REQUIRED_TITLE = 'Mục bắt buộc của mẫu: không xóa được';
 
 /** Guards the required headings of `requiredKeys()`; returns the cleanup. */
 export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: () => ReadonlySet<string>): () => void {
-  const guarded = new Map<NodeKey, string>();
+  const guarded = new Map<NodeKey, { readonly text: string; readonly style: string }>();
   return mergeRegister(
     editor.registerMutationListener(
       PlanBlockNode,
@@ -40,7 +49,7 @@ export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: ()
             const element = editor.getElementByKey(key);
             if (required) {
               // The text is kept here because a merged-away heading has none left when the guard fires.
-              guarded.set(key, node?.getTextContent() ?? '');
+              guarded.set(key, { text: node?.getTextContent() ?? '', style: node?.getProps().style ?? '' });
               element?.setAttribute('title', REQUIRED_TITLE);
               element?.setAttribute('data-required', 'true');
             } else {
@@ -57,10 +66,13 @@ export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: ()
       if ($hasUpdateTag(RELOAD_TAG)) {
         return;
       }
-      for (const [key, text] of guarded) {
+      for (const [key, { text, style }] of guarded) {
         const node = $getNodeByKey(key);
         if (!node || !node.isAttached()) {
-          throw new RequiredHeadingError(text);
+          throw new RequiredHeadingError(text, 'delete');
+        }
+        if ($isPlanBlockNode(node) && node.getProps().style !== style) {
+          throw new RequiredHeadingError(text, 'restyle');
         }
       }
     }),

@@ -13,7 +13,7 @@ import {
 } from 'lexical';
 import { useEffect } from 'react';
 import { DEMOTE_BLOCK_COMMAND, PROMOTE_BLOCK_COMMAND, SET_BLOCK_STYLE_COMMAND, TOGGLE_TITLED_COMMAND } from '../../commands';
-import { $enterInEmptyBlock, $setSelectedStyle, $stepSelectedBlocks, $toggleTitled } from '../../ops/block-ops';
+import { $enterAtBlockStart, $enterInEmptyBlock, $setSelectedStyle, $stepSelectedBlocks, $toggleTitled } from '../../ops/block-ops';
 
 /** Registers the structure commands; returns the cleanup. */
 export function registerStructure(editor: LexicalEditor): () => void {
@@ -31,7 +31,7 @@ export function registerStructure(editor: LexicalEditor): () => void {
     editor.registerCommand(PROMOTE_BLOCK_COMMAND, () => $stepSelectedBlocks('promote'), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(SET_BLOCK_STYLE_COMMAND, (style) => $setSelectedStyle(style), COMMAND_PRIORITY_HIGH),
     editor.registerCommand(TOGGLE_TITLED_COMMAND, () => $toggleTitled(), COMMAND_PRIORITY_HIGH),
-    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => $enterInEmptyBlock(), COMMAND_PRIORITY_HIGH),
+    editor.registerCommand(INSERT_PARAGRAPH_COMMAND, () => $enterInEmptyBlock() || $enterAtBlockStart(), COMMAND_PRIORITY_HIGH),
     // Underline, strikethrough, code … have no place in the model: swallow them rather than show them.
     editor.registerCommand(FORMAT_TEXT_COMMAND, (format) => format !== 'bold' && format !== 'italic', COMMAND_PRIORITY_HIGH),
   );

@@ -76,3 +76,29 @@ describe('required section headings', () => {
     });
   });
 });
+
+describe('required section headings keep their level and their id', () => {
+  it('refuses Tab on a required heading and says why', async () => {
+    const { body, required } = plan();
+    const m = mount(body);
+    await caretIn(m, required.id, 'end');
+    await press(m, 'Tab');
+    expect({ outline: outline(m.changes.at(-1) ?? body), notice: notice(m).startsWith('Không đổi cấp được đề mục “NỘI DUNG”') }).toEqual({
+      outline: outline(body),
+      notice: true,
+    });
+  });
+
+  it('Enter at the start of a heading puts an empty block before it and the heading keeps its id', async () => {
+    const { body, required } = plan();
+    const m = mount(body);
+    await caretIn(m, required.id, 'start');
+    await press(m, 'Enter');
+    const after = lastBody(m);
+    expect({ outline: outline(after, m.content), keptId: after[2]?.id === required.id, keptKey: after[2]?.kind === 'numbered' ? after[2].sectionKey : null }).toEqual({
+      outline: ['section I. MỤC ĐÍCH', '  p Nâng cao nhận thức của cán bộ.', 'section II.', 'section III. NỘI DUNG', '  p Tuyên truyền.', 'section IV. KINH PHÍ', '  p Ngân sách tỉnh.'],
+      keptId: true,
+      keptKey: 'noi-dung',
+    });
+  });
+});
