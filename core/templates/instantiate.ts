@@ -30,8 +30,9 @@ export type InstantiateOptions = {
   readonly idPrefix?: string;
 };
 
-/** The Quốc hiệu and Tiêu ngữ (PL I, Phần I, Mục II, khoản 1). */
+/** The Quốc hiệu (PL I, Phần I, Mục II, khoản 1). */
 export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+/** The Tiêu ngữ (PL I, Phần I, Mục II, khoản 1). */
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 const DEFAULT_AGENCY: Readonly<Record<IssuingBody, { readonly parent: string; readonly agency: string }>> = {

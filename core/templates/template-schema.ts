@@ -22,12 +22,14 @@ const starterBlock: z.ZodType<StarterBlock> = z.lazy(() =>
   ]),
 );
 
+/** A sub-item a section should hold ("1. Mục đích" under "I. MỤC ĐÍCH, YÊU CẦU"). */
 export const subsectionSchema = z.object({
   heading: z.string().min(1),
   variants: z.array(z.string()).default([]),
   required: z.boolean().default(false),
 });
 
+/** One Roman-numbered section of a template, which is also a section of its checker profile. */
 export const sectionSchema = z.object({
   key: z.string().regex(/^[a-z][a-z0-9-]*$/),
   heading: z.string().min(1),
@@ -41,8 +43,10 @@ export const sectionSchema = z.object({
   starter: z.array(starterBlock).default([]),
 });
 
+/** The kind of issuing body, which sets the default agency lines. */
 export const issuingBodySchema = z.enum(['ubnd-tinh', 'ubnd-huyen', 'ubnd-xa', 'so']);
 
+/** A whole template file. */
 export const templateSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   name: z.string().min(1),
