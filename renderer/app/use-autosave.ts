@@ -1,6 +1,6 @@
 /**
  * Autosave: about 2 s after each change, the open plan goes to the host's recovery store under this
- * window's session id; a clean save (or closing) discards it.
+ * window's session id; a clean save, or closing the plan after dropping its changes, discards it.
  */
 import { useEffect, useRef } from 'react';
 import type { HostApi } from './contracts';
@@ -13,10 +13,11 @@ export const AUTOSAVE_DELAY_MS = 2000;
 export function useAutosave(host: HostApi, session: Session | null, sessionId: string, delayMs = AUTOSAVE_DELAY_MS): void {
   const stored = useRef(false);
   useEffect(() => {
-    if (!session || session.mode === 'review') {
+    if (session?.mode === 'review') {
       return undefined;
     }
-    if (!session.dirty) {
+    // Saved, or closed after the user chose to drop the changes: the recovery copy is not needed.
+    if (!session || !session.dirty) {
       if (stored.current) {
         stored.current = false;
         void host.discardRecovery({ id: sessionId });

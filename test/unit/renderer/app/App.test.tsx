@@ -114,3 +114,21 @@ describe('App', () => {
     });
   });
 });
+
+describe('App recovery copies', () => {
+  it('forgets the autosaved copy when the user starts over and drops the changes', async () => {
+    const host = fakeHost();
+    await mount(host);
+    await act(async () => buttonText('Kế hoạch triển khai').click());
+    await act(async () => byLabel('Sửa địa danh').click());
+    await type(byLabel('Địa danh'), 'Hà Giang');
+    await act(async () => byLabel('Địa danh').dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(2100);
+    });
+    const sessionId = vi.mocked(host.autosave).mock.calls.at(-1)?.[0].sessionId;
+    Object.defineProperty(window, 'confirm', { configurable: true, value: vi.fn(() => true) });
+    await act(async () => buttonText('Mới').click());
+    expect(vi.mocked(host.discardRecovery).mock.calls.map((c) => c[0])).toEqual([{ id: sessionId }]);
+  });
+});
