@@ -36,8 +36,8 @@ function level(lv: NumberLevel, depth: number): fc.Arbitrary<Block[]> {
   return fc.array(fc.oneof(titled, sentenceItem), { minLength: 1, maxLength: 3 });
 }
 
-/** A random body: sections I., II. … down to điểm and "-"/"+" items. */
-export const bodyArbitrary: fc.Arbitrary<Block[]> = level('section', 2);
+/** A random body: parts or sections down to điểm and "-"/"+" items. */
+export const bodyArbitrary: fc.Arbitrary<Block[]> = fc.oneof(level('section', 2), level('part', 3));
 
 /** The body written as text, one block per line, with computed labels typed in. */
 export function bodyText(body: readonly Block[]): string[] {
