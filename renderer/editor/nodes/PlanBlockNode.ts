@@ -63,8 +63,14 @@ export class PlanBlockNode extends ParagraphNode {
     return new PlanBlockNode(node.__props, node.__key);
   }
 
+  /**
+   * Lexical JSON comes only from the clipboard or a drag (never from disk): the block is a copy, so
+   * it gets a new id, a computed label and no section key (ids stay unique, required keys single).
+   */
   static override importJSON(json: SerializedPlanBlockNode): PlanBlockNode {
-    return $createPlanBlockNode(json.plan ?? EMPTY_PROPS).updateFromJSON(json);
+    const plan = json.plan ?? EMPTY_PROPS;
+    const props = { ...plan, id: randomId('b'), label: null, sectionKey: null, source: null };
+    return $createPlanBlockNode(props).updateFromJSON(json);
   }
 
   constructor(props: PlanBlockProps = EMPTY_PROPS, key?: NodeKey) {

@@ -3,6 +3,7 @@ import { $getRoot } from 'lexical';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../../../../core/model/plan-document';
 import { flattenBlocks } from '../../../../../core/model/walk';
+import { PlanBlockNode, type SerializedPlanBlockNode } from '../../../../../renderer/editor/nodes';
 import { bodyOf, load, planEditor } from '../../../../helpers/editor-harness';
 import { seedLikeBody, variedBody } from '../../../../helpers/editor-bodies';
 
@@ -44,5 +45,22 @@ describe('editor bridge', () => {
     load(editor, variedBody());
     load(editor, []);
     expect(bodyOf(editor)).toEqual([]);
+  });
+});
+
+describe('Lexical JSON (clipboard and drag only)', () => {
+  it('gives a block imported from Lexical JSON a new id, a computed label and no section key', () => {
+    const editor = planEditor();
+    load(editor, [{ kind: 'numbered', id: 'orig', level: 'section', label: 'II.', titled: true, runs: [{ text: 'NỘI DUNG' }], children: [], sectionKey: 'noi-dung' }]);
+    const json = editor.getEditorState().read(() => $getRoot().getChildren()[0]?.exportJSON());
+    let copy: unknown = null;
+    editor.update(
+      () => {
+        const props = PlanBlockNode.importJSON(json as SerializedPlanBlockNode).getProps();
+        copy = { sameId: props.id === 'orig', label: props.label, sectionKey: props.sectionKey, style: props.style, titled: props.titled };
+      },
+      { discrete: true },
+    );
+    expect(copy).toEqual({ sameId: false, label: null, sectionKey: null, style: 'section', titled: true });
   });
 });
