@@ -4,7 +4,7 @@
  */
 import type { IdGenerator } from '../../base/ids';
 import type { Block, ParagraphBlock } from '../../model/plan-document';
-import { isOpeningStarter, LineKind } from './classify';
+import { isOpeningStarter, isSignerTitle, LineKind } from './classify';
 import { addLine, createTreeBuilder, finishBlocks } from './body-tree';
 import type { Para } from './import-line';
 import { dropSuffix } from './runs';
@@ -28,7 +28,8 @@ function paragraphOf(p: Para, ids: IdGenerator): ParagraphBlock {
 function footerStart(paras: readonly Para[], start: number): number {
   for (let i = start; i < paras.length; i += 1) {
     const p = paras[i] as Para;
-    const rightCell = p.cell === 'right' && (p.kind === LineKind.CAPS || p.kind === LineKind.AUTHORITY);
+    // A right cell opens the footer only with signer content: body tables have caps cells too ("NỘI DUNG").
+    const rightCell = p.cell === 'right' && (p.kind === LineKind.AUTHORITY || isSignerTitle(p.text));
     if (opensFooter(paras, i) || rightCell) {
       return i;
     }

@@ -80,3 +80,38 @@ describe('importLines (the entry the .docx reader shares)', () => {
     ]);
   });
 });
+
+describe('importLines with a .docx body table', () => {
+  it('keeps a task table with capitals in its cells inside the body, before the signer table', () => {
+    const lines: Array<{ text: string; line: number; cell?: 'left' | 'right' | null }> = [
+      { text: 'KẾ HOẠCH', line: 1 },
+      { text: 'Trích yếu', line: 2 },
+      { text: 'I. NHIỆM VỤ', line: 3 },
+      { text: 'STT', line: 4, cell: 'left' },
+      { text: 'NỘI DUNG', line: 5, cell: 'right' },
+      { text: 'CƠ QUAN CHỦ TRÌ', line: 6, cell: 'right' },
+      { text: '1', line: 7, cell: 'left' },
+      { text: 'Tuyên truyền', line: 8, cell: 'right' },
+      { text: 'SỞ NGOẠI VỤ', line: 9, cell: 'right' },
+      { text: 'II. TỔ CHỨC THỰC HIỆN', line: 10 },
+      { text: 'Các sở thực hiện./.', line: 11 },
+      { text: 'Nơi nhận:', line: 12, cell: 'left' },
+      { text: '- Lưu: VT.', line: 13, cell: 'left' },
+      { text: 'TM. ỦY BAN NHÂN DÂN', line: 14, cell: 'right' },
+      { text: 'CHỦ TỊCH', line: 15, cell: 'right' },
+      { text: 'Nguyễn Văn A', line: 16, cell: 'right' },
+    ];
+    const read = importLines(lines, { origin: 'docx' });
+    const doc = read.ok ? (read.value[0] as PlanDocument) : null;
+    const sections = doc ? topSections(doc.body).map((s) => [s.label, s.children.length]) : null;
+    expect([sections, doc?.signature?.signerTitle, doc?.signature?.name, doc?.recipients?.items.length]).toEqual([
+      [
+        ['I.', 6],
+        ['II.', 1],
+      ],
+      'CHỦ TỊCH',
+      'Nguyễn Văn A',
+      1,
+    ]);
+  });
+});
