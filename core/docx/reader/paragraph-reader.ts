@@ -9,7 +9,7 @@ import { normalizeText, upper } from '../../text/normalize';
 import { countDrawnLines } from './drawn-lines';
 import type { NumberingCounter } from './numbering';
 import { readParaProps, readRunProps, type RunProps } from './props';
-import { characterStyleProps, effectiveParagraph, effectiveRun, paragraphStyleProps, type StyleSheet } from './styles';
+import { characterStyleProps, effectiveParagraph, effectiveRun, isHidden, paragraphStyleProps, type StyleSheet } from './styles';
 import { attr, child, elements, textOf, type XmlElement } from './xml';
 
 /** Shared state while reading one story (the body, or one header part). */
@@ -94,7 +94,7 @@ function walkInline(el: XmlElement, state: RunState): void {
       const before = state.runs.length;
       walkInline(c, state);
       if (page && state.pageFieldRun === null) {
-        state.pageFieldRun = state.runs[before] ?? runFormat(c, state);
+        state.pageFieldRun = state.runs[before] ?? runFormat(c, state) ?? HIDDEN;
       }
     } else if (c.name === 'mc:AlternateContent' || c.name === 'w:pict' || c.name === 'w:drawing') {
       state.drawnLines += countDrawnLines(c, state.textBoxes);
@@ -104,21 +104,27 @@ function walkInline(el: XmlElement, state: RunState): void {
   }
 }
 
-/** Effective formatting of a run (or of the first run inside an element). */
-function runFormat(r: XmlElement, state: RunState): RunFacts {
+/** Effective formatting of a run (or of the first run inside an element); null when the run is hidden. */
+function runFormat(r: XmlElement, state: RunState): RunFacts | null {
   const run = r.name === 'w:r' ? r : (child(r, 'w:r') ?? r);
   const rPr = child(run, 'w:rPr');
   const charStyle = characterStyleProps(state.ctx.sheet, attr(child(rPr, 'w:rStyle'), 'w:val'));
-  return effectiveRun(state.ctx.sheet, state.paraRun, charStyle, readRunProps(rPr));
+  const direct = readRunProps(rPr);
+  if (isHidden(state.ctx.sheet, state.paraRun, charStyle, direct)) {
+    return null;
+  }
+  return effectiveRun(state.ctx.sheet, state.paraRun, charStyle, direct);
 }
 
 function readRun(r: XmlElement, state: RunState): void {
   const format = runFormat(r, state);
   let text = '';
   for (const c of elements(r)) {
-    text += runPiece(c, state, format);
+    // A hidden run still opens and closes fields; it only shows nothing.
+    const piece = runPiece(c, state, format ?? HIDDEN);
+    text += format === null ? '' : piece;
   }
-  if (text === '') {
+  if (text === '' || format === null) {
     return;
   }
   const encoding = legacyEncodingOf(format.font);
@@ -134,6 +140,8 @@ function readRun(r: XmlElement, state: RunState): void {
     state.runs.push({ ...format, text });
   }
 }
+
+const HIDDEN: RunFacts = { text: '', font: null, sizeHalfPt: null, bold: false, italic: false, caps: false, underline: false, color: null };
 
 function runPiece(c: XmlElement, state: RunState, format: RunFacts): string {
   const hidden = state.fields.some((f) => !f.result);

@@ -16,6 +16,8 @@ export type RunProps = {
   readonly caps?: boolean;
   readonly underline?: boolean;
   readonly color?: string;
+  /** w:vanish: hidden text, not shown or printed. */
+  readonly hidden?: boolean;
 };
 
 /** Paragraph properties as written; undefined = not set here. */
@@ -72,6 +74,7 @@ export function readRunProps(rPr: XmlElement | null): RunProps {
     caps: onOff(child(rPr, 'w:caps')),
     underline: u ? uVal !== 'none' : undefined,
     color: color ?? undefined,
+    hidden: onOff(child(rPr, 'w:vanish')),
   };
 }
 
@@ -101,7 +104,7 @@ export function readParaProps(pPr: XmlElement | null): ParaProps {
   };
 }
 
-const RUN_KEYS = ['font', 'sizeHalfPt', 'bold', 'italic', 'caps', 'underline', 'color'] as const;
+const RUN_KEYS = ['font', 'sizeHalfPt', 'bold', 'italic', 'caps', 'underline', 'color', 'hidden'] as const;
 
 /** Layers run properties: values set (not undefined) in b win. */
 export function mergeRunProps(a: RunProps, b: RunProps): RunProps {

@@ -127,6 +127,11 @@ function toggle(direct: boolean | undefined, para: boolean | undefined, char: bo
   return (para ?? false) !== (char ?? false);
 }
 
+/** Whether a run is hidden (w:vanish, a toggle like w:b). */
+export function isHidden(sheet: StyleSheet, paraRun: RunProps, charRun: RunProps, direct: RunProps): boolean {
+  return toggle(direct.hidden, paraRun.hidden, charRun.hidden, sheet.defaultRun.hidden);
+}
+
 /** Effective run formatting: defaults → paragraph style → character style → direct (text left empty). */
 export function effectiveRun(sheet: StyleSheet, paraRun: RunProps, charRun: RunProps, direct: RunProps): RunFacts {
   const layered = mergeRunProps(mergeRunProps(mergeRunProps(sheet.defaultRun, paraRun), charRun), direct);

@@ -145,3 +145,12 @@ describe('header fields as Word writes them', () => {
     ]);
   });
 });
+
+describe('hidden text', () => {
+  test('leaves out runs hidden with w:vanish, directly or through a style, and shows one a direct w:vanish="0" reveals', async () => {
+    const styles = '<w:style w:type="character" w:styleId="Hide"><w:rPr><w:vanish/></w:rPr></w:style>';
+    const body = p('', '', r('Hiện ') + r('ẩn trực tiếp ', '<w:vanish/>') + r('ẩn theo kiểu ', '<w:rStyle w:val="Hide"/>') + r('hiện lại', '<w:rStyle w:val="Hide"/><w:vanish w:val="0"/>'));
+    const read = await readDocxFacts(await buildPackage({ body, styles, numbering: null, headers: {}, theme: null }));
+    expect(read.ok ? read.value.paragraphs.map((para) => para.text) : []).toEqual(['Hiện hiện lại']);
+  });
+});
