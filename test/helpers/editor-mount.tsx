@@ -18,7 +18,7 @@ export type Mounted = {
   readonly changes: Block[][];
   readonly active: (string | null)[];
   readonly handle: PlanBodyEditorHandle;
-  readonly rerender: (body: readonly Block[], revision: number) => void;
+  readonly rerender: (body: readonly Block[], revision: number, options?: MountOptions) => void;
   readonly unmount: () => void;
 };
 
@@ -36,7 +36,7 @@ export function mountEditor(body: readonly Block[], options: MountOptions = {}):
   const changes: Block[][] = [];
   const active: (string | null)[] = [];
   const ref = createRef<PlanBodyEditorHandle>();
-  const render = (b: readonly Block[], revision: number): void => {
+  const render = (b: readonly Block[], revision: number, opts: MountOptions = options): void => {
     act(() => {
       root.render(
         <PlanBodyEditor
@@ -44,10 +44,10 @@ export function mountEditor(body: readonly Block[], options: MountOptions = {}):
           body={b}
           revision={revision}
           onChange={(next) => changes.push(next)}
-          requiredSectionKeys={options.required ?? []}
-          guidance={options.guidance ?? {}}
+          requiredSectionKeys={opts.required ?? []}
+          guidance={opts.guidance ?? {}}
           onActiveBlockChange={(id) => active.push(id)}
-          readOnly={options.readOnly ?? false}
+          readOnly={opts.readOnly ?? false}
         />,
       );
     });

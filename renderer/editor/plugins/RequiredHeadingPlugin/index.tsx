@@ -5,7 +5,7 @@
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
-import { $getNodeByKey, $hasUpdateTag, type LexicalEditor, type NodeKey, RootNode } from 'lexical';
+import { $getNodeByKey, $getRoot, $hasUpdateTag, type LexicalEditor, type NodeKey, RootNode } from 'lexical';
 import { useEffect, useRef } from 'react';
 import { RELOAD_TAG } from '../../commands';
 import { $isPlanBlockNode, PlanBlockNode } from '../../nodes/PlanBlockNode';
@@ -34,29 +34,34 @@ export function requiredHeadingNotice(headingText: string, change: RequiredHeadi
 
 const REQUIRED_TITLE = 'Mục bắt buộc của mẫu: không xóa được';
 
-/** Guards the required headings of `requiredKeys()`; returns the cleanup. */
-export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: () => ReadonlySet<string>): () => void {
+/** A registration: its cleanup, and a re-scan for when the required keys change. */
+export type RequiredHeadingGuard = { readonly dispose: () => void; readonly rescan: () => void };
+
+/** Guards the required headings of `requiredKeys()`. */
+export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: () => ReadonlySet<string>): RequiredHeadingGuard {
   const guarded = new Map<NodeKey, { readonly text: string; readonly style: string }>();
-  return mergeRegister(
+  const $mark = (key: NodeKey, node: PlanBlockNode | null): void => {
+    const sectionKey = node?.getProps().sectionKey ?? null;
+    const required = sectionKey !== null && requiredKeys().has(sectionKey);
+    const element = editor.getElementByKey(key);
+    if (required) {
+      // The text is kept here because a merged-away heading has none left when the guard fires.
+      guarded.set(key, { text: node?.getTextContent() ?? '', style: node?.getProps().style ?? '' });
+      element?.setAttribute('title', REQUIRED_TITLE);
+      element?.setAttribute('data-required', 'true');
+    } else {
+      guarded.delete(key);
+      element?.removeAttribute('title');
+      element?.removeAttribute('data-required');
+    }
+  };
+  const dispose = mergeRegister(
     editor.registerMutationListener(
       PlanBlockNode,
       (mutations) => {
         editor.getEditorState().read(() => {
           for (const [key, mutation] of mutations) {
-            const node = mutation === 'destroyed' ? null : $getNodeByKey<PlanBlockNode>(key);
-            const sectionKey = node?.getProps().sectionKey ?? null;
-            const required = sectionKey !== null && requiredKeys().has(sectionKey);
-            const element = editor.getElementByKey(key);
-            if (required) {
-              // The text is kept here because a merged-away heading has none left when the guard fires.
-              guarded.set(key, { text: node?.getTextContent() ?? '', style: node?.getProps().style ?? '' });
-              element?.setAttribute('title', REQUIRED_TITLE);
-              element?.setAttribute('data-required', 'true');
-            } else {
-              guarded.delete(key);
-              element?.removeAttribute('title');
-              element?.removeAttribute('data-required');
-            }
+            $mark(key, mutation === 'destroyed' ? null : $getNodeByKey<PlanBlockNode>(key));
           }
         });
       },
@@ -77,15 +82,33 @@ export function registerRequiredHeadings(editor: LexicalEditor, requiredKeys: ()
       }
     }),
   );
+  const rescan = (): void => {
+    editor.getEditorState().read(() => {
+      for (const node of $getRoot().getChildren()) {
+        if ($isPlanBlockNode(node)) {
+          $mark(node.getKey(), node);
+        }
+      }
+    });
+  };
+  return { dispose, rescan };
 }
 
 export type RequiredHeadingPluginProps = { readonly requiredSectionKeys: readonly string[] };
 
-/** Plugin form of registerRequiredHeadings. */
+/** Plugin form of registerRequiredHeadings; a change of the required keys re-marks the headings. */
 export function RequiredHeadingPlugin({ requiredSectionKeys }: RequiredHeadingPluginProps): null {
   const [editor] = useLexicalComposerContext();
   const keys = useRef<ReadonlySet<string>>(new Set());
   keys.current = new Set(requiredSectionKeys);
-  useEffect(() => registerRequiredHeadings(editor, () => keys.current), [editor]);
+  const guard = useRef<RequiredHeadingGuard | null>(null);
+  useEffect(() => {
+    guard.current = registerRequiredHeadings(editor, () => keys.current);
+    return guard.current.dispose;
+  }, [editor]);
+  const joined = requiredSectionKeys.join('\n');
+  useEffect(() => {
+    guard.current?.rescan();
+  }, [joined]);
   return null;
 }

@@ -102,3 +102,15 @@ describe('required section headings keep their level and their id', () => {
     });
   });
 });
+
+describe('required keys that arrive later', () => {
+  it('guards a heading once its key becomes required, without a reload', async () => {
+    const { body, required } = plan();
+    const m = (mounted = mountEditor(body, { required: [] }));
+    m.rerender(body, 1, { required: ['noi-dung'] });
+    await caretIn(m, required.id, 'start');
+    await press(m, 'Backspace');
+    const element = m.content.querySelector<HTMLElement>(`[data-block-id="${required.id}"]`);
+    expect({ outline: outline(m.changes.at(-1) ?? body), required: element?.dataset.required }).toEqual({ outline: outline(body), required: 'true' });
+  });
+});
