@@ -5,6 +5,7 @@
 import { parseDateLine } from '../../text/dates';
 import { lower, stripDiacritics, upper } from '../../text/normalize';
 import type { DocKind } from '../../model/plan-document';
+import { NUMERIC_DATE_LINE } from './header-fields';
 import { parseMarker } from './markers';
 
 /** Kinds of logical lines. */
@@ -127,6 +128,11 @@ const MAY_BE_MOTTO = /^[ĐD][ỘộOo]/u;
 /** Type names have at most four words ("GIẤY GIỚI THIỆU", "BẢN THỎA THUẬN"). */
 const MAY_BE_DOC_TYPE = /^\p{L}+(?: \p{L}+){0,3}$/u;
 
+function isDateLine(text: string): boolean {
+  const bare = text.startsWith('ngày') && parseDateLine(`_, ${text}`) !== null;
+  return parseDateLine(text) !== null || bare || NUMERIC_DATE_LINE.test(text);
+}
+
 function headerKind(text: string): LineKind | null {
   if (text.length <= SHORT_LINE) {
     if (MAY_BE_NATIONAL_TITLE.test(text) && key(text) === NATIONAL_TITLE_KEY) {
@@ -142,7 +148,7 @@ function headerKind(text: string): LineKind | null {
   if (NUMBER_LINE.test(text)) {
     return LineKind.NUMBER;
   }
-  if (text.includes('ngày') && (parseDateLine(text) !== null || (text.startsWith('ngày') && parseDateLine(`_, ${text}`) !== null))) {
+  if (text.includes('ngày') && isDateLine(text)) {
     return LineKind.DATE;
   }
   return null;

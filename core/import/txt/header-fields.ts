@@ -23,8 +23,16 @@ export function readNumberLine(text: string): { readonly number: string; readonl
   return { number: blankOr(numberPart), symbol: symbol === '' ? null : blankOr(symbol) };
 }
 
+/** "Bắc Giang, ngày 15/9/2021": the date in figures, which the decree does not use but drafts do. */
+export const NUMERIC_DATE_LINE = /^(?:(.+?),\s*)?ngày\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*\.?$/u;
+
 /** Place and date of a place-date line; a line without a place ("ngày … tháng …") gives place null. */
 export function readDateLine(text: string): { readonly place: string | null; readonly date: PlanDate } | null {
+  const numeric = NUMERIC_DATE_LINE.exec(text);
+  if (numeric) {
+    const [, place, day, month, year] = numeric;
+    return { place: place === undefined ? null : blankOr(place.trim()), date: { day: Number(day), month: Number(month), year: Number(year) } };
+  }
   const parts = parseDateLine(text);
   if (parts) {
     return { place: blankOr(parts.place), date: toPlanDate(parts) };

@@ -43,6 +43,7 @@ describe('place and date line', () => {
     ['dots for blanks', 'Hà Nội, ngày … tháng … năm 2024', 'Hà Nội', { day: null, month: null, year: 2024 }],
     ['a padded month', 'Quảng Ngãi, ngày 05 tháng 05 năm 2018', 'Quảng Ngãi', { day: 5, month: 5, year: 2018 }],
     ['no place', 'ngày 05 tháng 10 năm 2021', null, { day: 5, month: 10, year: 2021 }],
+    ['a date in figures', 'Hà Nội, ngày 15/9/2021', 'Hà Nội', { day: 15, month: 9, year: 2021 }],
   ];
   for (const [what, line, place, date] of cases) {
     it(`reads ${what}`, () => {
