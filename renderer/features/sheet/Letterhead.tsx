@@ -31,7 +31,7 @@ function LetterheadView(props: LetterheadProps): ReactElement {
             value={header.parentAgency}
             multiline
             readOnly={readOnly}
-            placeholder={readOnly ? '' : ' '}
+            placeholder={SHEET_STRINGS.addParentAgency}
             onCommit={(v) => onChange({ parentAgency: v.trim() === '' ? null : v.toLocaleUpperCase('vi-VN') })}
           />
         ) : null}

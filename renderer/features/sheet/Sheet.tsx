@@ -59,16 +59,27 @@ function Addressees(props: { readonly doc: PlanDocument; readonly readOnly: bool
   if (props.doc.kind !== 'cong-van' && list.length === 0) {
     return null;
   }
+  const lines = (value: string): ReactElement[] => {
+    const items = value.split('\n').filter((l) => l.trim() !== '');
+    // One addressee stays on the "Kính gửi:" line; several are listed with "-", ";" and a final ".".
+    return items.map((item, i) => (
+      <span key={i} className="addressees__item">
+        {items.length > 1 ? `- ${item}${i === items.length - 1 ? '.' : ';'}` : item}
+      </span>
+    ));
+  };
   return (
     <div className="addressees" data-field="addressees">
-      <span className="addressees__label">Kính gửi: </span>
+      <span className="addressees__label">Kính gửi:</span>
       <InlineText
+        className="addressees__list"
         label={SHEET_STRINGS.addressees}
         field="addressees"
         value={list.join('\n')}
         multiline
         readOnly={props.readOnly}
-        onCommit={(v) => props.onHeader({ addressees: v.split('\n').map((s) => s.trim()).filter((s) => s !== '') })}
+        renderValue={lines}
+        onCommit={(v) => props.onHeader({ addressees: v.split('\n').map((s) => s.trim().replace(/^[-–]\s*/, '').replace(/[;.]$/, '')).filter((s) => s !== '') })}
       />
     </div>
   );
@@ -96,6 +107,7 @@ export function Sheet(props: SheetProps): ReactElement {
             label={SHEET_STRINGS.opening}
             field="opening"
             value={openingText}
+            placeholder={SHEET_STRINGS.addOpening}
             multiline
             renderValue={(v) => v.split('\n').map((line, i) => (
               <span key={i} className="opening__line">

@@ -4,6 +4,7 @@
 export const SHEET_STRINGS = {
   edit: (label: string): string => `Sửa ${label.toLowerCase()}`,
   parentAgency: 'Cơ quan chủ quản',
+  addParentAgency: '+ cơ quan chủ quản (nếu có)',
   agency: 'Cơ quan ban hành',
   number: 'Số văn bản',
   symbol: 'Ký hiệu',
@@ -18,6 +19,7 @@ export const SHEET_STRINGS = {
   summary: 'Trích yếu',
   addressees: 'Kính gửi',
   opening: 'Phần mở đầu (căn cứ, thực hiện)',
+  addOpening: '+ căn cứ, thực hiện (bấm để nhập)',
   closing: 'Phần kết',
   recipients: 'Nơi nhận',
   recipientsHint: 'Mỗi dòng một nơi nhận; dòng bắt đầu bằng "+" là mục con; dòng cuối "Lưu: VT, …".',
