@@ -7,6 +7,7 @@ import type { ParagraphFacts, RunFacts } from '../../model/formatting';
 import { convertLegacyText, legacyEncodingOf } from '../../text/legacy-encodings';
 import { normalizeText, upper } from '../../text/normalize';
 import { countDrawnLines } from './drawn-lines';
+import { fieldChar, isPageField, type OpenField } from './fields';
 import type { NumberingCounter } from './numbering';
 import { readParaProps, readRunProps, type RunProps } from './props';
 import { characterStyleProps, effectiveParagraph, effectiveRun, isHidden, paragraphStyleProps, type StyleSheet } from './styles';
@@ -35,15 +36,13 @@ type RunState = {
   readonly ctx: StoryContext;
   readonly paraRun: RunProps;
   readonly runs: RunFacts[];
-  /** Open complex fields: whether each has reached its result part, and its instruction text. */
-  readonly fields: { result: boolean; instr: string; page: boolean }[];
+  readonly fields: OpenField[];
   pageFieldRun: RunFacts | null;
   drawnLines: number;
   readonly textBoxes: XmlElement[];
 };
 
 const SKIPPED = new Set(['w:del', 'w:moveFrom', 'w:rPr', 'w:pPr', 'w:proofErr', 'w:bookmarkStart', 'w:bookmarkEnd']);
-const PAGE_FIELD = /(^|\s)PAGE(\s|$)/;
 
 /** Reads one paragraph. */
 export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement): ReadParagraph {
@@ -90,7 +89,7 @@ function walkInline(el: XmlElement, state: RunState): void {
     if (c.name === 'w:r') {
       readRun(c, state);
     } else if (c.name === 'w:fldSimple') {
-      const page = PAGE_FIELD.test((attr(c, 'w:instr') ?? '').trim());
+      const page = isPageField(attr(c, 'w:instr') ?? '');
       const before = state.runs.length;
       walkInline(c, state);
       if (page && state.pageFieldRun === null) {
@@ -176,28 +175,6 @@ function runPiece(c: XmlElement, state: RunState, format: RunFacts): string {
       return '';
     default:
       return '';
-  }
-}
-
-function fieldChar(type: string | null, state: RunState, format: RunFacts): void {
-  if (type === 'begin') {
-    state.fields.push({ result: false, instr: '', page: false });
-    return;
-  }
-  const open = state.fields[state.fields.length - 1];
-  if (!open || (type !== 'separate' && type !== 'end')) {
-    return;
-  }
-  if (!open.result) {
-    open.result = true;
-    open.page = PAGE_FIELD.test(open.instr.trim());
-  }
-  if (type === 'end') {
-    state.fields.pop();
-    if (open.page && state.pageFieldRun === null) {
-      // A PAGE field with no cached result still shows a number: judge the field's own run.
-      state.pageFieldRun = format;
-    }
   }
 }
 

@@ -126,7 +126,9 @@ export function elementParagraphs(doc: PlanDocument): readonly ElementParagraph[
   const out: ElementParagraph[] = [];
   for (const paragraph of paragraphs) {
     const element = map.get(paragraph.index + 1);
-    if (element && paragraph.text.trim() !== '') {
+    // Cells of a data table (no left/right side) are table content, whose size the decree does not set.
+    const inDataTable = paragraph.container === 'table' && (paragraph.cell ?? null) === null;
+    if (element && paragraph.text.trim() !== '' && !(inDataTable && element === Element.BODY)) {
       out.push({ paragraph, element });
     }
   }

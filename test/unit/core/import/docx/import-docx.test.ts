@@ -6,6 +6,7 @@ import { factsToLines, importDocx } from '../../../../../core/import/docx/import
 import type { FormattingFacts } from '../../../../../core/model/formatting';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { runsText, topSections } from '../../../../../core/model/walk';
+import { elementParagraphs } from '../../../../../core/rules/builtin/format/elements';
 import { checkDocument } from '../../../../../core/rules/index';
 import { instantiateTemplate, parseTemplate } from '../../../../../core/templates/index';
 import { fixtureBytes, fixtureDocument } from '../../../../helpers/docx-fixtures-load';
@@ -124,7 +125,7 @@ describe('no text lost', () => {
     expect(missing).toEqual({});
   });
 
-  test('keeps a data table inside the body, with no left/right side on its cells', async () => {
+  test('keeps a data table inside the body, with no left/right side on its cells and no size judged', async () => {
     const cell = (t: string): string => `<w:tc>${p('', '', r(t))}</w:tc>`;
     const row = (...cells: string[]): string => `<w:tr>${cells.map(cell).join('')}</w:tr>`;
     const body = [
@@ -139,9 +140,11 @@ describe('no text lost', () => {
     expect({
       sides: doc?.formatting?.paragraphs.filter((para) => para.table === 1).map((para) => para.cell),
       underFirstSection: first?.children.map((c) => runsText(c.runs)),
+      judgedForSize: doc ? elementParagraphs(doc).filter((e) => e.paragraph.table === 1).length : null,
     }).toEqual({
       sides: [null, null, null, null, null, null],
       underFirstSection: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', '1', 'Xây dựng kế hoạch', 'Sở Nội vụ'],
+      judgedForSize: 0,
     });
   });
 });
