@@ -40,7 +40,9 @@ function footerStart(paras: readonly Para[], start: number): number {
 /** Opening lines: all text before the first numbered line, or (with no numbering) the "Căn cứ …" run. */
 function readOpening(paras: readonly Para[], start: number, end: number, hasNumbered: boolean): number {
   let i = start;
-  for (let p = paras[i]; p && i < end && p.kind !== LineKind.NUMBERED && p.kind !== LineKind.CLOSING; p = paras[i]) {
+  // An unnumbered heading in capitals ("MỤC ĐÍCH, YÊU CẦU") starts the body as well.
+  const bodyStart: ReadonlySet<LineKind> = new Set<LineKind>([LineKind.NUMBERED, LineKind.CLOSING, LineKind.CAPS]);
+  for (let p = paras[i]; p && i < end && !bodyStart.has(p.kind); p = paras[i]) {
     const prev = paras[i - 1];
     const listed = i > start && prev !== undefined && prev.text.endsWith(';');
     if (!hasNumbered && !isOpeningStarter(p.text) && !listed) {

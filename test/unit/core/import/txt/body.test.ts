@@ -138,6 +138,14 @@ describe('opening, closing and the ./. ending', () => {
     ]);
   });
 
+  it('ends the opening at an unnumbered heading in capitals', () => {
+    const doc = first(`KẾ HOẠCH\nTrích yếu\n\nCăn cứ Luật A;\nMỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nNội dung.`);
+    expect([doc.opening.map((p) => runsText(p.runs)), tree(doc.body)]).toEqual([
+      ['Căn cứ Luật A;'],
+      ['¶ MỤC ĐÍCH, YÊU CẦU', '1. [T] Mục đích', '  ¶ Nội dung.'],
+    ]);
+  });
+
   it('reports no ./. mark when the text has none', () => {
     expect(first(`${HEAD}I. NỘI DUNG\nViệc cần làm.`).endsWithMark).toBe(false);
   });
@@ -163,7 +171,7 @@ describe('tables and capitals in the body', () => {
 
   it('does not take a lone caps line with no letterhead near it as the agency', () => {
     const doc = first('PHỤ LỤC\nDanh mục nhiệm vụ\nI. NHIỆM VỤ\nViệc.');
-    expect([doc.header.agency, doc.opening.map((p) => p.runs[0]?.text)]).toEqual([null, ['PHỤ LỤC', 'Danh mục nhiệm vụ']]);
+    expect([doc.header.agency, doc.opening.length, tree(doc.body)]).toEqual([null, 0, ['¶ PHỤ LỤC', '¶ Danh mục nhiệm vụ', 'I. [T] NHIỆM VỤ', '  ¶ Việc.']]);
   });
 });
 
