@@ -6,6 +6,7 @@ import { FORMAT_RULES } from './builtin/format/index';
 import { bodyBasis } from './builtin/body-basis';
 import { bodyCitation } from './builtin/body-citation';
 import { bodyEnding } from './builtin/body-ending';
+import { bodyPlaceholder } from './builtin/body-placeholder';
 import { contentFundingSource } from './builtin/content-funding-source';
 import { contentLeadAgency } from './builtin/content-lead-agency';
 import { contentReportDeadline } from './builtin/content-report-deadline';
@@ -56,6 +57,7 @@ export const CONTENT_RULES: readonly Rule[] = [
   contentFundingSource,
   contentReportDeadline,
   bodyEnding,
+  bodyPlaceholder,
   signaturePresent,
   signatureAuthority,
   signatureName,
