@@ -8,17 +8,16 @@ import { join } from 'node:path';
 import { writeDocx } from '../../core/docx/index';
 import { importText } from '../../core/import/index';
 import { expect, test } from './fixtures';
+import { startHost } from './host-process';
 
 const OUT = 'docs/screenshots';
 const SEED = '../shared/seeds/002_22334cb543bfff35.txt';
 
 test.skip(!process.env['KEHOACH_SCREENSHOTS'], 'Ảnh màn hình chỉ chụp khi đặt KEHOACH_SCREENSHOTS=1.');
 
-test('screenshots of the gallery, the editor with findings, reviewer mode and print preview', async ({ host, gallery, sheet, checks, topbar, page }, testInfo) => {
+test('screenshots of the gallery, the editor with findings, reviewer mode and print preview', async ({ host, dataDir, gallery, sheet, checks, topbar, page }, testInfo) => {
   await mkdir(OUT, { recursive: true });
   await gallery.open(host.url);
-  await page.screenshot({ path: join(OUT, 'gallery.png') });
-
   await gallery.newFromTemplate('ke-hoach-trien-khai');
   await sheet.editField('Cơ quan ban hành', 'Ủy ban nhân dân\ntỉnh Bắc Giang');
   await sheet.editField('Địa danh', 'Bắc Giang');
@@ -50,4 +49,19 @@ test('screenshots of the gallery, the editor with findings, reviewer mode and pr
   await gallery.openFile(SEED);
   await expect(checks.counts()).toBeVisible();
   await page.screenshot({ path: join(OUT, 'seed-findings.png') });
+
+  // The start screen as after a crash: a recent file and an unsaved draft to recover.
+  await topbar.save();
+  await sheet.editField('Địa danh', 'Điện Biên');
+  await page.waitForResponse((r) => r.url().endsWith('/host/autosave') && r.ok(), { timeout: 10_000 });
+  await host.kill();
+  const again = await startHost(dataDir);
+  try {
+    await page.goto(again.url);
+    await expect(gallery.recoveryQuestion()).toBeVisible();
+    await page.mouse.move(5, 880);
+    await page.screenshot({ path: join(OUT, 'gallery.png') });
+  } finally {
+    await again.stop();
+  }
 });
