@@ -88,6 +88,17 @@ async function main(): Promise<void> {
           for (let i = 0; i < ${keys}; i += 1) { out.push(window.__bench.typeDirect(text[i % text.length])); }
           return out;
         })()`)) as number[]);
+    const directEnter = baseline
+      ? []
+      : ((await page.evaluate(`(async () => {
+          const out = [];
+          for (let i = 0; i < 30; i += 1) {
+            out.push(window.__bench.enterDirect());
+            window.__bench.typeDirect('x');
+            await new Promise((resolve) => setTimeout(resolve, 5));
+          }
+          return out;
+        })()`)) as number[]);
     const samples = (await page.evaluate('window.__samples')) as { text: number[]; enter: number[]; queued: number[] };
     const changes = (await page.evaluate('window.__bench.state.changes')) as number;
     const mode = baseline ? 'plain contenteditable (baseline)' : 'PlanBodyEditor';
@@ -100,6 +111,7 @@ async function main(): Promise<void> {
     console.log(row('from event timestamp', samples.queued));
     if (direct.length > 0) {
       console.log(row('direct update+layout', direct));
+      console.log(row('direct Enter+layout', directEnter));
     }
     console.log(`onChange calls: ${changes}; target p95 < 16 ms for text keystrokes`);
   } finally {

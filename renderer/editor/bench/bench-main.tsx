@@ -2,7 +2,7 @@
  * Keystroke benchmark page (bench/ui/keystroke.ts serves it with vite): the body editor holding a
  * long plan, with hooks on window.__bench for the driver. Not part of the app build.
  */
-import { $getSelection, $isRangeSelection, type LexicalEditor } from 'lexical';
+import { $getSelection, $isRangeSelection, INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
 import { createRef, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Block } from '../../../core/model/plan-document';
@@ -85,7 +85,18 @@ function typeDirect(ch: string): number {
   return performance.now() - t0;
 }
 
+/** Presses Enter as Lexical does (insert paragraph), synchronously, then forces layout; ms. */
+function enterDirect(): number {
+  const content = document.querySelector('[contenteditable]') as (HTMLElement & { __lexicalEditor?: LexicalEditor }) | null;
+  const editor = content?.__lexicalEditor;
+  const t0 = performance.now();
+  editor?.update(() => void editor.dispatchCommand(INSERT_PARAGRAPH_COMMAND, undefined), { discrete: true });
+  void document.body.offsetHeight;
+  return performance.now() - t0;
+}
+
 (window as unknown as { __bench: unknown }).__bench = {
+  enterDirect,
   state,
   reveal: (blockId: string, offset: number) => handle.current?.revealBlock(blockId, { start: offset, end: offset }),
   typeDirect,

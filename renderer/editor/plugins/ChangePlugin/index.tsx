@@ -104,8 +104,9 @@ function registerChangeListener(
       const structural = wholesale || isStructural(editorState, prevEditorState, dirtyElements);
       const body = buildBody(entries.map((e) => e.flat), memo);
       if (structural) {
-        const nextGroups = siblingGroups(body);
-        const clear = groups === null || wholesale || editor.isComposing() ? [] : labelsToClear(body, groups, nextGroups);
+        // Only labels read from a file can need clearing: a plan made in the app skips the groups.
+        const nextGroups = entries.some((e) => e.flat.props.label !== null) ? siblingGroups(body) : null;
+        const clear = groups === null || nextGroups === null || wholesale || editor.isComposing() ? [] : labelsToClear(body, groups, nextGroups);
         groups = nextGroups;
         if (clear.length > 0) {
           // Imported labels hold until the structure around them changes; then the group renumbers.
