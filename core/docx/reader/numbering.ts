@@ -39,13 +39,29 @@ function readLevels(abs: XmlElement): Map<number, Level> {
   return levels;
 }
 
-/** Reads w:numbering (null: no numbering part). */
-export function readNumbering(root: XmlElement | null): NumberingDefs {
+/**
+ * Reads w:numbering (null: no numbering part). An abstractNum that only links to a numbering style
+ * (w:numStyleLink) takes its levels from the list that style names; `styleNumId` looks that up.
+ */
+export function readNumbering(root: XmlElement | null, styleNumId: (styleId: string) => string | null = () => null): NumberingDefs {
   const abstracts = new Map<string, Map<number, Level>>();
+  const links = new Map<string, string>();
   for (const abs of childrenNamed(root, 'w:abstractNum')) {
     const id = attr(abs, 'w:abstractNumId');
     if (id !== null) {
       abstracts.set(id, readLevels(abs));
+      const link = attr(child(abs, 'w:numStyleLink'), 'w:val');
+      if (link !== null) {
+        links.set(id, link);
+      }
+    }
+  }
+  const absOfNum = new Map(childrenNamed(root, 'w:num').map((n) => [attr(n, 'w:numId') ?? '', attr(child(n, 'w:abstractNumId'), 'w:val') ?? ''] as const));
+  for (const [id, style] of links) {
+    const target = absOfNum.get(styleNumId(style) ?? '');
+    const levels = target === undefined ? undefined : abstracts.get(target);
+    if (levels && levels.size > 0 && (abstracts.get(id)?.size ?? 0) === 0) {
+      abstracts.set(id, levels);
     }
   }
   const nums = new Map<string, { levels: Map<number, Level>; starts: Map<number, number> }>();
@@ -56,17 +72,21 @@ export function readNumbering(root: XmlElement | null): NumberingDefs {
     if (id === null || !levels) {
       continue;
     }
-    const starts = new Map<number, number>();
-    for (const o of childrenNamed(num, 'w:lvlOverride')) {
-      const ilvl = numAttr(o, 'w:ilvl');
-      const start = numAttr(child(o, 'w:startOverride'), 'w:val');
-      if (ilvl !== null && start !== null) {
-        starts.set(ilvl, start);
-      }
-    }
-    nums.set(id, { levels, starts });
+    nums.set(id, { levels, starts: readStartOverrides(num) });
   }
   return { nums };
+}
+
+function readStartOverrides(num: XmlElement): Map<number, number> {
+  const starts = new Map<number, number>();
+  for (const o of childrenNamed(num, 'w:lvlOverride')) {
+    const ilvl = numAttr(o, 'w:ilvl');
+    const start = numAttr(child(o, 'w:startOverride'), 'w:val');
+    if (ilvl !== null && start !== null) {
+      starts.set(ilvl, start);
+    }
+  }
+  return starts;
 }
 
 /** Formats one counter value in a w:numFmt. */

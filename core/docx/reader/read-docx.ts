@@ -101,7 +101,7 @@ async function readWithParts(pkg: DocxPackage, mainPath: string, body: XmlElemen
   }
   const [theme, styles, numbering] = parts.map((p) => (p.ok ? p.value : null));
   const sheet = readStyleSheet(styles ?? null, theme ? readThemeFonts(theme) : NO_THEME);
-  const defs = numbering ? readNumbering(numbering) : NO_NUMBERING;
+  const defs = numbering ? readNumbering(numbering, (styleId) => sheet.styles.get(styleId)?.pPr.numId ?? null) : NO_NUMBERING;
   const legacyFonts = new Set<string>();
   const story = readStory(body, { sheet, counter: createNumberingCounter(defs), legacyFonts });
   const sections = story.sections.map(readPage);

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { createNumberingCounter, formatNumber, readNumbering } from '../../../../../core/docx/reader/numbering';
 import { parseXml } from '../../../../../core/docx/reader/xml';
 
-function defs(xml: string): ReturnType<typeof readNumbering> {
+function defs(xml: string, styleNumId?: (styleId: string) => string | null): ReturnType<typeof readNumbering> {
   const root = parseXml(`<w:numbering xmlns:w="x">${xml}</w:numbering>`, 'numbering.xml');
   if (!root.ok) {
     throw new Error(root.error.message);
   }
-  return readNumbering(root.value);
+  return readNumbering(root.value, styleNumId);
 }
 
 const LEVELS =
@@ -26,5 +26,11 @@ describe('list numbering', () => {
     const steps: [string, number][] = [['5', 0], ['5', 1], ['5', 1], ['5', 2], ['5', 0], ['5', 1], ['5', 2], ['5', 0], ['0', 0], ['9', 0]];
     const labels = steps.map(([numId, level]) => next(numId, level));
     expect(labels).toEqual(['1.', '1.1.', '1.2.', 'a)', '2.', '2.1.', 'b)', '3.', null, null]);
+  });
+
+  test('follows a w:numStyleLink to the list its numbering style names', () => {
+    const linked = `${LEVELS}<w:abstractNum w:abstractNumId="7"><w:numStyleLink w:val="KieuDanhSo"/></w:abstractNum><w:num w:numId="8"><w:abstractNumId w:val="7"/></w:num>`;
+    const next = createNumberingCounter(defs(linked, (style) => (style === 'KieuDanhSo' ? '5' : null)));
+    expect([next('8', 0), next('8', 1), next('8', 0)]).toEqual(['1.', '1.1.', '2.']);
   });
 });
