@@ -120,15 +120,29 @@ export function buildBody(flat: readonly FlatBlock[], memo?: BuildMemo): Block[]
   return body;
 }
 
-function sameList(a: readonly Block[], b: readonly Block[]): boolean {
+/** Same blocks, by reference (what structural sharing gives when nothing changed). */
+export function sameList(a: readonly Block[], b: readonly Block[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Same entry: the same properties object and runs of the same text and emphasis. */
+function sameFlat(a: FlatBlock, b: FlatBlock): boolean {
+  return (
+    a === b ||
+    (a.props === b.props &&
+      a.runs.length === b.runs.length &&
+      a.runs.every((r, i) => {
+        const o = b.runs[i];
+        return o !== undefined && o.text === r.text && o.bold === r.bold && o.italic === r.italic;
+      }))
+  );
 }
 
 function reuseOrBuild(entry: FlatBlock, children: Block[], memo: BuildMemo | undefined, next: BuildMemo | undefined): Block {
   const previous = memo?.get(entry.props.id);
   const old = previous?.block;
   let block: Block;
-  if (previous && old && previous.flat === entry && (old.kind === 'paragraph' || sameList(old.children, children))) {
+  if (previous && old && sameFlat(previous.flat, entry) && (old.kind === 'paragraph' || sameList(old.children, children))) {
     block = old;
   } else {
     const built = blockOf(entry);

@@ -10,7 +10,7 @@ import { $exportFlat, type ExportCache, type FlatEntry } from '../../bridge/expo
 import { RELOAD_TAG, RENUMBER_TAG } from '../../commands';
 import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';
 import { $blockOf } from '../../ops/block-ops';
-import { type BuildMemo, buildBody } from '../../structure/flat-block';
+import { type BuildMemo, buildBody, sameList } from '../../structure/flat-block';
 import { labelsToClear, siblingGroups } from '../../structure/label-plan';
 import { applyGuidance, applyLabels } from './dom-pass';
 
@@ -90,6 +90,7 @@ function registerChangeListener(
   const memo: BuildMemo = new Map();
   let groups: Map<string, string> | null = null;
   let activeId: string | null = null;
+  let reported: readonly Block[] = [];
   return editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves, tags }) => {
     const reload = tags.has(RELOAD_TAG);
     const wholesale = reload || tags.has(HISTORIC_TAG);
@@ -117,9 +118,11 @@ function registerChangeListener(
         guidanceEls.current = applyGuidance(editor, entries, latest.current.guidance, guidanceEls.current);
       }
       lastEntries.current = entries;
-      if (!reload) {
+      // Updates that change nothing (selection bookkeeping, transforms registering) are not edits.
+      if (!reload && !sameList(body, reported)) {
         latest.current.onChange(body);
       }
+      reported = body;
     }
     if (active !== activeId) {
       activeId = active;

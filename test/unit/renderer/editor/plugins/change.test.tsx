@@ -2,7 +2,7 @@
 import { $createTextNode } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import { num, para } from '../../../../helpers/editor-bodies';
-import { edit, findBlockNode, type Mounted, mountEditor } from '../../../../helpers/editor-mount';
+import { edit, findBlockNode, type Mounted, mountEditor, settled } from '../../../../helpers/editor-mount';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -24,5 +24,16 @@ describe('change reports', () => {
       editedRenewed: first?.[0] !== second?.[0],
       text: second?.[0]?.kind === 'numbered' ? second[0].children[0]?.runs : null,
     }).toEqual({ reports: 2, untouchedShared: true, editedRenewed: true, text: [{ text: 'Một chữ nữa' }] });
+  });
+});
+
+describe('no-op updates', () => {
+  it('does not report a change after mounting or loading a plan, before any edit', async () => {
+    const m = (mounted = mountEditor([num('section', 'MỤC ĐÍCH', [para('Nội dung.')], { sectionKey: 'muc-dich' })], { required: ['muc-dich'] }));
+    await settled(() => undefined);
+    const afterMount = m.changes.length;
+    m.rerender([para('Văn bản khác.')], 2, { required: ['muc-dich'] });
+    await settled(() => undefined);
+    expect({ afterMount, afterLoad: m.changes.length }).toEqual({ afterMount: 0, afterLoad: 0 });
   });
 });
