@@ -23,13 +23,15 @@ export type WorkspaceProps = {
   readonly notify: (message: string, kind?: 'info' | 'error') => void;
 };
 
+const NO_FINDINGS: readonly Finding[] = [];
+
 /** Outline, page and checks. */
 export function Workspace(props: WorkspaceProps): ReactElement {
   const { session, dispatch, notify } = props;
   const editor = useRef<BodyHandle>(null);
   const [activeBlockId, setActiveBlockId] = useState<string | null>(null);
   const readOnly = session.mode === 'review';
-  const findings = props.checks?.findings ?? [];
+  const findings = props.checks?.findings ?? NO_FINDINGS;
   const outline = useMemo(() => buildOutline(session.doc, findings, PART_LABELS), [session.doc, findings]);
   const requiredSectionKeys = useMemo(
     () => (props.template?.profile.sections ?? []).filter((s) => s.required).map((s) => s.key),
