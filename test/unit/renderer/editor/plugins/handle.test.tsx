@@ -56,6 +56,19 @@ describe('editor handle and toolbar actions', () => {
   });
 });
 
+describe('titled lines', () => {
+  it('toggles a numbered block between a bold title line and a numbered paragraph', async () => {
+    const item = num('item', 'Sở Tài chính: bố trí kinh phí.', [], { titled: false });
+    const m = (mounted = mountEditor([item]));
+    await caretIn(m, item.id);
+    await settled(() => runEditorAction(m.handle, EditorAction.TOGGLE_TITLED));
+    const element = m.content.querySelector(`[data-block-id="${item.id}"]`);
+    const first = { model: lastBody(m)[0]?.kind === 'numbered' && lastBody(m)[0]?.titled, css: element?.classList.contains('plan-block--titled') };
+    await settled(() => runEditorAction(m.handle, EditorAction.TOGGLE_TITLED));
+    expect({ first, second: lastBody(m)[0]?.kind === 'numbered' && lastBody(m)[0]?.titled }).toEqual({ first: { model: true, css: true }, second: false });
+  });
+});
+
 describe('undo and read-only', () => {
   it('undoes a demotion with Ctrl+Z and reports the restored structure', async () => {
     const target = num('item', 'Hai');
