@@ -63,9 +63,13 @@ describe('titled lines', () => {
     await caretIn(m, item.id);
     await settled(() => runEditorAction(m.handle, EditorAction.TOGGLE_TITLED));
     const element = m.content.querySelector(`[data-block-id="${item.id}"]`);
-    const first = { model: lastBody(m)[0]?.kind === 'numbered' && lastBody(m)[0]?.titled, css: element?.classList.contains('plan-block--titled') };
+    const titled = (): boolean | null => {
+      const block = lastBody(m)[0];
+      return block?.kind === 'numbered' ? block.titled : null;
+    };
+    const first = { model: titled(), css: element?.classList.contains('plan-block--titled') };
     await settled(() => runEditorAction(m.handle, EditorAction.TOGGLE_TITLED));
-    expect({ first, second: lastBody(m)[0]?.kind === 'numbered' && lastBody(m)[0]?.titled }).toEqual({ first: { model: true, css: true }, second: false });
+    expect({ first, second: titled() }).toEqual({ first: { model: true, css: true }, second: false });
   });
 });
 
