@@ -5,6 +5,7 @@
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { appError, err, ok, type Result } from '../../../core/base/result';
+import { checkContainer } from '../../../core/docx/reader/index';
 import { importDocx, importText } from '../../../core/import/index';
 import { parsePlan } from '../../../core/model/serialize';
 import type { PlanDocument } from '../../../core/model/plan-document';
@@ -79,6 +80,11 @@ export async function readDocumentFile(path: string): Promise<Result<ReadDocumen
 export async function readDocumentBytes(name: string, bytes: Uint8Array): Promise<Result<ReadDocuments>> {
   const format = detectFormat(name, bytes.subarray(0, 8));
   if (format === 'doc') {
+    // An OLE compound file is an old .doc or a password-protected .docx: the reader tells which.
+    const container = checkContainer(bytes);
+    if (!container.ok && container.error.code === 'docx/encrypted') {
+      return err(appError('docx/encrypted', `Tệp "${name}" được đặt mật khẩu (mã hóa); hãy gỡ mật khẩu trong Word rồi mở lại.`));
+    }
     return err(appError('docx/legacy-doc', `Tệp "${name}" là định dạng Word cũ (.doc); hãy mở bằng Word và lưu thành .docx rồi thử lại.`));
   }
   if (format === 'unknown') {
