@@ -40,11 +40,17 @@ export function Workspace(props: WorkspaceProps): ReactElement {
   // Stable callbacks: typing re-renders the workspace, the memoized panels and page parts must not.
   const docRef = useRef(session.doc);
   docRef.current = session.doc;
+  const modeRef = useRef(session.mode);
+  modeRef.current = session.mode;
   const onBody = useCallback((body: Block[]) => dispatch({ type: 'edit-body', body }), [dispatch]);
   const onFix = useCallback(
     (finding: Finding): void => {
       const fixed = finding.fix ? applyQuickFix(docRef.current, finding.fix) : null;
-      if (fixed) {
+      if (fixed && modeRef.current === 'review') {
+        // A reviewed file is never changed in place: the fix starts a new plan from it.
+        dispatch({ type: 'import-as-new', doc: fixed });
+        notify(APP_STRINGS.fixedAsNew);
+      } else if (fixed) {
         dispatch({ type: 'replace-doc', doc: fixed });
       } else {
         notify(APP_STRINGS.fixFailed, 'error');
@@ -103,7 +109,7 @@ export function Workspace(props: WorkspaceProps): ReactElement {
           onRecipients={onRecipients}
         />
       </main>
-      <ChecksPanel result={props.checks} onFix={readOnly ? null : onFix} onReveal={onReveal} />
+      <ChecksPanel result={props.checks} onFix={onFix} onReveal={onReveal} />
     </div>
   );
 }

@@ -57,7 +57,7 @@ export type AppAction =
   | { readonly type: 'edit-recipients'; readonly items: readonly Recipient[] }
   | { readonly type: 'edit-body'; readonly body: readonly Block[] }
   | { readonly type: 'replace-doc'; readonly doc: PlanDocument }
-  | { readonly type: 'import-as-new' }
+  | { readonly type: 'import-as-new'; readonly doc?: PlanDocument }
   | { readonly type: 'saved'; readonly path: string; readonly name: string }
   | { readonly type: 'close' }
   | { readonly type: 'preview'; readonly open: boolean };
@@ -128,7 +128,7 @@ function sessionReducer(session: Session, action: AppAction): Session {
     case 'replace-doc':
       return { ...edited(session, action.doc), revision: session.revision + 1 };
     case 'import-as-new':
-      return importAsNew(session);
+      return importAsNew(session, action.doc ?? session.doc);
     case 'saved':
       return { ...session, path: action.path, name: action.name, format: 'kehoach', dirty: false };
     default:
@@ -144,8 +144,9 @@ function edited(session: Session, doc: PlanDocument): Session {
   return { ...session, doc, documents, dirty: true };
 }
 
-function importAsNew(session: Session): Session {
-  const { formatting: _facts, ...rest } = session.doc;
+/** The reviewed document (or a fixed version of it) as a new unsaved plan, without its file's formatting facts. */
+function importAsNew(session: Session, source: PlanDocument): Session {
+  const { formatting: _facts, ...rest } = source;
   const doc: PlanDocument = { ...rest, meta: { ...rest.meta, origin: 'app' } };
   return {
     documents: [doc],

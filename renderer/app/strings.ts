@@ -23,6 +23,7 @@ export const APP_STRINGS = {
   exported: (name: string): string => `Đã xuất "${name}".`,
   exportFailed: 'Chưa xuất được .docx: bộ tạo tệp Word chưa sẵn sàng hoặc gặp lỗi.',
   fixFailed: 'Chưa áp dụng được cách sửa này.',
+  fixedAsNew: 'Đã sửa trong một kế hoạch mới lập từ tệp đang kiểm tra; tệp gốc không thay đổi.',
   discardQuestion: 'Kế hoạch đang mở có thay đổi chưa lưu. Bỏ các thay đổi đó?',
   closeNotice: 'Đóng thông báo',
   issuer: 'Ban hành bởi',

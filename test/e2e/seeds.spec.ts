@@ -90,3 +90,25 @@ test('a text file dropped on the window opens like "Mở"', async ({ host, galle
   await expect(topbar.fileName()).toHaveText('ke-hoach-keo-tha');
   await expect(checks.outline().getByRole('button', { name: /^III\. TỔ CHỨC THỰC HIỆN/ })).toBeVisible();
 });
+
+test('a quick fix in reviewer mode starts a new plan with the fix, leaving the Word file untouched', async ({ host, gallery, checks, topbar, sheet, page }, testInfo) => {
+  const read = importText(readFileSync(join(SEEDS, '002_22334cb543bfff35.txt'), 'utf8'));
+  if (!read.ok || !read.value[0]) {
+    throw new Error('seed 002 did not import');
+  }
+  const plan = read.value[0];
+  // A deputy signing directly under "TM. ỦY BAN NHÂN DÂN", without "KT. CHỦ TỊCH".
+  const deputyWithoutKt = { ...plan, signature: { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: null, headTitle: null, signerTitle: 'PHÓ CHỦ TỊCH', name: 'Tổng Thanh Hải' } };
+  await mkdir(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'thieu-kt.docx');
+  await writeFile(file, await writeDocx(deputyWithoutKt));
+  await gallery.open(host.url);
+  await gallery.openFile(file);
+  await expect(page.getByText('Chế độ kiểm tra (chỉ đọc)')).toBeVisible();
+  await expect(checks.finding('signature.authority')).toHaveCount(1);
+  await checks.applyFix('signature.authority');
+  await expect(page.getByText('Chế độ kiểm tra (chỉ đọc)')).toHaveCount(0);
+  await expect(checks.finding('signature.authority')).toHaveCount(0);
+  await expect(sheet.signer().locator('.signer__line')).toHaveText(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  await expect(topbar.fileName()).toHaveText('thieu-kt •');
+});

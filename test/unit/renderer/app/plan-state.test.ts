@@ -103,3 +103,18 @@ describe('edit-body', () => {
     expect(appReducer(before, { type: 'edit-body', body: same }).session?.dirty).toBe(false);
   });
 });
+
+describe('a quick fix in reviewer mode', () => {
+  it('starts a new plan from the fixed document and leaves the reviewed file as it was', () => {
+    const before = loaded('docx');
+    const fixed = { ...samplePlan(), header: { ...samplePlan().header, motto: 'Độc lập - Tự do - Hạnh phúc' }, formatting: undefined };
+    const after = appReducer(before, { type: 'import-as-new', doc: { ...fixed, header: { ...fixed.header, place: 'Sơn La' } } });
+    expect({ mode: after.session?.mode, place: after.session?.doc.header.place, path: after.session?.path, documents: after.session?.documents.length, origBefore: before.session?.doc.header.place }).toEqual({
+      mode: 'edit',
+      place: 'Sơn La',
+      path: null,
+      documents: 1,
+      origBefore: 'Bắc Giang',
+    });
+  });
+});
