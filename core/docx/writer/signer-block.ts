@@ -30,8 +30,15 @@ export function recipientLines(recipients: Recipients | null): string[] {
   const hasArchive = last !== undefined && /^lưu\b/iu.test(last.text);
   const archive = hasArchive ? last.text : `Lưu: VT, ${BLANK}`;
   const others = hasArchive ? items.slice(0, -1) : items;
-  const lines = others.map((item) => `${item.depth === 1 ? '+' : '-'} ${item.text};`);
-  return [...(lines.length > 0 ? lines : [`- ${BLANK};`]), `- ${archive}.`];
+  // An entry followed by nested "+" entries introduces them ("- Văn phòng UBND tỉnh:"); the archive
+  // line keeps its nesting when it was written under such an entry ("+ Lưu: VT, …").
+  const lines = others.map((item, i) => {
+    const next = i + 1 < others.length ? others[i + 1] : hasArchive ? last : undefined;
+    const opensGroup = item.depth === 0 && next?.depth === 1;
+    return `${item.depth === 1 ? '+' : '-'} ${item.text}${opensGroup ? ':' : ';'}`;
+  });
+  const archiveMarker = hasArchive && last.depth === 1 ? '+' : '-';
+  return [...(lines.length > 0 ? lines : [`- ${BLANK};`]), `${archiveMarker} ${archive}.`];
 }
 
 function recipientsCell(recipients: Recipients | null): TextSpec[] {

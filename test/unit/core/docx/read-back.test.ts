@@ -71,7 +71,7 @@ describe.skipIf(!hasPythonDocx)('a Kế hoạch read back with python-docx', () 
       'tên loại': 'KẾ HOẠCH',
       'trích yếu': fullPlan().header.summary ?? '',
       'Nơi nhận': 'Nơi nhận:',
-      'nơi nhận (mục)': '- Các sở, ban, ngành;',
+      'nơi nhận (mục)': '- Các sở, ban, ngành:',
       'Lưu': '- Lưu: VT, KGVX.',
       'thẩm quyền ký': 'TM. ỦY BAN NHÂN DÂN',
       'chức vụ': 'PHÓ CHỦ TỊCH',

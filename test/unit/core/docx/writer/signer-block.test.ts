@@ -4,7 +4,7 @@ import { specText } from '../../../../../core/docx/writer/spec';
 import { blankDraft, fullPlan } from '../../../../helpers/docx-plans';
 
 describe('recipientLines', () => {
-  test('ends entries with ";", nests "+" entries and ends the Lưu line with "."', () => {
+  test('ends entries with ";", introduces nested "+" entries with ":" and ends the Lưu line with "."', () => {
     expect(
       recipientLines({
         items: [
@@ -14,7 +14,19 @@ describe('recipientLines', () => {
           { text: 'Lưu: VT, TH.', depth: 0 },
         ],
       }),
-    ).toEqual(['- Như trên;', '- Các sở, ngành;', '+ Sở Tài chính;', '- Lưu: VT, TH.']);
+    ).toEqual(['- Như trên;', '- Các sở, ngành:', '+ Sở Tài chính;', '- Lưu: VT, TH.']);
+  });
+
+  test('keeps a Lưu line nested under the office that files the copy, as seed plans write it', () => {
+    const lines = recipientLines({
+      items: [
+        { text: 'UBND huyện, thành phố', depth: 0 },
+        { text: 'Văn phòng UBND tỉnh:', depth: 0 },
+        { text: 'LĐVP, TKCT', depth: 1 },
+        { text: 'Lưu: VT, KGVX, NgV(D).', depth: 1 },
+      ],
+    });
+    expect(lines).toEqual(['- UBND huyện, thành phố;', '- Văn phòng UBND tỉnh:', '+ LĐVP, TKCT;', '+ Lưu: VT, KGVX, NgV(D).']);
   });
 
   test('adds a visible blank Lưu line and entry when a draft has none', () => {
