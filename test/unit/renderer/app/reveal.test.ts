@@ -1,0 +1,32 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { selectorsFor } from '../../../../renderer/app/reveal';
+import { windowTitle } from '../../../../renderer/app/use-title';
+import { appReducer, INITIAL_STATE } from '../../../../renderer/app/plan-state';
+import { samplePlan } from '../../../helpers/ui-plans';
+
+describe('selectorsFor', () => {
+  it('points at the block first, then the header field, then the part of the page', () => {
+    expect([
+      selectorsFor({ part: 'body', blockId: 'b12' }),
+      selectorsFor({ part: 'header', field: 'date' }),
+      selectorsFor({ part: 'recipients' }),
+    ]).toEqual([
+      ['[data-block-id="b12"]', '.sheet .sheet__body'],
+      ['.sheet [data-field="date"]', '.sheet .letterhead'],
+      ['.sheet [data-part="recipients"]'],
+    ]);
+  });
+});
+
+describe('windowTitle', () => {
+  it('names the file and marks unsaved work', () => {
+    const open = appReducer(INITIAL_STATE, { type: 'load', request: { documents: [samplePlan()], path: '/a/kh.kehoach', name: 'kh.kehoach', format: 'kehoach' } });
+    const edited = appReducer(open, { type: 'edit-header', patch: { place: 'Hà Nam' } });
+    expect([windowTitle(null), windowTitle(open.session), windowTitle(edited.session)]).toEqual([
+      'Kế hoạch Studio',
+      'kh.kehoach — Kế hoạch Studio',
+      'kh.kehoach • — Kế hoạch Studio',
+    ]);
+  });
+});
