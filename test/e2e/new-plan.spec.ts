@@ -35,3 +35,13 @@ test('the header and the signer are filled in place on the page', async ({ host,
   await expect(sheet.recipients()).toHaveText(['- Thường trực Huyện ủy;', '- Các phòng, ban chuyên môn;', '- Lưu: VT, VP.']);
   await expect(topbar.fileName()).toHaveText('Kế hoạch mới •');
 });
+
+test('the trích yếu is edited in place and Enter commits it as one paragraph', async ({ host, gallery, sheet, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.root().getByRole('button', { name: 'Sửa trích yếu' }).click();
+  const box = sheet.root().getByLabel('Trích yếu', { exact: true });
+  await box.fill('Triển khai thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ');
+  await page.keyboard.press('Enter');
+  await expect(sheet.root().locator('.title-block__summary')).toHaveText('Triển khai thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ');
+});

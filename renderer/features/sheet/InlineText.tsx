@@ -16,6 +16,8 @@ export type InlineTextProps = {
   readonly field?: string;
   /** Shown when the value is empty. */
   readonly placeholder?: string;
+  /** A long one-paragraph value: edited in a wrapping box, Enter commits (no line breaks). */
+  readonly paragraph?: boolean;
   /** How the value is drawn when not editing (default: the text itself). */
   readonly renderValue?: (value: string) => ReactNode;
 };
@@ -65,7 +67,7 @@ export function InlineText(props: InlineTextProps): ReactElement {
     if (e.key === 'Escape') {
       e.preventDefault();
       setDraft(null);
-    } else if (e.key === 'Enter' && (!props.multiline || e.ctrlKey)) {
+    } else if (e.key === 'Enter' && (!props.multiline || props.paragraph || e.ctrlKey)) {
       e.preventDefault();
       commit();
     }

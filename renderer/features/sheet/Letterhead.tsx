@@ -74,6 +74,7 @@ function LetterheadView(props: LetterheadProps): ReactElement {
               field="summary"
               value={header.summary}
               multiline
+              paragraph
               readOnly={readOnly}
               onCommit={(v) => onChange({ summary: v })}
             />

@@ -45,6 +45,7 @@ function TitleBlock(props: { readonly doc: PlanDocument; readonly readOnly: bool
         field="summary"
         value={header.summary}
         multiline
+        paragraph
         readOnly={props.readOnly}
         placeholder={SHEET_STRINGS.missing(SHEET_STRINGS.summary)}
         onCommit={(v) => props.onHeader({ summary: v })}
