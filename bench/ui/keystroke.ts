@@ -51,6 +51,17 @@ const PROBE = `(() => {
   };
   document.addEventListener('keydown', (e) => start(e, e.key === 'Enter' ? 'enter' : 'text'), true);
   document.addEventListener('beforeinput', (e) => start(e, 'text'), true);
+  // Chrome's Event Timing: keystrokes whose input took 16 ms or more until the next paint.
+  samples.slow = new Map();
+  samples.keys = 0;
+  document.addEventListener('keydown', () => { samples.keys += 1; }, true);
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.interactionId) {
+        samples.slow.set(entry.interactionId, Math.max(samples.slow.get(entry.interactionId) ?? 0, entry.duration));
+      }
+    }
+  }).observe({ type: 'event', durationThreshold: 16 });
   window.__samples = samples;
 })()`;
 
@@ -76,7 +87,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < 20; i += 1) {
       await page.keyboard.type('x');
     }
-    await page.evaluate('window.__samples.text.length = 0');
+    await page.evaluate('window.__samples.text.length = 0; window.__samples.slow.clear(); window.__samples.keys = 0;');
     let typed = 0;
     while (typed < keys) {
       const chunk = TYPED.slice(0, Math.min(TYPED.length, keys - typed));
@@ -106,7 +117,9 @@ async function main(): Promise<void> {
           }
           return out;
         })()`)) as number[]);
-    const samples = (await page.evaluate('window.__samples')) as { text: number[]; enter: number[]; queued: number[] };
+    const samples = (await page.evaluate(
+      '({ ...window.__samples, slow: [...window.__samples.slow.values()] })',
+    )) as { text: number[]; enter: number[]; queued: number[]; slow: number[]; keys: number };
     const changes = (await page.evaluate('window.__bench.state.changes')) as number;
     const mode = baseline ? 'plain contenteditable (baseline)' : 'PlanBodyEditor';
     const pages = info.height / PAGE_TEXT_PX;
@@ -120,6 +133,8 @@ async function main(): Promise<void> {
       console.log(row('direct update+layout', direct));
       console.log(row('direct Enter+layout', directEnter));
     }
+    const slowShare = samples.keys > 0 ? (100 * samples.slow.length) / samples.keys : 0;
+    console.log(`keystrokes ≥ 16 ms to next paint (Event Timing): ${samples.slow.length} of ${samples.keys} (${slowShare.toFixed(1)} %)`);
     console.log(`onChange calls: ${changes}; target p95 < 16 ms for text keystrokes`);
   } finally {
     await close();
