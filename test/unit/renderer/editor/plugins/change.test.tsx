@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { $createTextNode } from 'lexical';
+import { $createTextNode, $getRoot, $getSelection, $isRangeSelection } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import { num, para } from '../../../../helpers/editor-bodies';
 import { edit, findBlockNode, type Mounted, mountEditor, settled } from '../../../../helpers/editor-mount';
@@ -35,5 +35,20 @@ describe('no-op updates', () => {
     m.rerender([para('Văn bản khác.')], 2, { required: ['muc-dich'] });
     await settled(() => undefined);
     expect({ afterMount, afterLoad: m.changes.length }).toEqual({ afterMount: 0, afterLoad: 0 });
+  });
+});
+
+describe('an empty body', () => {
+  it('takes typing into a new paragraph block with an id', async () => {
+    const m = (mounted = mountEditor([]));
+    await edit(m.editor, () => {
+      $getRoot().selectEnd();
+      const selection = $getSelection();
+      if ($isRangeSelection(selection)) {
+        selection.insertText('Nội dung đầu tiên');
+      }
+    });
+    const body = m.changes.at(-1) ?? [];
+    expect(body.map((b) => ({ kind: b.kind, hasId: b.id.length > 0, runs: b.runs }))).toEqual([{ kind: 'paragraph', hasId: true, runs: [{ text: 'Nội dung đầu tiên' }] }]);
   });
 });
