@@ -1,9 +1,9 @@
 /**
- * Toolbar actions for the app (buttons outside the editor): bold, italic, demote, promote, set a
- * level, titled. The app holds a PlanBodyEditorHandle; these reach the editor behind it.
+ * Toolbar actions for the app (buttons outside the editor): bold, italic, demote, promote, move up
+ * and down, set a level, titled. The app holds a PlanBodyEditorHandle; these reach the editor behind it.
  */
 import { FORMAT_TEXT_COMMAND, type LexicalEditor } from 'lexical';
-import { DEMOTE_BLOCK_COMMAND, PROMOTE_BLOCK_COMMAND, SET_BLOCK_STYLE_COMMAND, TOGGLE_TITLED_COMMAND } from './commands';
+import { DEMOTE_BLOCK_COMMAND, MOVE_BLOCK_COMMAND, PROMOTE_BLOCK_COMMAND, SET_BLOCK_STYLE_COMMAND, TOGGLE_TITLED_COMMAND } from './commands';
 import type { BlockStyle } from './structure/flat-block';
 
 /** The actions a toolbar may offer. */
@@ -13,6 +13,8 @@ export const EditorAction = {
   DEMOTE: 'demote',
   PROMOTE: 'promote',
   TOGGLE_TITLED: 'toggle-titled',
+  MOVE_UP: 'move-up',
+  MOVE_DOWN: 'move-down',
 } as const;
 export type EditorAction = (typeof EditorAction)[keyof typeof EditorAction];
 
@@ -23,6 +25,8 @@ export const EDITOR_ACTION_LABELS: Readonly<Record<EditorAction, string>> = {
   demote: 'Hạ cấp (Tab)',
   promote: 'Nâng cấp (Shift+Tab)',
   'toggle-titled': 'Dòng tiêu đề (in đậm cả dòng)',
+  'move-up': 'Chuyển lên (Alt+Shift+↑)',
+  'move-down': 'Chuyển xuống (Alt+Shift+↓)',
 };
 
 /** Vietnamese names of the levels for a "set level" menu. */
@@ -59,6 +63,10 @@ export function runEditorAction(handle: object | null, action: EditorAction): bo
       return editor.dispatchCommand(PROMOTE_BLOCK_COMMAND, undefined);
     case 'toggle-titled':
       return editor.dispatchCommand(TOGGLE_TITLED_COMMAND, undefined);
+    case 'move-up':
+      return editor.dispatchCommand(MOVE_BLOCK_COMMAND, 'up');
+    case 'move-down':
+      return editor.dispatchCommand(MOVE_BLOCK_COMMAND, 'down');
   }
 }
 

@@ -10,6 +10,9 @@ export const DEMOTE_BLOCK_COMMAND: LexicalCommand<void> = createCommand('DEMOTE_
 /** Shift+Tab: one step up the ladder. */
 export const PROMOTE_BLOCK_COMMAND: LexicalCommand<void> = createCommand('PROMOTE_BLOCK_COMMAND');
 
+/** Alt+Shift+↑ / ↓: moves the block (with what is under it) past its previous or next sibling. */
+export const MOVE_BLOCK_COMMAND: LexicalCommand<'up' | 'down'> = createCommand('MOVE_BLOCK_COMMAND');
+
 /** Sets the style of the selected blocks (toolbar "set level"). */
 export const SET_BLOCK_STYLE_COMMAND: LexicalCommand<BlockStyle> = createCommand('SET_BLOCK_STYLE_COMMAND');
 

@@ -4,7 +4,8 @@
  * - PlanBodyEditor (+ props and handle types): the component the app mounts. It loads `body` when
  *   `revision` changes and reports every real change through `onChange` (unchanged blocks are the
  *   same objects as in the previous report; loads and no-op updates are not reported).
- * - Toolbar: runEditorAction(handle, EditorAction.BOLD | ITALIC | DEMOTE | PROMOTE | TOGGLE_TITLED) and
+ * - Toolbar: runEditorAction(handle, EditorAction.BOLD | ITALIC | DEMOTE | PROMOTE | MOVE_UP | MOVE_DOWN |
+ *   TOGGLE_TITLED) and
  *   setBlockStyle(handle, 'part' | 'section' | 'item' | 'point' | 'dash' | 'plus' | 'paragraph'), with
  *   Vietnamese labels in EDITOR_ACTION_LABELS and BLOCK_STYLE_LABELS. `handle` is the component's ref value.
  * - Numbering: labels are drawn from the tree (CSS ::before on data-label), never typed. Blocks read
@@ -14,7 +15,8 @@
  *   it); Enter in an empty "+" gives "-", in an empty "-" or "a)" a paragraph after the list, in an
  *   empty heading body text of the block above. Tab / Shift+Tab walk Phần → I. → 1. → a) → "-" → "+"
  *   (a paragraph demotes to "-"); a heading's body text moves with it. Ctrl+B / Ctrl+I; other text
- *   formats are ignored. Backspace / Delete merge like Word.
+ *   formats are ignored. Backspace / Delete merge like Word. Alt+Shift+↑/↓ moves a block with what is
+ *   under it past its previous / next sibling (the group renumbers).
  * - Required headings (requiredSectionKeys): any edit that would delete one or change its level is
  *   refused as a whole, with a Vietnamese notice (role="status") and a title attribute on the heading.
  * - Paste (Word HTML or plain text): lines are recognized by their markers with core/import's

@@ -114,7 +114,7 @@ export async function caretIn(m: Mounted, blockId: string, where: 'start' | 'end
 }
 
 /** Presses a key on the editor (keydown through Lexical's own handler). */
-export async function press(m: Mounted, key: string, modifiers: { shiftKey?: boolean; ctrlKey?: boolean } = {}): Promise<void> {
+export async function press(m: Mounted, key: string, modifiers: { shiftKey?: boolean; ctrlKey?: boolean; altKey?: boolean } = {}): Promise<void> {
   await settled(() => {
     m.content.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...modifiers }));
   });

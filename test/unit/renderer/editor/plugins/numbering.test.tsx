@@ -83,3 +83,23 @@ describe('live numbering', () => {
     });
   });
 });
+
+describe('moving blocks', () => {
+  it('moves an item with its content past its siblings with Alt+Shift+↑/↓, renumbering as it goes', async () => {
+    const third = num('item', 'Ba', [num('point', 'Điểm của ba;', [], { titled: false })]);
+    const body = [num('section', 'NỘI DUNG', [num('item', 'Một', [para('Nội dung một.')]), num('item', 'Hai'), third])];
+    const m = mount(body);
+    await caretIn(m, third.id);
+    await press(m, 'ArrowUp', { altKey: true, shiftKey: true });
+    await press(m, 'ArrowUp', { altKey: true, shiftKey: true });
+    const top = outline(lastBody(m), m.content);
+    await press(m, 'ArrowUp', { altKey: true, shiftKey: true });
+    const stillTop = outline(lastBody(m), m.content);
+    await press(m, 'ArrowDown', { altKey: true, shiftKey: true });
+    expect({ top, stillTop, down: outline(lastBody(m), m.content) }).toEqual({
+      top: ['section I. NỘI DUNG', '  item 1. Ba', '    point a) Điểm của ba;', '  item 2. Một', '    p Nội dung một.', '  item 3. Hai'],
+      stillTop: ['section I. NỘI DUNG', '  item 1. Ba', '    point a) Điểm của ba;', '  item 2. Một', '    p Nội dung một.', '  item 3. Hai'],
+      down: ['section I. NỘI DUNG', '  item 1. Một', '    p Nội dung một.', '  item 2. Ba', '    point a) Điểm của ba;', '  item 3. Hai'],
+    });
+  });
+});
