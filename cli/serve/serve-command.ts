@@ -8,11 +8,8 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// eslint-disable-next-line no-restricted-imports -- the web host composes electron/services (Node-only, never imports the electron package)
 import { createServices } from '../../electron/services/create-services';
-// eslint-disable-next-line no-restricted-imports -- the web host composes electron/services (Node-only, never imports the electron package)
 import { createHostHandlers, type WindowBridge } from '../../electron/services/host/handlers';
-// eslint-disable-next-line no-restricted-imports -- the web host composes electron/services (Node-only, never imports the electron package)
 import { ConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
 import { WebDialogs } from './web-dialogs';
 import { startWebServer } from './web-server';

@@ -4,7 +4,6 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
-// eslint-disable-next-line no-restricted-imports -- electron/services is the Node services layer, not the electron package
 import type { Dialogs, SaveDialogRequest, SaveTarget } from '../../electron/services/host/dialogs';
 
 /** Web-host dialogs over a documents folder. */

@@ -5,11 +5,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-// eslint-disable-next-line no-restricted-imports -- electron/services is the Node services layer, not the electron package
 import type { HandlerContext, HostHandlers } from '../../electron/services/host/handlers';
-// eslint-disable-next-line no-restricted-imports -- electron/services is the Node services layer, not the electron package
 import { invokeVerb } from '../../electron/services/host/invoke-verb';
-// eslint-disable-next-line no-restricted-imports -- electron/services is the Node services layer, not the electron package
 import { isHostVerb } from '../../electron/services/host/payloads';
 import { injectToken, readStaticFile } from './static-files';
 

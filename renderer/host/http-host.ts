@@ -2,7 +2,6 @@
  * The HostApi over HTTP for the web host: POST /host/<verb> with the page's token. Titles are set on
  * document.title locally; commands come from keyboard shortcuts, so there are no pushed events.
  */
-// eslint-disable-next-line no-restricted-imports -- electron/common is the renderer's allowed contract
 import { HOST_VERBS, type HostApi, type HostResult, type HostVerb } from '../../electron/common/host-api';
 
 /** Header that carries the per-launch token (same name as the server's). */

@@ -2,7 +2,6 @@
  * The renderer's door to its host: window.host when the Electron preload exposed it, else the HTTP
  * client of the web host (token from <meta name="kehoach-token">). Renderer code imports only getHost.
  */
-// eslint-disable-next-line no-restricted-imports -- electron/common is the renderer's allowed contract
 import type { HostApi } from '../../electron/common/host-api';
 import { createHttpHost } from './http-host';
 
