@@ -6,8 +6,9 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { appError, err, ok, type Result } from '../../core/base/result';
 import type { PlanDocument } from '../../core/model/plan-document';
-import { documentTitle } from '../../core/report/index';
+import { documentTitle, kindName } from '../../core/report/index';
 import { pathExists, readDocumentFile, writeFileAtomic, type ReadDocuments } from '../services';
+import { flag, parseVerbArgs, stringOption } from '../args';
 import { ExitCode, resolvePath, type CliIo } from '../io';
 
 /** Writes "kehoach: <reason>" on stderr and returns exit status 2. */
@@ -25,22 +26,6 @@ export function misuse(io: CliIo, message: string, usage: string): ExitCode {
 /** Reads the documents of a file the user named (relative to the working folder). */
 export async function readInput(io: CliIo, path: string): Promise<Result<ReadDocuments>> {
   return readDocumentFile(resolvePath(io, path));
-}
-
-const KIND_NAMES: Readonly<Record<string, string>> = {
-  'ke-hoach': 'Kế hoạch',
-  'cong-van': 'Công văn',
-  'bao-cao': 'Báo cáo',
-  'quyet-dinh': 'Quyết định',
-  'to-trinh': 'Tờ trình',
-  'thong-bao': 'Thông báo',
-  'chuong-trinh': 'Chương trình',
-  khac: 'Văn bản',
-};
-
-/** "Kế hoạch", "Công văn" … for a document kind. */
-export function kindName(kind: string): string {
-  return KIND_NAMES[kind] ?? 'Văn bản';
 }
 
 export type ChosenDocument = {
@@ -95,4 +80,56 @@ export async function writeOutput(io: CliIo, path: string, data: Uint8Array | st
 
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+/** What `export` and `import` say and do: they differ only in their words and in what they write. */
+export type ConvertSpec = {
+  readonly usage: string;
+  readonly missingInput: string;
+  readonly oneAtATime: string;
+  readonly missingOutput: string;
+  /** A reason the output name is wrong, or null. */
+  readonly checkOutput?: (output: string) => string | null;
+  readonly build: (doc: PlanDocument) => Promise<Uint8Array | string>;
+  readonly done: (doc: PlanDocument, output: string, data: Uint8Array | string) => string;
+};
+
+const CONVERT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+} as const;
+
+/** `<verb> <file> -o <out> [--force]`: reads one file, takes its plan, writes what `spec.build` makes. */
+export async function convertCommand(args: readonly string[], io: CliIo, spec: ConvertSpec): Promise<ExitCode> {
+  const parsed = parseVerbArgs(args, CONVERT_OPTIONS, true);
+  if (!parsed.ok) {
+    return misuse(io, parsed.message, spec.usage);
+  }
+  const [input, ...extra] = parsed.value.positionals;
+  const output = stringOption(parsed.value, 'output');
+  if (!input || extra.length > 0 || !output) {
+    return misuse(io, !input ? spec.missingInput : extra.length > 0 ? spec.oneAtATime : spec.missingOutput, spec.usage);
+  }
+  const wrongOutput = spec.checkOutput?.(output) ?? null;
+  if (wrongOutput !== null) {
+    return misuse(io, wrongOutput, spec.usage);
+  }
+  const read = await readInput(io, input);
+  if (!read.ok) {
+    return fail(io, read.error.message);
+  }
+  const chosen = choosePlan(read.value.documents);
+  if (!chosen) {
+    return fail(io, `Không tìm thấy văn bản nào trong "${input}".`);
+  }
+  const data = await spec.build(chosen.doc);
+  const written = await writeOutput(io, output, data, flag(parsed.value, 'force'));
+  if (!written.ok) {
+    return fail(io, written.error.message);
+  }
+  if (chosen.note) {
+    io.out(`${chosen.note}\n`);
+  }
+  io.out(`${spec.done(chosen.doc, output, data)}\n`);
+  return ExitCode.OK;
 }

@@ -61,7 +61,7 @@ function documentSection(file: string, entry: ReportDocument, index: string, che
   const { doc, result } = entry;
   const identity = [
     row('Tệp', file + index),
-    row('Loại văn bản', kindName(doc)),
+    row('Loại văn bản', kindName(doc.kind)),
     row('Số, ký hiệu', numberLine(doc) ?? 'không có'),
     row('Trích yếu', documentTitle(doc)),
     row('Ngày kiểm tra', checkedOn),

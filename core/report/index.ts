@@ -7,4 +7,4 @@ export { formatTextReport } from './text-report';
 export { buildJsonReport, formatJsonReport } from './json-report';
 export type { JsonFinding, JsonReport } from './json-report';
 export { escapeHtml, formatHtmlReport } from './html-report';
-export { documentTitle } from './labels';
+export { documentTitle, kindName } from './labels';

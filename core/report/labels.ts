@@ -44,9 +44,9 @@ const KIND_NAMES: Readonly<Record<PlanDocument['kind'], string>> = {
   khac: 'Văn bản',
 };
 
-/** The kind's name ("Kế hoạch"). */
-export function kindName(doc: PlanDocument): string {
-  return KIND_NAMES[doc.kind];
+/** The name of a document kind ("Kế hoạch"). */
+export function kindName(kind: PlanDocument['kind']): string {
+  return KIND_NAMES[kind];
 }
 
 /** A document's title: its type name and trích yếu ("KẾ HOẠCH Triển khai …", "V/v …"). */
@@ -55,7 +55,7 @@ export function documentTitle(doc: PlanDocument): string {
   if (doc.kind === 'cong-van') {
     return summary === '' ? 'Công văn' : `V/v ${summary}`;
   }
-  return [doc.header.docType ?? kindName(doc).toUpperCase(), summary].filter((x) => x !== '').join(' ');
+  return [doc.header.docType ?? kindName(doc.kind).toUpperCase(), summary].filter((x) => x !== '').join(' ');
 }
 
 /** "Số: 859/KH-UBND", "Số: …/KH-UBND" for a blank number, or null when absent. */
