@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { HandlerContext, HostHandlers } from '../../electron/services/host/handlers';
 import { invokeVerb } from '../../electron/services/host/invoke-verb';
 import { isHostVerb } from '../../electron/services/host/payloads';
+import { CONTENT_SECURITY_POLICY } from '../../electron/common/csp';
 import { injectToken, readStaticFile } from './static-files';
 
 /** Header that carries the token. */
@@ -28,18 +29,6 @@ export type WebServerOptions = {
 
 export type RunningServer = { readonly url: string; readonly port: number; close(): Promise<void> };
 
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** The caller: one page load, named by the page itself; "web" when it gave no usable name. */
 function contextOf(req: IncomingMessage): HandlerContext {
@@ -166,7 +155,7 @@ function forbidden(message: string): unknown {
 
 function securityHeaders(): Record<string, string> {
   return {
-    'content-security-policy': CSP,
+    'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'x-frame-options': 'DENY',

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from './window';
+import { CONTENT_SECURITY_POLICY } from '../common/csp';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://kehoach';

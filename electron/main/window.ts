@@ -4,19 +4,6 @@
  */
 import { BrowserWindow, type Session, type WebContents } from 'electron';
 
-/** The CSP of the renderer (sent as a header with every app:// response). */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /** Creates the main window (hidden until ready) with the guards installed. */
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -56,7 +43,7 @@ export function applyContentSecurityPolicy(session: Session): void {
     callback({
       responseHeaders: {
         ...details.responseHeaders,
-        // Same policy as CONTENT_SECURITY_POLICY, written out for the static scan (a test keeps them equal).
+        // Same policy as CONTENT_SECURITY_POLICY (electron/common/csp.ts), written out for the static scan (a test keeps them equal).
         'Content-Security-Policy': [
           "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
         ],

@@ -21,7 +21,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { applyContentSecurityPolicy, CONTENT_SECURITY_POLICY, createMainWindow, denyAllPermissions } = await import('../../../../electron/main/window');
+const { applyContentSecurityPolicy, createMainWindow, denyAllPermissions } = await import('../../../../electron/main/window');
+const { CONTENT_SECURITY_POLICY } = await import('../../../../electron/common/csp');
 
 function navigationEvent(): { prevented: boolean; preventDefault(): void } {
   return {
