@@ -26,3 +26,5 @@ export { planDocumentSchema } from './schema';
 export { migrate } from './migrations';
 export { parsePlan, serializePlan } from './serialize';
 export { signatureLines } from './signature';
+export { isBasisLine } from './opening';
+export { cleanRecipientText, formatRecipientLines, isArchiveRecipient } from './recipients';

@@ -8,6 +8,7 @@ import { upper } from '../../text/normalize';
 import { BLANK } from './layout';
 import { text, type RunSpec, type TextSpec } from './spec';
 import { StyleId } from './styles';
+import { isBasisLine } from '../../model/opening';
 
 const END_MARK = './.';
 
@@ -22,7 +23,7 @@ function hasText(runs: readonly Run[]): boolean {
 
 /** An opening line: a "Căn cứ …" line is italic (PL I khoản 6.a); "Thực hiện …" keeps its runs. */
 export function openingSpec(block: ParagraphBlock): TextSpec {
-  const isBasis = /^căn cứ/iu.test(block.runs.map((r) => r.text).join('').trim());
+  const isBasis = isBasisLine(block.runs.map((r) => r.text).join(''));
   const runs = runSpecs(block.runs).map((run) => (isBasis ? { ...run, italic: true } : run));
   return text(StyleId.BODY, runs);
 }

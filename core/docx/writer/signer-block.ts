@@ -3,6 +3,7 @@
  * signature and seal, and the signer's name on the right. Missing parts show as "……".
  */
 import type { PlanDocument, Recipients, Signature } from '../../model/plan-document';
+import { cleanRecipientText, formatRecipientLines, isArchiveRecipient } from '../../model/recipients';
 import { signatureLines } from '../../model/signature';
 import { upper } from '../../text/normalize';
 import { BLANK, SIZE } from './layout';
@@ -19,26 +20,14 @@ export type SignerSpec = {
 const GAP_ABOVE = 240;
 const SIGNATURE_ROOM = 1701;
 
-function clean(entry: string): string {
-  return entry.trim().replace(/^[-+]\s*/u, '').replace(/[;,.:\s]+$/u, '');
-}
-
-/** PL I khoản 9.b: "- X;" per entry, "+ X;" when nested, and the last line "- Lưu: VT, …." ending with ".". */
+/** PL I khoản 9.b: the printed list, with a visible blank entry and "Lưu: VT, ……" when a draft lacks them. */
 export function recipientLines(recipients: Recipients | null): string[] {
-  const items = (recipients?.items ?? []).map((item) => ({ depth: item.depth, text: clean(item.text) })).filter((item) => item.text !== '');
+  const items = (recipients?.items ?? []).filter((item) => cleanRecipientText(item.text) !== '');
   const last = items[items.length - 1];
-  const hasArchive = last !== undefined && /^lưu\b/iu.test(last.text);
-  const archive = hasArchive ? last.text : `Lưu: VT, ${BLANK}`;
+  const hasArchive = last !== undefined && isArchiveRecipient(last.text);
   const others = hasArchive ? items.slice(0, -1) : items;
-  // An entry followed by nested "+" entries introduces them ("- Văn phòng UBND tỉnh:"); the archive
-  // line keeps its nesting when it was written under such an entry ("+ Lưu: VT, …").
-  const lines = others.map((item, i) => {
-    const next = i + 1 < others.length ? others[i + 1] : hasArchive ? last : undefined;
-    const opensGroup = item.depth === 0 && next?.depth === 1;
-    return `${item.depth === 1 ? '+' : '-'} ${item.text}${opensGroup ? ':' : ';'}`;
-  });
-  const archiveMarker = hasArchive && last.depth === 1 ? '+' : '-';
-  return [...(lines.length > 0 ? lines : [`- ${BLANK};`]), `${archiveMarker} ${archive}.`];
+  const archive = hasArchive ? last : { text: `Lưu: VT, ${BLANK}`, depth: 0 as const };
+  return formatRecipientLines([...(others.length > 0 ? others : [{ text: BLANK, depth: 0 as const }]), archive]);
 }
 
 function recipientsCell(recipients: Recipients | null): TextSpec[] {

@@ -4,6 +4,7 @@
  */
 import type { ReactElement, ReactNode } from 'react';
 import type { Header, PlanDocument, Recipient, Signature } from '../../../core/model/plan-document';
+import { isBasisLine } from '../../../core/model/opening';
 import { runsText } from '../../../core/model/walk';
 import { RunsView } from './BodyView';
 import { InlineText } from './InlineText';
@@ -98,7 +99,7 @@ export function Sheet(props: SheetProps): ReactElement {
       <div className="opening" data-part="opening">
         {readOnly ? (
           doc.opening.map((p) => (
-            <p key={p.id} className="body-p" data-block-id={p.id}>
+            <p key={p.id} className={isBasisLine(runsText(p.runs)) ? 'body-p opening--basis' : 'body-p'} data-block-id={p.id}>
               <RunsView runs={p.runs} />
             </p>
           ))
@@ -111,7 +112,7 @@ export function Sheet(props: SheetProps): ReactElement {
             placeholder={SHEET_STRINGS.addOpening}
             multiline
             renderValue={(v) => v.split('\n').map((line, i) => (
-              <span key={i} className="opening__line">
+              <span key={i} className={isBasisLine(line) ? 'opening__line opening--basis' : 'opening__line'}>
                 {line}
               </span>
             ))}
@@ -123,7 +124,7 @@ export function Sheet(props: SheetProps): ReactElement {
       {doc.closing.length > 0 ? (
         <div className="closing" data-part="closing">
           {doc.closing.map((p) => (
-            <p key={p.id} className="body-p" data-block-id={p.id}>
+            <p key={p.id} className={isBasisLine(runsText(p.runs)) ? 'body-p opening--basis' : 'body-p'} data-block-id={p.id}>
               <RunsView runs={p.runs} />
             </p>
           ))}

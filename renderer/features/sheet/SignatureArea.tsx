@@ -7,6 +7,7 @@ import type { Recipient, Signature } from '../../../core/model/plan-document';
 import { signatureLines } from '../../../core/model/signature';
 import { SignerForm } from './SignerForm';
 import { SHEET_STRINGS } from './strings';
+import { formatRecipientLines } from '../../../core/model/recipients';
 
 export type SignatureAreaProps = {
   readonly signature: Signature | null;
@@ -36,12 +37,12 @@ export function recipientsFromText(text: string): Recipient[] {
 }
 
 function RecipientsList(props: { readonly items: readonly Recipient[] }): ReactElement {
-  const last = props.items.length - 1;
+  const lines = formatRecipientLines(props.items);
   return (
     <ul className="recipients__list">
-      {props.items.map((r, i) => (
-        <li key={i} className={r.depth === 1 ? 'recipients__nested' : undefined}>
-          {`${r.depth === 1 ? '+' : '-'} ${r.text}${i === last ? '.' : ';'}`}
+      {lines.map((line, i) => (
+        <li key={i} className={line.startsWith('+') ? 'recipients__nested' : undefined}>
+          {line}
         </li>
       ))}
     </ul>

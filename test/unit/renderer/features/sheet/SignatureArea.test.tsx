@@ -6,7 +6,7 @@ import { SignatureArea } from '../../../../../renderer/features/sheet/SignatureA
 import { render } from '../../../../helpers/ui-render';
 
 describe('SignatureArea', () => {
-  it('draws Nơi nhận with "-" / "+" markers, ";" and a final "." and the signer lines from the model', async () => {
+  it('draws Nơi nhận as the .docx prints it: "-" / "+" markers, ":" before nested entries, ";" and a final "." and the signer lines from the model', async () => {
     const signature: Signature = { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', name: 'Trần Văn Nam' };
     const view = await render(
       <SignatureArea
@@ -21,7 +21,7 @@ describe('SignatureArea', () => {
       recipients: [...view.container.querySelectorAll('.recipients__list li')].map((li) => li.textContent),
       signer: [...view.container.querySelectorAll('.signer__line, .signer__name')].map((el) => el.textContent),
     }).toEqual({
-      recipients: ['- Các sở, ban, ngành;', '+ Sở Nội vụ;', '- Lưu: VT, VX.'],
+      recipients: ['- Các sở, ban, ngành:', '+ Sở Nội vụ;', '- Lưu: VT, VX.'],
       signer: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Nam'],
     });
     view.unmount();
