@@ -4,6 +4,7 @@
  */
 import type { PlanDocument } from '../model/plan-document';
 import type { Profile } from '../templates/profile';
+import { lower } from '../text/normalize';
 import { matchSections, profileFit } from './support/sections';
 
 export type ProfileChoice = {
@@ -18,12 +19,17 @@ function best(doc: PlanDocument, profiles: readonly Profile[]): ProfileChoice {
   const pool = sameKind.length > 0 ? sameKind : profiles;
   let chosen: Profile | null = null;
   let fit = Number.NEGATIVE_INFINITY;
+  let hints = 0;
+  const summary = lower(doc.header.summary ?? '');
   for (const profile of pool) {
     const found = matchSections(doc, profile).matches.length;
     const score = profileFit(doc, profile);
-    if (found > 0 && score > fit) {
+    // Equal fits (two templates with the same sections) are told apart by the trích yếu's wording.
+    const hinted = (profile.summaryHints ?? []).filter((h) => summary.includes(h)).length;
+    if (found > 0 && (score > fit || (score === fit && hinted > hints))) {
       chosen = profile;
       fit = score;
+      hints = hinted;
     }
   }
   if (!chosen && sameKind.length === 1 && sameKind[0]?.sections.length === 0) {

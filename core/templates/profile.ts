@@ -17,6 +17,8 @@ export type Profile = {
   readonly id: string;
   readonly name: string;
   readonly kind: 'ke-hoach' | 'cong-van';
+  /** Trích yếu phrases that break ties between equally fitting profiles (lower case). */
+  readonly summaryHints?: readonly string[];
   readonly sections: readonly ProfileSection[];
 };
 
@@ -26,6 +28,7 @@ export function profileFromTemplate(template: Template): Profile {
     id: template.id,
     name: template.name,
     kind: template.kind,
+    summaryHints: template.summaryHints,
     sections: [...template.sections]
       .sort((a, b) => a.order - b.order)
       .map((s) => ({

@@ -53,6 +53,11 @@ export const templateSchema = z.object({
   description: z.string().min(1),
   /** Place in the gallery (and first pick when a document matches several profiles equally); optional. */
   order: z.number().int().nonnegative().default(100),
+  /**
+   * Phrases typical of this kind of plan's trích yếu ("chiến lược", "năm"), lower case. They only break
+   * ties between profiles whose sections fit a document equally well.
+   */
+  summaryHints: z.array(z.string().min(2)).default([]),
   kind: z.enum(['ke-hoach', 'cong-van']),
   docType: z.string().nullable(),
   headerDefaults: z.object({
