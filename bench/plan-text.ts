@@ -5,7 +5,7 @@
 import type { Block, PlanDocument } from '../core/model/plan-document';
 import { computeLabels, displayLabel } from '../core/model/numbering';
 import { signatureLines } from '../core/model/signature';
-import { runsText } from '../core/model/walk';
+import { childBlocks, runsText, tableText } from '../core/model/walk';
 import { formatDateWords } from '../core/text/dates';
 
 /** The text of a plan, one paragraph per line. */
@@ -21,12 +21,12 @@ export function planText(doc: PlanDocument): string {
         lines.push(`${displayLabel(b, labels)} ${runsText(b.runs)}`);
       } else if (b.kind === 'bullet') {
         lines.push(`${b.marker} ${runsText(b.runs)}`);
+      } else if (b.kind === 'table') {
+        lines.push(tableText(b));
       } else if (!b.placeholder) {
         lines.push(runsText(b.runs));
       }
-      if (b.kind !== 'paragraph') {
-        walk(b.children);
-      }
+      walk(childBlocks(b));
     }
   };
   walk(doc.body);

@@ -3,7 +3,11 @@
  */
 import { createIdGenerator, type IdGenerator } from '../base/ids';
 import type {
+  Appendix,
   Block,
+  Orientation,
+  TableBlock,
+  TableRole,
   BulletBlock,
   DocKind,
   Header,
@@ -67,6 +71,42 @@ export function paragraph(text: string | readonly Run[], options: { placeholder?
   return options.placeholder ? { ...block, placeholder: true } : block;
 }
 
+/** A table from cell texts (a cell's "\n" separates its paragraphs); the first headerRows rows are header rows. */
+export function table(
+  rows: readonly (readonly string[])[],
+  options: { headerRows?: number; columnWidths?: readonly number[]; role?: TableRole; id?: string } = {},
+): TableBlock {
+  const block: TableBlock = {
+    kind: 'table',
+    id: options.id ?? nextId(),
+    rows: rows.map((cells) => ({ cells: cells.map((text) => ({ paragraphs: text.split('\n').map((t) => ({ runs: toRuns(t) })) })) })),
+    headerRows: options.headerRows ?? (rows.length > 1 ? 1 : 0),
+    columnWidths: options.columnWidths ?? [],
+  };
+  return options.role ? { ...block, role: options.role } : block;
+}
+
+/** An appendix; label and "Kèm theo" line null are computed on export. */
+export function appendix(options: {
+  title: string;
+  blocks?: readonly Block[];
+  orientation?: Orientation;
+  label?: string | null;
+  attachedLine?: string | null;
+  role?: TableRole;
+  id?: string;
+}): Appendix {
+  const a: Appendix = {
+    id: options.id ?? nextId(),
+    label: options.label ?? null,
+    title: options.title,
+    attachedLine: options.attachedLine ?? null,
+    orientation: options.orientation ?? 'portrait',
+    blocks: options.blocks ?? [],
+  };
+  return options.role ? { ...a, role: options.role } : a;
+}
+
 /** A header with every field absent. */
 export function emptyHeader(): Header {
   return {
@@ -96,6 +136,7 @@ export function emptyPlan(kind: DocKind, origin: PlanDocument['meta']['origin'] 
     endsWithMark: false,
     signature: null,
     recipients: null,
+    appendices: [],
     meta: { schemaVersion: SCHEMA_VERSION, templateId: null, profileId: null, inferred: [], origin },
   };
 }

@@ -1,5 +1,13 @@
 export type {
+  Appendix,
   Block,
+  CellParagraph,
+  Orientation,
+  ParentBlock,
+  TableBlock,
+  TableCell,
+  TableRole,
+  TableRow,
   BulletBlock,
   Header,
   HeaderField,
@@ -17,10 +25,10 @@ export type {
 export { AuthorityPrefix, DocKind, Issuer, NumberLevel } from './plan-document';
 export type { FormattingFacts, HeaderFooterFacts, PageFacts, ParagraphFacts, RunFacts } from './formatting';
 export type { Visited } from './walk';
-export { blockText, deepText, findBlock, flattenBlocks, runsText, topSections, walkBlocks } from './walk';
+export { allTables, blockText, cellText, childBlocks, deepText, tableText, findBlock, flattenBlocks, runsText, topSections, walkBlocks } from './walk';
 export { computeLabels, displayLabel, labelFor, renumber } from './numbering';
 export type { NumberedOptions } from './builders';
-export { bullet, emptyHeader, emptyPlan, nextId, numbered, paragraph, resetIds, toRuns } from './builders';
+export { appendix, bullet, emptyHeader, emptyPlan, nextId, numbered, paragraph, resetIds, table, toRuns } from './builders';
 export { SCHEMA_VERSION } from './schema-version';
 export { planDocumentSchema } from './schema';
 export { migrate } from './migrations';
@@ -28,3 +36,4 @@ export { parsePlan, serializePlan } from './serialize';
 export { signatureLines } from './signature';
 export { isBasisLine } from './opening';
 export { cleanRecipientText, formatRecipientLines, isArchiveRecipient } from './recipients';
+export { agencyInSentence, appendixLabel, attachedLine, computedAppendixLabel, derivedAttachedLine, typeNameInSentence } from './appendix';

@@ -30,7 +30,7 @@ export function computeLabels(blocks: readonly Block[]): Map<string, string> {
         counters.set(block.level, n);
         labels.set(block.id, labelFor(block.level, n));
       }
-      if (block.kind !== 'paragraph') {
+      if (block.kind === 'numbered' || block.kind === 'bullet') {
         rec(block.children);
       }
     }
@@ -47,7 +47,7 @@ export function displayLabel(block: NumberedBlock, computed: ReadonlyMap<string,
 /** A copy of the body with every label cleared, so that all are computed. Never mutates. */
 export function renumber(blocks: readonly Block[]): Block[] {
   return blocks.map((block): Block => {
-    if (block.kind === 'paragraph') {
+    if (block.kind === 'paragraph' || block.kind === 'table') {
       return block;
     }
     if (block.kind === 'bullet') {

@@ -80,7 +80,67 @@ export type ParagraphBlock = {
   readonly source?: SourceRef;
 };
 
-export type Block = NumberedBlock | BulletBlock | ParagraphBlock;
+/** One paragraph of a table cell. */
+export type CellParagraph = {
+  readonly runs: readonly Run[];
+  /** Alignment as read or set; null is the table's default (left for text, centred for header rows). */
+  readonly align?: 'left' | 'center' | 'right' | 'justify' | null;
+};
+
+/**
+ * A table cell. Merged cells follow the HTML model: the first cell of a merge carries colSpan/rowSpan,
+ * the cells it covers are left out of the following rows.
+ */
+export type TableCell = {
+  readonly paragraphs: readonly CellParagraph[];
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
+};
+
+export type TableRow = {
+  readonly cells: readonly TableCell[];
+};
+
+/** What a table is for, when the app knows (the task-assignment table it generates). */
+export type TableRole = 'task-assignment';
+
+/** A data table in the body, a section or an appendix (layout tables of Word files are not blocks). */
+export type TableBlock = {
+  readonly kind: 'table';
+  readonly id: string;
+  readonly rows: readonly TableRow[];
+  /** How many leading rows are header rows (bold, repeated on each page). */
+  readonly headerRows: number;
+  /** Relative column widths (twips as read from Word, or any unit): scaled to the text width on export. Empty: equal. */
+  readonly columnWidths: readonly number[];
+  readonly role?: TableRole;
+  readonly source?: SourceRef;
+};
+
+export type Block = NumberedBlock | BulletBlock | ParagraphBlock | TableBlock;
+
+/** Blocks that hold child blocks. */
+export type ParentBlock = NumberedBlock | BulletBlock;
+
+export type Orientation = 'portrait' | 'landscape';
+
+/**
+ * A phụ lục after the signer block (PL I, Phần I, Mục III, khoản 1): its own section of pages, with the
+ * label line ("Phụ lục I"), a title in capitals and the "(Kèm theo …)" line.
+ */
+export type Appendix = {
+  readonly id: string;
+  /** The label as read ("Phụ lục II", "PHỤ LỤC", "Biểu 01"); null means computed ("Phụ lục" + Roman numeral when there are two or more). */
+  readonly label: string | null;
+  /** The title lines, joined with "\n" ("DANH MỤC NHIỆM VỤ …"). */
+  readonly title: string;
+  /** The "(Kèm theo …)" line as read; null means derived from the header (number, date, issuer) on export. */
+  readonly attachedLine: string | null;
+  readonly orientation: Orientation;
+  readonly blocks: readonly Block[];
+  readonly role?: TableRole;
+  readonly source?: SourceRef;
+};
 
 /** A date as parts; any part may be blank in a draft. */
 export type PlanDate = {
@@ -154,6 +214,12 @@ export type Signature = {
   /** The signer's own title ("PHÓ CHỦ TỊCH"). */
   readonly signerTitle: string | null;
   readonly name: string | null;
+  /**
+   * Every authority and title line top to bottom, when the block is a chain the fields above cannot hold
+   * ("TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / "PHÓ CHÁNH VĂN PHÒNG"). When present and not empty it is what
+   * signatureLines() gives (shown, checked and exported); the fields above then hold the best reading they can.
+   */
+  readonly chain?: readonly string[];
   /** The lines as read, for the checker. */
   readonly sourceLines?: readonly SourceRef[];
   readonly nameSource?: SourceRef;
@@ -194,6 +260,8 @@ export type PlanDocument = {
   readonly endsWithMark: boolean;
   readonly signature: Signature | null;
   readonly recipients: Recipients | null;
+  /** Phụ lục after the signer block, in order. */
+  readonly appendices: readonly Appendix[];
   readonly meta: PlanMeta;
   /** Formatting facts of an imported Word file; absent for text and app documents. */
   readonly formatting?: FormattingFacts;

@@ -9,7 +9,20 @@ const run = z.object({ text: z.string(), bold: z.boolean().optional(), italic: z
 type BlockShape =
   | { kind: 'numbered'; id: string; level: 'part' | 'section' | 'item' | 'point'; label: string | null; titled: boolean; runs: z.infer<typeof run>[]; children: BlockShape[]; sectionKey?: string | undefined; source?: z.infer<typeof sourceRef> | undefined }
   | { kind: 'bullet'; id: string; marker: '-' | '+'; runs: z.infer<typeof run>[]; children: BlockShape[]; source?: z.infer<typeof sourceRef> | undefined }
-  | { kind: 'paragraph'; id: string; runs: z.infer<typeof run>[]; placeholder?: boolean | undefined; source?: z.infer<typeof sourceRef> | undefined };
+  | { kind: 'paragraph'; id: string; runs: z.infer<typeof run>[]; placeholder?: boolean | undefined; source?: z.infer<typeof sourceRef> | undefined }
+  | z.infer<typeof tableSchema>;
+
+const cellParagraph = z.object({ runs: z.array(run), align: z.enum(['left', 'center', 'right', 'justify']).nullable().optional() });
+const span = z.number().int().min(1).max(1000).optional();
+const tableSchema = z.object({
+  kind: z.literal('table'),
+  id: z.string().min(1),
+  rows: z.array(z.object({ cells: z.array(z.object({ paragraphs: z.array(cellParagraph), colSpan: span, rowSpan: span })) })),
+  headerRows: z.number().int().nonnegative(),
+  columnWidths: z.array(z.number().nonnegative()),
+  role: z.literal('task-assignment').optional(),
+  source: sourceRef.optional(),
+});
 
 const paragraphSchema = z.object({
   kind: z.literal('paragraph'),
@@ -41,8 +54,20 @@ export const blockSchema: z.ZodType<BlockShape> = z.lazy(() =>
       source: sourceRef.optional(),
     }),
     paragraphSchema,
+    tableSchema,
   ]),
 );
+
+const appendixSchema = z.object({
+  id: z.string().min(1),
+  label: z.string().nullable(),
+  title: z.string(),
+  attachedLine: z.string().nullable(),
+  orientation: z.enum(['portrait', 'landscape']),
+  blocks: z.array(blockSchema),
+  role: z.literal('task-assignment').optional(),
+  source: sourceRef.optional(),
+});
 
 const planDate = z.object({
   day: z.number().int().nullable(),
@@ -72,6 +97,7 @@ const signature = z.object({
   headTitle: z.string().nullable(),
   signerTitle: z.string().nullable(),
   name: z.string().nullable(),
+  chain: z.array(z.string()).optional(),
   sourceLines: z.array(sourceRef).optional(),
   nameSource: sourceRef.optional(),
 });
@@ -91,6 +117,7 @@ export const planDocumentSchema = z.object({
   endsWithMark: z.boolean(),
   signature: signature.nullable(),
   recipients: recipients.nullable(),
+  appendices: z.array(appendixSchema),
   meta: z.object({
     schemaVersion: z.number().int().positive(),
     templateId: z.string().nullable(),

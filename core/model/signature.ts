@@ -5,6 +5,9 @@ import type { Signature } from './plan-document';
 
 /** The authority and title lines, top to bottom: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
 export function signatureLines(sig: Signature): string[] {
+  if (sig.chain && sig.chain.length > 0) {
+    return [...sig.chain];
+  }
   const lines: string[] = [];
   if (sig.onBehalfOf) {
     lines.push(`TM. ${sig.onBehalfOf}`);

@@ -1,7 +1,7 @@
 /**
  * Walking the body tree: visit in document order with the path of labels ("V.9").
  */
-import type { Block, NumberedBlock, Run } from './plan-document';
+import type { Block, NumberedBlock, PlanDocument, Run, TableBlock, TableCell } from './plan-document';
 
 /** A block with its parent chain. */
 export type Visited = {
@@ -15,8 +15,9 @@ export function walkBlocks(blocks: readonly Block[], visit: (v: Visited) => void
   const rec = (list: readonly Block[], parents: readonly Block[]): void => {
     for (const block of list) {
       visit({ block, parents, depth: parents.length });
-      if (block.kind !== 'paragraph') {
-        rec(block.children, [...parents, block]);
+      const children = childBlocks(block);
+      if (children.length > 0) {
+        rec(children, [...parents, block]);
       }
     }
   };
@@ -35,9 +36,40 @@ export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join('');
 }
 
-/** Plain text of a block (its own runs, no children). */
+/** The child blocks of a block (none for paragraphs and tables). */
+export function childBlocks(block: Block): readonly Block[] {
+  return block.kind === 'numbered' || block.kind === 'bullet' ? block.children : [];
+}
+
+/** Plain text of a table cell: its paragraphs joined with "\n". */
+export function cellText(cell: TableCell): string {
+  return cell.paragraphs.map((p) => runsText(p.runs)).join('\n');
+}
+
+/** Plain text of a table: cells joined with tabs, rows with "\n". */
+export function tableText(table: TableBlock): string {
+  return table.rows.map((row) => row.cells.map((c) => cellText(c).replace(/\n/g, ' ')).join('\t')).join('\n');
+}
+
+/** Plain text of a block (its own runs, no children; a table's cells). */
 export function blockText(block: Block): string {
-  return runsText(block.runs);
+  return block.kind === 'table' ? tableText(block) : runsText(block.runs);
+}
+
+/** Every table of a document: body (at any depth) and appendices, in order. */
+export function allTables(doc: Pick<PlanDocument, 'body' | 'appendices'>): TableBlock[] {
+  const out: TableBlock[] = [];
+  const take = (blocks: readonly Block[]): void =>
+    walkBlocks(blocks, (v) => {
+      if (v.block.kind === 'table') {
+        out.push(v.block);
+      }
+    });
+  take(doc.body);
+  for (const a of doc.appendices ?? []) {
+    take(a.blocks);
+  }
+  return out;
 }
 
 /** Finds a block by id. */
@@ -59,10 +91,8 @@ export function topSections(blocks: readonly Block[]): NumberedBlock[] {
 /** Plain text of a block and everything under it. */
 export function deepText(block: Block): string {
   const parts = [blockText(block)];
-  if (block.kind !== 'paragraph') {
-    for (const child of block.children) {
-      parts.push(deepText(child));
-    }
+  for (const child of childBlocks(block)) {
+    parts.push(deepText(child));
   }
   return parts.join('\n');
 }

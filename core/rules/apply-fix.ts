@@ -44,13 +44,13 @@ function replaceRuns(runs: readonly Run[], from: string, to: string): readonly R
 function mapBlocks(blocks: readonly Block[], f: (b: Block) => Block): Block[] {
   return blocks.map((b) => {
     const mapped = f(b);
-    return mapped.kind === 'paragraph' ? mapped : { ...mapped, children: mapBlocks(mapped.children, f) };
+    return mapped.kind === 'paragraph' || mapped.kind === 'table' ? mapped : { ...mapped, children: mapBlocks(mapped.children, f) };
   });
 }
 
 function replaceInBlock(doc: PlanDocument, edit: Extract<FixEdit, { kind: 'replace-in-block' }>): PlanDocument {
   const change = <B extends Block>(b: B): B => {
-    if (b.id !== edit.blockId) {
+    if (b.id !== edit.blockId || b.kind === 'table') {
       return b;
     }
     const runs = replaceRuns(b.runs, edit.from, edit.to);

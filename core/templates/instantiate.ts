@@ -84,6 +84,7 @@ export function instantiateTemplate(template: Template, options: InstantiateOpti
     endsWithMark: true,
     signature: buildSignature(template, options, issuer),
     recipients: { items: buildRecipients(template, options) },
+    appendices: [],
     meta: { schemaVersion: SCHEMA_VERSION, templateId: template.id, profileId: template.id, inferred: [], origin: 'app' },
   };
 }

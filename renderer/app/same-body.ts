@@ -18,6 +18,9 @@ function sameBlock(a: Block, b: Block): boolean {
   if (a === b) {
     return true;
   }
+  if (a.kind === 'table' || b.kind === 'table') {
+    return a.kind === b.kind && JSON.stringify(a) === JSON.stringify(b);
+  }
   if (a.kind !== b.kind || a.id !== b.id || !sameRuns(a.runs, b.runs)) {
     return false;
   }

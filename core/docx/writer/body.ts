@@ -53,6 +53,9 @@ function blockSpecs(blocks: readonly Block[], labels: ReadonlyMap<string, string
       }
       continue;
     }
+    if (block.kind === 'table') {
+      continue; // tables are written by the table writer (tables.ts) — see writeBody
+    }
     if (block.kind === 'bullet') {
       out.push(text(StyleId.BODY, [{ text: `${block.marker} ` }, ...runSpecs(block.runs)]));
     } else {

@@ -3,15 +3,14 @@
  * signer, recipients), so that a file holding several documents can give each its own paragraphs.
  */
 import type { Block, PlanDocument } from '../../model/plan-document';
+import { childBlocks } from '../../model/walk';
 
 function blockLines(blocks: readonly Block[], out: number[]): void {
   for (const block of blocks) {
     if (block.source) {
       out.push(block.source.line);
     }
-    if (block.kind !== 'paragraph') {
-      blockLines(block.children, out);
-    }
+    blockLines(childBlocks(block), out);
   }
 }
 

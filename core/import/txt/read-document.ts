@@ -54,6 +54,7 @@ export function readDocument(paras: readonly Para[], ids: IdGenerator, origin: I
     endsWithMark: mid.endsWithMark,
     signature: foot.signature,
     recipients: foot.recipients,
+    appendices: [],
     meta: { schemaVersion: SCHEMA_VERSION, templateId: null, profileId: null, inferred, origin },
   };
   return recognizable(doc) ? doc : null;

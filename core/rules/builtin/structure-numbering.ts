@@ -92,7 +92,7 @@ export const structureNumbering: Rule = {
     const index = indexDocument(doc);
     const out = checkList(doc.body, null, index);
     for (const entry of index.blocks) {
-      if (entry.block.kind !== 'paragraph' && entry.block.children.length > 0) {
+      if ((entry.block.kind === 'numbered' || entry.block.kind === 'bullet') && entry.block.children.length > 0) {
         out.push(...checkList(entry.block.children, entry, index));
       }
     }

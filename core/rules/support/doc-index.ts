@@ -4,7 +4,7 @@
  */
 import type { Block, NumberedBlock, PlanDocument } from '../../model/plan-document';
 import { computeLabels } from '../../model/numbering';
-import { runsText } from '../../model/walk';
+import { blockText } from '../../model/walk';
 
 /** A body block with its place in the tree. */
 export type IndexedBlock = {
@@ -47,13 +47,13 @@ export function indexDocument(doc: PlanDocument): DocIndex {
       const own = label === null ? '' : pathToken(label);
       const base = parent?.path ?? '';
       const path = own === '' ? base : base === '' ? own : `${base}.${own}`;
-      const entry: IndexedBlock = { block, parent, label, path, text: runsText(block.runs) };
+      const entry: IndexedBlock = { block, parent, label, path, text: blockText(block) };
       blocks.push(entry);
       byId.set(block.id, entry);
       if (block.kind === 'numbered' && block.level === 'section') {
         sections.push(entry);
       }
-      if (block.kind !== 'paragraph') {
+      if (block.kind === 'numbered' || block.kind === 'bullet') {
         visit(block.children, entry);
       }
     }
@@ -73,7 +73,7 @@ export function asNumbered(entry: IndexedBlock): NumberedBlock | null {
 export function descendants(entry: IndexedBlock, index: DocIndex): IndexedBlock[] {
   const out: IndexedBlock[] = [];
   const rec = (block: Block): void => {
-    if (block.kind === 'paragraph') {
+    if (block.kind === 'paragraph' || block.kind === 'table') {
       return;
     }
     for (const child of block.children) {

@@ -6,6 +6,7 @@ import { $getSelection, $isRangeSelection, INSERT_PARAGRAPH_COMMAND, type Lexica
 import { createRef, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Block } from '../../../core/model/plan-document';
+import { blockText, childBlocks } from '../../../core/model/walk';
 import { PlanBodyEditor, type PlanBodyEditorHandle } from '../index';
 import '../editor.css';
 
@@ -125,12 +126,10 @@ function Baseline(): ReactElement {
     for (const block of list) {
       paragraphs.push(
         <p key={block.id} className="plan-block" data-block-id={block.id} data-style={block.kind === 'paragraph' ? 'paragraph' : 'item'}>
-          {block.runs.map((r) => r.text).join('')}
+          {blockText(block)}
         </p>,
       );
-      if (block.kind !== 'paragraph') {
-        visit(block.children);
-      }
+      visit(childBlocks(block));
     }
   };
   visit(body);

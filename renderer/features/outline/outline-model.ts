@@ -4,7 +4,7 @@
  */
 import { computeLabels, displayLabel } from '../../../core/model/numbering';
 import type { Block, PlanDocument } from '../../../core/model/plan-document';
-import { blockText } from '../../../core/model/walk';
+import { blockText, childBlocks } from '../../../core/model/walk';
 import type { DocumentPart, Finding, Severity } from '../../../core/rules/types';
 
 export type OutlineEntry = {
@@ -27,8 +27,8 @@ const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1
 function descendantIds(block: Block): Set<string> {
   const ids = new Set<string>([block.id]);
   const rec = (b: Block): void => {
-    if (b.kind !== 'paragraph') {
-      for (const child of b.children) {
+    {
+      for (const child of childBlocks(b)) {
         ids.add(child.id);
         rec(child);
       }

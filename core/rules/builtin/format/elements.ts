@@ -62,7 +62,7 @@ function addBlocks(map: Map<number, Element>, blocks: readonly Block[]): void {
     if (block.source) {
       map.set(block.source.line, blockElement(block));
     }
-    if (block.kind !== 'paragraph') {
+    if (block.kind === 'numbered' || block.kind === 'bullet') {
       addBlocks(map, block.children);
     }
   }

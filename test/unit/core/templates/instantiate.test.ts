@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../../core/model/schema-version';
 import type { Block } from '../../../../core/model/plan-document';
 import { instantiateTemplate, parseTemplate } from '../../../../core/templates/instantiate';
 import type { Template } from '../../../../core/templates/template-schema';
@@ -196,7 +197,7 @@ describe('instantiateTemplate', () => {
   it('records the template and profile in meta and never mutates the template', () => {
     const frozen = deepFreeze(template());
     const doc = instantiateTemplate(frozen);
-    expect(doc.meta).toEqual({ schemaVersion: 1, templateId: 'mau-thu', profileId: 'mau-thu', inferred: [], origin: 'app' });
+    expect(doc.meta).toEqual({ schemaVersion: SCHEMA_VERSION, templateId: 'mau-thu', profileId: 'mau-thu', inferred: [], origin: 'app' });
   });
 
   it('gives a Sở its supervising body line by default', () => {

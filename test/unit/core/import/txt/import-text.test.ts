@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../../../core/model/schema-version';
 import { importLines } from '../../../../../core/import/txt/import-lines';
 import { importText } from '../../../../../core/import/txt/import-text';
 import { flattenBlocks, topSections } from '../../../../../core/model/walk';
@@ -31,7 +32,7 @@ describe('importText', () => {
 
   it('marks text documents with origin txt', () => {
     const read = importText('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nViệc.');
-    expect(read.ok ? read.value[0]?.meta : null).toEqual({ schemaVersion: 1, templateId: null, profileId: null, inferred: [], origin: 'txt' });
+    expect(read.ok ? read.value[0]?.meta : null).toEqual({ schemaVersion: SCHEMA_VERSION, templateId: null, profileId: null, inferred: [], origin: 'txt' });
   });
 
   it('reads a generated 100-page plan (about 300 KB) whole', () => {
