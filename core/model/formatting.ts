@@ -13,6 +13,8 @@ export type PageFacts = {
   readonly marginRightTw: number;
   /** w:titlePg: a different first page header. */
   readonly titlePage: boolean;
+  /** w:pgNumType/@w:start: the page number this section restarts at; null or absent when it continues. */
+  readonly pageNumberStart?: number | null;
 };
 
 /** A header or footer part and what it shows. */
@@ -24,6 +26,13 @@ export type HeaderFooterFacts = {
   readonly alignment: string | null;
   /** Effective formatting of the PAGE field's first run, when there is one. */
   readonly pageFieldRun?: RunFacts | null;
+  /**
+   * Whether Word shows this part: an even-page part only with w:evenAndOddHeaders (settings.xml), a first-page
+   * part only with w:titlePg in its section. Absent in older facts (then judged by type and titlePage).
+   */
+  readonly shown?: boolean;
+  /** 0-based index (in FormattingFacts.sections) of the section whose w:sectPr references this part; absent: the first. */
+  readonly section?: number;
 };
 
 /** A run with its effective formatting (after styles and defaults). */
@@ -64,6 +73,10 @@ export type ParagraphFacts = {
   /** The list label Word shows (w:numPr), already prefixed to text; null when not a list item. */
   readonly numberingLabel?: string | null;
   readonly styleId?: string | null;
+  /** True in a cell of a data table (not a layout table of letterhead, signer or Nơi nhận). */
+  readonly dataTable?: boolean;
+  /** 0-based index (in FormattingFacts.sections) of the section the paragraph belongs to. */
+  readonly section?: number;
 };
 
 export type FormattingFacts = {
@@ -76,4 +89,6 @@ export type FormattingFacts = {
   readonly drawnLines: number;
   /** Every section's page setup in order (page is the first); absent in older facts. */
   readonly sections?: readonly PageFacts[];
+  /** Page count Word saved in docProps/app.xml (<Pages>); null or absent when not recorded. */
+  readonly pagesAsSaved?: number | null;
 };
