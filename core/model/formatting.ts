@@ -2,6 +2,7 @@
  * Formatting facts read from a Word file: what the format.* rules judge. A .txt yields none.
  * Lengths are in twips (1/20 pt), sizes in half-points, as OOXML stores them.
  */
+import type { TableBlock } from './plan-document';
 
 export type PageFacts = {
   readonly widthTw: number;
@@ -15,6 +16,8 @@ export type PageFacts = {
   readonly titlePage: boolean;
   /** w:pgNumType/@w:start: the page number this section restarts at; null or absent when it continues. */
   readonly pageNumberStart?: number | null;
+  /** How the section starts (w:type); 'nextPage' when not written. Absent in older facts. */
+  readonly breakType?: 'nextPage' | 'oddPage' | 'evenPage' | 'continuous' | 'nextColumn';
 };
 
 /** A header or footer part and what it shows. */
@@ -77,6 +80,25 @@ export type ParagraphFacts = {
   readonly dataTable?: boolean;
   /** 0-based index (in FormattingFacts.sections) of the section the paragraph belongs to. */
   readonly section?: number;
+  /** Effective formatting of the list label (style, paragraph mark, numbering level), when there is one. */
+  readonly numberingRun?: RunFacts | null;
+  /** A page break or a page-starting section break comes right before this paragraph. */
+  readonly pageBreakBefore?: boolean;
+  /** Offsets in `text` where Word has a tab (shown there as one space). */
+  readonly tabs?: readonly number[];
+};
+
+/**
+ * A data table read whole (rows, cells with their paragraphs, merges, header rows, grid widths). Its
+ * paragraphs are also in FormattingFacts.paragraphs (dataTable: true, the same `table` index).
+ */
+export type DataTableFacts = {
+  /** The `table` index its paragraphs carry. */
+  readonly table: number;
+  /** Index of its first paragraph, and one past its last, in FormattingFacts.paragraphs. */
+  readonly firstParagraph: number;
+  readonly endParagraph: number;
+  readonly block: TableBlock;
 };
 
 export type FormattingFacts = {
@@ -91,4 +113,6 @@ export type FormattingFacts = {
   readonly sections?: readonly PageFacts[];
   /** Page count Word saved in docProps/app.xml (<Pages>); null or absent when not recorded. */
   readonly pagesAsSaved?: number | null;
+  /** Data tables read whole, in document order. */
+  readonly dataTables?: readonly DataTableFacts[];
 };

@@ -4,6 +4,7 @@
  * Word shows them, giving labels such as "1.", "a)", "I." or "-".
  */
 import { toRoman } from '../../text/letters';
+import { readRunProps, type RunProps } from './props';
 import { attr, child, childrenNamed, numAttr, type XmlElement } from './xml';
 
 type Level = {
@@ -12,6 +13,8 @@ type Level = {
   readonly text: string;
   /** Restart after a use of this level (1-based); 0 = never; null = after any higher level. */
   readonly restart: number | null;
+  /** The level's w:rPr: the label's own run formatting, over the paragraph mark's. */
+  readonly rPr: RunProps;
 };
 
 /** The numbering definitions of a document. */
@@ -34,6 +37,7 @@ function readLevels(abs: XmlElement): Map<number, Level> {
       format: attr(child(lvl, 'w:numFmt'), 'w:val') ?? 'decimal',
       text: attr(child(lvl, 'w:lvlText'), 'w:val') ?? '',
       restart: numAttr(child(lvl, 'w:lvlRestart'), 'w:val'),
+      rPr: readRunProps(child(lvl, 'w:rPr')),
     });
   }
   return levels;
@@ -87,6 +91,12 @@ function readStartOverrides(num: XmlElement): Map<number, number> {
     }
   }
   return starts;
+}
+
+/** The run properties a numbering level gives its label (empty for an unknown list or level). */
+export function levelRunProps(defs: NumberingDefs, numId: string, ilvl: number): RunProps {
+  const level = Math.min(Math.max(Math.trunc(ilvl), 0), 8);
+  return defs.nums.get(numId)?.levels.get(level)?.rPr ?? {};
 }
 
 /** Formats one counter value in a w:numFmt. */

@@ -5,7 +5,7 @@
 import type { ParaProps } from './props';
 
 const KEYS = [
-  'alignment', 'firstLineTw', 'hangingTw', 'leftTw', 'rightTw', 'spacingBeforeTw', 'spacingAfterTw', 'line', 'lineRule', 'bottomBorder', 'numId', 'numLevel',
+  'alignment', 'firstLineTw', 'hangingTw', 'leftTw', 'rightTw', 'spacingBeforeTw', 'spacingAfterTw', 'line', 'lineRule', 'bottomBorder', 'numId', 'numLevel', 'pageBreakBefore',
 ] as const;
 
 /** Layers b over a: values set (not undefined) in b win. */

@@ -9,7 +9,7 @@ import { normalizeText, upper } from '../../text/normalize';
 import { countDrawnLines } from './drawn-lines';
 import { fieldChar, isPageField, type OpenField } from './fields';
 import type { NumberingCounter } from './numbering';
-import { readParaProps, readRunProps, type RunProps } from './props';
+import { mergeRunProps, readParaProps, readRunProps, type RunProps } from './props';
 import { characterStyleProps, effectiveParagraph, effectiveRun, isHidden, paragraphStyleProps, type StyleSheet } from './styles';
 import { attr, child, elements, textOf, type XmlElement } from './xml';
 
@@ -18,6 +18,8 @@ export type StoryContext = {
   readonly sheet: StyleSheet;
   readonly counter: NumberingCounter;
   readonly legacyFonts: Set<string>;
+  /** The run properties of a numbering level (w:lvl/w:rPr), for list labels. */
+  readonly levelRun?: (numId: string, ilvl: number) => RunProps;
 };
 
 /** Where a paragraph sits. */
@@ -30,7 +32,13 @@ export type ReadParagraph = {
   readonly pageFieldRun: RunFacts | null;
   /** Text boxes anchored in the paragraph (w:txbxContent), read after it. */
   readonly textBoxes: readonly XmlElement[];
+  /** A page break (w:br w:type="page") ends the paragraph's text: the next paragraph starts a page. */
+  readonly pageBreakAfter: boolean;
 };
+
+/** Stand-ins while runs are read: a tab (kept apart from spaces) and a page break. */
+const TAB_MARK = '\u0001';
+const PAGE_MARK = '\u0002';
 
 type RunState = {
   readonly ctx: StoryContext;
@@ -53,7 +61,9 @@ export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement
   const state: RunState = { ctx, paraRun: style.rPr, runs: [], fields: [], pageFieldRun: null, drawnLines: 0, textBoxes: [] };
   walkInline(p, state);
   const label = props.numId && props.numId !== '0' ? ctx.counter(props.numId, props.numLevel ?? 0) : null;
-  const runs = label === null ? state.runs : withLabel(state.runs, label, ctx, style.rPr);
+  const labelRun = label === null ? null : labelFormat(p, props.numId ?? '', props.numLevel ?? 0, ctx, style.rPr);
+  const marked = label === null || labelRun === null ? state.runs : withLabel(state.runs, label, labelRun);
+  const { runs, tabs, breakBefore, breakAfter } = unmark(marked);
   const facts: Omit<ParagraphFacts, 'index'> = {
     text: runs.map((r) => r.text).join(''),
     container: place.container,
@@ -72,13 +82,64 @@ export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement
     drawnLines: state.drawnLines,
     numberingLabel: label,
     styleId,
+    ...(labelRun === null ? {} : { numberingRun: labelRun }),
+    ...(props.pageBreakBefore === true || breakBefore ? { pageBreakBefore: true } : {}),
+    ...(tabs.length > 0 ? { tabs } : {}),
   };
-  return { facts, pageFieldRun: state.pageFieldRun, textBoxes: state.textBoxes };
+  return { facts, pageFieldRun: state.pageFieldRun, textBoxes: state.textBoxes, pageBreakAfter: breakAfter };
 }
 
-function withLabel(runs: RunFacts[], label: string, ctx: StoryContext, paraRun: RunProps): RunFacts[] {
-  const first = runs[0] ?? effectiveRun(ctx.sheet, paraRun, {}, {});
-  return [{ ...first, text: `${label} ` }, ...runs];
+/**
+ * The list label's formatting as Word draws it: the paragraph style, then the paragraph mark's run
+ * properties (w:pPr/w:rPr), then the numbering level's w:rPr (ECMA-376 Part 1, §17.9.6).
+ */
+function labelFormat(p: XmlElement, numId: string, ilvl: number, ctx: StoryContext, paraRun: RunProps): RunFacts {
+  const mark = readRunProps(child(child(p, 'w:pPr'), 'w:rPr'));
+  const level = ctx.levelRun?.(numId, ilvl) ?? {};
+  return effectiveRun(ctx.sheet, paraRun, {}, mergeRunProps(mark, level));
+}
+
+/**
+ * The label run: font and size as Word draws the label; emphasis as the text it leads (the structure
+ * reader reads a bold title with its label as one bold line).
+ */
+function withLabel(runs: RunFacts[], label: string, labelRun: RunFacts): RunFacts[] {
+  const first = runs.find((r) => r.text.split(TAB_MARK).join('').split(PAGE_MARK).join('').trim() !== '') ?? runs[0] ?? labelRun;
+  return [{ ...labelRun, bold: first.bold, italic: first.italic, underline: first.underline, caps: first.caps, text: `${label} ` }, ...runs];
+}
+
+/** Takes the tab and page-break marks out of the runs: tabs become spaces (offsets kept), page breaks nothing. */
+function unmark(runs: readonly RunFacts[]): { runs: RunFacts[]; tabs: number[]; breakBefore: boolean; breakAfter: boolean } {
+  const out: RunFacts[] = [];
+  const tabs: number[] = [];
+  const breaks: number[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    if (!run.text.includes(TAB_MARK) && !run.text.includes(PAGE_MARK)) {
+      out.push(run);
+      offset += run.text.length;
+      continue;
+    }
+    let text = '';
+    for (const ch of run.text) {
+      if (ch === PAGE_MARK) {
+        breaks.push(offset + text.length);
+      } else if (ch === TAB_MARK) {
+        tabs.push(offset + text.length);
+        text += ' ';
+      } else {
+        text += ch;
+      }
+    }
+    offset += text.length;
+    if (text !== '') {
+      out.push({ ...run, text });
+    }
+  }
+  const full = out.map((r) => r.text).join('');
+  const breakBefore = breaks.some((at) => full.slice(0, at).trim() === '');
+  const breakAfter = breaks.some((at) => full.slice(0, at).trim() !== '');
+  return { runs: out, tabs, breakBefore, breakAfter };
 }
 
 function walkInline(el: XmlElement, state: RunState): void {
@@ -152,10 +213,13 @@ function runPiece(c: XmlElement, state: RunState, format: RunFacts): string {
       return hidden ? '' : textOf(c);
     case 'w:tab':
     case 'w:ptab':
-      return hidden ? '' : ' ';
+      return hidden ? '' : TAB_MARK;
     case 'w:br':
     case 'w:cr':
-      return hidden || attr(c, 'w:type') === 'page' || attr(c, 'w:type') === 'column' ? '' : '\n';
+      if (hidden || attr(c, 'w:type') === 'column') {
+        return '';
+      }
+      return attr(c, 'w:type') === 'page' ? PAGE_MARK : '\n';
     case 'w:noBreakHyphen':
       return hidden ? '' : '-';
     case 'w:fldChar':

@@ -34,6 +34,8 @@ export type ParaProps = {
   readonly bottomBorder?: boolean;
   readonly numId?: string;
   readonly numLevel?: number;
+  /** w:pageBreakBefore: the paragraph starts a new page. */
+  readonly pageBreakBefore?: boolean;
 };
 
 /** A toggle or on/off property (w:b, w:i, w:caps): present means on unless w:val is false/0/off. */
@@ -101,6 +103,7 @@ export function readParaProps(pPr: XmlElement | null): ParaProps {
     bottomBorder: bottom ? bottomVal !== 'none' && bottomVal !== 'nil' : undefined,
     numId: attr(child(numPr, 'w:numId'), 'w:val') ?? undefined,
     numLevel: numAttr(child(numPr, 'w:ilvl'), 'w:val') ?? undefined,
+    pageBreakBefore: onOff(child(pPr, 'w:pageBreakBefore')),
   };
 }
 

@@ -5,7 +5,8 @@
  */
 import { appError, err, ok, type Result } from '../../base/result';
 import type { FormattingFacts, HeaderFooterFacts } from '../../model/formatting';
-import { createNumberingCounter, NO_NUMBERING, readNumbering } from './numbering';
+import { createNumberingCounter, levelRunProps, NO_NUMBERING, readNumbering } from './numbering';
+import { onOff, type RunProps } from './props';
 import type { StoryContext } from './paragraph-reader';
 import { readRelationships, resolvePath, type Relationship } from './relationships';
 import { readPage, readPartReferences } from './sections';
@@ -14,7 +15,7 @@ import { readStory } from './story';
 import { readStyleSheet, type StyleSheet } from './styles';
 import { NO_THEME, readThemeFonts } from './theme';
 import { DEFAULT_LIMITS, openPackage, type DocxPackage, type ReaderLimits } from './unzip';
-import { child, parseXml, type XmlElement } from './xml';
+import { child, parseXml, textOf, type XmlElement } from './xml';
 
 /** Refuses what is not a .docx, with the reason a user can act on. */
 export function checkContainer(bytes: Uint8Array): Result<true> {
@@ -70,7 +71,8 @@ export async function readDocxFacts(bytes: Uint8Array, limits: ReaderLimits = DE
   if (!rootRels.ok) {
     return rootRels;
   }
-  const mainPath = relPath(readRelationships(rootRels.value, ''), 'officeDocument', 'word/document.xml');
+  const packageRels = readRelationships(rootRels.value, '');
+  const mainPath = relPath(packageRels, 'officeDocument', 'word/document.xml');
   const main = await readPart(pkg, mainPath);
   if (!main.ok) {
     return main;
@@ -79,7 +81,28 @@ export async function readDocxFacts(bytes: Uint8Array, limits: ReaderLimits = DE
   if (!body) {
     return err(appError('docx/malformed', 'Tệp Word thiếu phần nội dung chính (word/document.xml).'));
   }
-  return readWithParts(pkg, mainPath, body);
+  const read = await readWithParts(pkg, mainPath, body);
+  if (!read.ok) {
+    return read;
+  }
+  const pagesAsSaved = await readPagesAsSaved(pkg, relPath(packageRels, 'extended-properties', 'docProps/app.xml'));
+  return ok({ ...read.value, pagesAsSaved });
+}
+
+/** Word's page count at last save (docProps/app.xml <Pages>); null when absent or unreadable. */
+async function readPagesAsSaved(pkg: DocxPackage, path: string): Promise<number | null> {
+  const app = await readPart(pkg, path);
+  if (!app.ok || app.value === null) {
+    return null;
+  }
+  const pages = Number.parseInt(textOf(child(app.value, 'Pages') ?? child(app.value, 'ep:Pages')).trim(), 10);
+  return Number.isFinite(pages) && pages >= 0 ? pages : null;
+}
+
+/** Whether the document uses different odd and even page headers (word/settings.xml w:evenAndOddHeaders). */
+async function readEvenAndOdd(pkg: DocxPackage, path: string): Promise<boolean> {
+  const settings = await readPart(pkg, path);
+  return settings.ok && settings.value !== null && (onOff(child(settings.value, 'w:evenAndOddHeaders')) ?? false);
 }
 
 async function readWithParts(pkg: DocxPackage, mainPath: string, body: XmlElement): Promise<Result<FormattingFacts>> {
@@ -103,10 +126,11 @@ async function readWithParts(pkg: DocxPackage, mainPath: string, body: XmlElemen
   const sheet = readStyleSheet(styles ?? null, theme ? readThemeFonts(theme) : NO_THEME);
   const defs = numbering ? readNumbering(numbering, (styleId) => sheet.styles.get(styleId)?.pPr.numId ?? null) : NO_NUMBERING;
   const legacyFonts = new Set<string>();
-  const story = readStory(body, { sheet, counter: createNumberingCounter(defs), legacyFonts });
+  const levelRun = (numId: string, ilvl: number): RunProps => levelRunProps(defs, numId, ilvl);
+  const story = readStory(body, { sheet, counter: createNumberingCounter(defs), legacyFonts, levelRun });
   const sections = story.sections.map(readPage);
-  const first = story.sections[0];
-  const headers = first ? await readHeaderFooters(pkg, rels, first, sheet, legacyFonts) : ok([]);
+  const evenAndOdd = await readEvenAndOdd(pkg, relPath(rels, 'settings', resolvePath(folder, 'settings.xml')));
+  const headers = await readHeaderFooters(pkg, rels, story.sections, { sheet, legacyFonts, levelRun, evenAndOdd });
   if (!headers.ok) {
     return headers;
   }
@@ -117,41 +141,71 @@ async function readWithParts(pkg: DocxPackage, mainPath: string, body: XmlElemen
     paragraphs: story.paragraphs,
     legacyFonts: [...legacyFonts].sort(),
     drawnLines: story.drawnLines,
+    dataTables: story.dataTables,
   });
+}
+
+type PartContext = {
+  readonly sheet: StyleSheet;
+  readonly legacyFonts: Set<string>;
+  readonly levelRun: (numId: string, ilvl: number) => RunProps;
+  readonly evenAndOdd: boolean;
+};
+
+/** Whether Word shows a header or footer part of this type in a section. */
+function isShown(type: 'default' | 'first' | 'even', titlePage: boolean, evenAndOdd: boolean): boolean {
+  return type === 'default' || (type === 'first' && titlePage) || (type === 'even' && evenAndOdd);
 }
 
 async function readHeaderFooters(
   pkg: DocxPackage,
   rels: ReadonlyMap<string, Relationship>,
-  sect: XmlElement,
-  sheet: StyleSheet,
-  legacyFonts: Set<string>,
+  sections: readonly XmlElement[],
+  pc: PartContext,
 ): Promise<Result<HeaderFooterFacts[]>> {
   const out: HeaderFooterFacts[] = [];
-  for (const ref of readPartReferences(sect)) {
-    const rel = rels.get(ref.relId);
-    if (!rel || rel.external) {
-      continue;
+  const seen = new Map<string, number>();
+  for (const [section, sect] of sections.entries()) {
+    const titlePage = readPage(sect).titlePage;
+    for (const ref of readPartReferences(sect)) {
+      const shown = isShown(ref.type, titlePage, pc.evenAndOdd);
+      const key = `${ref.kind}/${ref.type}/${ref.relId}`;
+      const known = seen.get(key);
+      if (known !== undefined) {
+        // A part several sections point at is one part: shown when any of them shows it.
+        const prev = out[known];
+        if (prev && shown && prev.shown === false) {
+          out[known] = { ...prev, shown: true };
+        }
+        continue;
+      }
+      const rel = rels.get(ref.relId);
+      if (!rel || rel.external) {
+        continue;
+      }
+      const part = await readPart(pkg, rel.path);
+      if (!part.ok) {
+        return part;
+      }
+      if (part.value === null) {
+        continue;
+      }
+      const ctx: StoryContext = { sheet: pc.sheet, counter: createNumberingCounter(NO_NUMBERING), legacyFonts: pc.legacyFonts, levelRun: pc.levelRun };
+      const story = readStory(part.value, ctx);
+      const withField = story.pageFieldParagraph === null ? undefined : story.paragraphs[story.pageFieldParagraph];
+      const shownParagraph = withField ?? story.paragraphs.find((p) => p.text.trim() !== '');
+      seen.set(key, out.length);
+      out.push({
+        kind: ref.kind,
+        type: ref.type,
+        text: story.paragraphs.map((p) => p.text).join('\n').trim(),
+        hasPageField: story.hasPageField,
+        alignment: shownParagraph?.alignment ?? null,
+        pageFieldRun: story.pageFieldRun,
+        shown,
+        section,
+      });
     }
-    const part = await readPart(pkg, rel.path);
-    if (!part.ok) {
-      return part;
-    }
-    if (part.value === null) {
-      continue;
-    }
-    const ctx: StoryContext = { sheet, counter: createNumberingCounter(NO_NUMBERING), legacyFonts };
-    const story = readStory(part.value, ctx);
-    const withField = story.pageFieldParagraph === null ? undefined : story.paragraphs[story.pageFieldParagraph];
-    const shown = withField ?? story.paragraphs.find((p) => p.text.trim() !== '');
-    out.push({
-      kind: ref.kind,
-      type: ref.type,
-      text: story.paragraphs.map((p) => p.text).join('\n').trim(),
-      hasPageField: story.hasPageField,
-      alignment: shown?.alignment ?? null,
-      pageFieldRun: story.pageFieldRun,
-    });
   }
   return ok(out);
 }

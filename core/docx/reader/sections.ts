@@ -26,7 +26,20 @@ export function readPage(sect: XmlElement): PageFacts {
     marginLeftTw: margin('w:left'),
     marginRightTw: margin('w:right'),
     titlePage: onOff(child(sect, 'w:titlePg')) ?? false,
+    pageNumberStart: numAttr(child(sect, 'w:pgNumType'), 'w:start'),
+    breakType: breakType(attr(child(sect, 'w:type'), 'w:val')),
   };
+}
+
+const BREAK_TYPES = ['nextPage', 'oddPage', 'evenPage', 'continuous', 'nextColumn'] as const;
+
+function breakType(value: string | null): NonNullable<PageFacts['breakType']> {
+  return BREAK_TYPES.find((t) => t === value) ?? 'nextPage';
+}
+
+/** Whether a section starting this way starts on a new page. */
+export function startsPage(page: PageFacts): boolean {
+  return page.breakType !== 'continuous' && page.breakType !== 'nextColumn';
 }
 
 /** The header and footer references of a section. */

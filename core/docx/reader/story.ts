@@ -1,11 +1,17 @@
 /**
- * Walking a story (w:body, w:hdr, w:ftr) in reading order: paragraphs; tables (a two-column layout
- * table's cells are 'left'/'right', data tables carry no side); w:sdt, w:customXml and text boxes
- * opened; section breaks (w:sectPr) collected in order. ECMA-376 Part 1, §17.2 and §17.4.
+ * Walking a story (w:body, w:hdr, w:ftr) in reading order, in two steps: every paragraph is read in
+ * document order (so list counters count as Word does), then placed. Layout tables (letterhead,
+ * Kính gửi, signer + Nơi nhận) are placed column by column, their cells 'left'/'right'; data tables
+ * are read whole (DataTableFacts) and their paragraphs marked dataTable; w:sdt, w:customXml and text
+ * boxes are opened; section breaks (w:sectPr) are collected in order and each paragraph knows its
+ * section and whether a page starts before it. ECMA-376 Part 1, §17.2, §17.4 and §17.6.
  */
-import type { ParagraphFacts, RunFacts } from '../../model/formatting';
-import { readParagraph, type Placement, type StoryContext } from './paragraph-reader';
-import { child, childrenNamed, elements, type XmlElement } from './xml';
+import type { DataTableFacts, ParagraphFacts, RunFacts } from '../../model/formatting';
+import type { CellParagraph, Run, TableBlock, TableCell } from '../../model/plan-document';
+import { readParagraph, type ReadParagraph, type StoryContext } from './paragraph-reader';
+import { readPage, startsPage } from './sections';
+import { isHeaderRow, isLayoutTable, isOrderColumnName, type RawCell } from './table-kind';
+import { attr, child, childrenNamed, elements, numAttr, type XmlElement } from './xml';
 
 /** Everything a story yields. */
 export type StoryFacts = {
@@ -16,7 +22,14 @@ export type StoryFacts = {
   readonly hasPageField: boolean;
   /** Index of the first paragraph holding a PAGE field, or null. */
   readonly pageFieldParagraph: number | null;
+  readonly dataTables: DataTableFacts[];
 };
+
+type ParaItem = { readonly kind: 'p'; readonly read: ReadParagraph; readonly sect: XmlElement | null; readonly boxes: readonly Item[] };
+type CellItem = { readonly items: readonly Item[]; readonly col: number; readonly span: number; readonly merge: 'restart' | 'continue' | null };
+type RowItem = { readonly cells: readonly CellItem[]; readonly header: boolean };
+type TableItem = { readonly kind: 'table'; readonly rows: readonly RowItem[]; readonly widths: readonly number[] };
+type Item = ParaItem | TableItem | { readonly kind: 'sect'; readonly el: XmlElement };
 
 type Acc = {
   paragraphs: ParagraphFacts[];
@@ -26,76 +39,331 @@ type Acc = {
   hasPageField: boolean;
   pageFieldParagraph: number | null;
   tables: number;
+  dataTables: DataTableFacts[];
+  /** The last paragraph placed ended with a page break. */
+  pendingBreak: boolean;
 };
+
+/** Where placed paragraphs go. */
+type Place = {
+  readonly container: 'body' | 'table';
+  readonly cell: 'left' | 'right' | null;
+  readonly table: number | null;
+  readonly data: boolean;
+  /** The data-table cell collecting the paragraphs, when inside one. */
+  readonly sink: ParagraphFacts[] | null;
+};
+
+const BODY: Place = { container: 'body', cell: null, table: null, data: false, sink: null };
+const NO_PLACE = { container: 'body', cell: null, table: null } as const;
 
 /** Reads a story's block content. */
 export function readStory(root: XmlElement, ctx: StoryContext): StoryFacts {
-  const acc: Acc = { paragraphs: [], sections: [], drawnLines: 0, pageFieldRun: null, hasPageField: false, pageFieldParagraph: null, tables: 0 };
-  walkBlocks(root, ctx, acc, { container: 'body', cell: null, table: null });
+  const acc: Acc = {
+    paragraphs: [], sections: [], drawnLines: 0, pageFieldRun: null, hasPageField: false, pageFieldParagraph: null, tables: 0, dataTables: [], pendingBreak: false,
+  };
+  placeItems(collect(root, ctx, 0), acc, BODY);
+  markSectionStarts(acc);
   return acc;
 }
 
-function walkBlocks(el: XmlElement, ctx: StoryContext, acc: Acc, place: Placement): void {
+// Nesting deeper than this (hostile files) is read as nothing more.
+const MAX_DEPTH = 64;
+
+function collect(el: XmlElement, ctx: StoryContext, depth: number): Item[] {
+  const out: Item[] = [];
+  if (depth > MAX_DEPTH) {
+    return out;
+  }
   for (const c of elements(el)) {
     switch (c.name) {
-      case 'w:p':
-        addParagraph(c, ctx, acc, place);
+      case 'w:p': {
+        const read = readParagraph(c, ctx, NO_PLACE);
+        const boxes = read.textBoxes.flatMap((box) => collect(box, ctx, depth + 1));
+        out.push({ kind: 'p', read, sect: child(child(c, 'w:pPr'), 'w:sectPr'), boxes });
         break;
+      }
       case 'w:tbl':
-        walkTable(c, ctx, acc, place);
+        out.push(collectTable(c, ctx, depth + 1));
         break;
       case 'w:sectPr':
-        acc.sections.push(c);
+        out.push({ kind: 'sect', el: c });
         break;
       case 'w:sdt':
-        walkBlocks(child(c, 'w:sdtContent') ?? c, ctx, acc, place);
+        out.push(...collect(child(c, 'w:sdtContent') ?? c, ctx, depth + 1));
         break;
       case 'w:customXml':
       case 'w:ins':
       case 'w:moveTo':
-        walkBlocks(c, ctx, acc, place);
+        out.push(...collect(c, ctx, depth + 1));
         break;
       default:
         break;
     }
   }
+  return out;
 }
 
-function addParagraph(p: XmlElement, ctx: StoryContext, acc: Acc, place: Placement): void {
-  const read = readParagraph(p, ctx, place);
-  acc.paragraphs.push({ index: acc.paragraphs.length, ...read.facts });
-  acc.drawnLines += read.facts.drawnLines ?? 0;
+function collectTable(tbl: XmlElement, ctx: StoryContext, depth: number): TableItem {
+  const widths = childrenNamed(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => Math.max(0, numAttr(g, 'w:w') ?? 0));
+  const rows = rowsOf(tbl).map((tr): RowItem => {
+    let col = Math.max(0, Math.trunc(numAttr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 'w:val') ?? 0));
+    const cells = cellsOf(tr).map((tc): CellItem => {
+      const tcPr = child(tc, 'w:tcPr');
+      const span = Math.min(Math.max(1, Math.trunc(numAttr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1)), 64);
+      const vMerge = child(tcPr, 'w:vMerge');
+      const merge = vMerge === null ? null : attr(vMerge, 'w:val') === 'restart' ? 'restart' : 'continue';
+      const cell = { items: collect(tc, ctx, depth + 1), col, span, merge } as const;
+      col += span;
+      return cell;
+    });
+    return { cells, header: isHeaderRow(tr) };
+  });
+  return { kind: 'table', rows, widths: widths.some((w) => w > 0) ? widths : [] };
+}
+
+function placeItems(items: readonly Item[], acc: Acc, place: Place): void {
+  for (const item of items) {
+    if (item.kind === 'p') {
+      addParagraph(item, acc, place);
+    } else if (item.kind === 'sect') {
+      acc.sections.push(item.el);
+    } else if (place.sink !== null) {
+      // A table inside a data cell: its text joins the cell's paragraphs.
+      item.rows.forEach((row) => row.cells.forEach((cell) => placeItems(cell.items, acc, place)));
+    } else if (isLayoutTable(item.rows.map((row) => ({ cells: row.cells.map(rawOf), header: row.header })))) {
+      placeLayout(item, acc, place);
+    } else {
+      placeData(item, acc, place);
+    }
+  }
+}
+
+function addParagraph(item: ParaItem, acc: Acc, place: Place): void {
+  const { read } = item;
+  const breakBefore = acc.pendingBreak || read.facts.pageBreakBefore === true;
+  const { pageBreakBefore: _written, ...rest } = read.facts;
+  const facts: ParagraphFacts = {
+    index: acc.paragraphs.length,
+    ...rest,
+    container: place.container,
+    cell: place.cell,
+    table: place.table,
+    section: acc.sections.length,
+    ...(place.data ? { dataTable: true } : {}),
+    ...(breakBefore ? { pageBreakBefore: true } : {}),
+  };
+  acc.pendingBreak = read.pageBreakAfter;
+  acc.paragraphs.push(facts);
+  acc.drawnLines += facts.drawnLines ?? 0;
   if (read.pageFieldRun !== null) {
     acc.hasPageField = true;
-    acc.pageFieldParagraph = acc.pageFieldParagraph ?? acc.paragraphs.length - 1;
+    acc.pageFieldParagraph = acc.pageFieldParagraph ?? facts.index;
     acc.pageFieldRun = acc.pageFieldRun ?? read.pageFieldRun;
   }
-  const sect = child(child(p, 'w:pPr'), 'w:sectPr');
-  if (sect) {
-    acc.sections.push(sect);
+  place.sink?.push(facts);
+  if (item.sect) {
+    acc.sections.push(item.sect);
   }
-  for (const box of read.textBoxes) {
-    walkBlocks(box, ctx, acc, place);
+  placeItems(item.boxes, acc, place);
+}
+
+/** The first paragraph of a section that starts a page (w:type nextPage, oddPage, evenPage) starts one. */
+function markSectionStarts(acc: Acc): void {
+  if (acc.sections.length < 2) {
+    return;
   }
+  const starts = acc.sections.map((s) => startsPage(readPage(s)));
+  for (let i = 1; i < acc.paragraphs.length; i += 1) {
+    const p = acc.paragraphs[i];
+    const prev = acc.paragraphs[i - 1];
+    if (p && prev && (p.section ?? 0) > (prev.section ?? 0) && starts[p.section ?? 0] === true && !p.pageBreakBefore) {
+      acc.paragraphs[i] = { ...p, pageBreakBefore: true };
+    }
+  }
+}
+
+function rawOf(cell: CellItem): RawCell {
+  const lines: string[] = [];
+  const walk = (items: readonly Item[]): void => {
+    for (const item of items) {
+      if (item.kind === 'p') {
+        lines.push(...item.read.facts.text.split('\n'));
+        walk(item.boxes);
+      } else if (item.kind === 'table') {
+        item.rows.forEach((row) => row.cells.forEach((c) => walk(c.items)));
+      }
+    }
+  };
+  walk(cell.items);
+  return { lines };
 }
 
 /**
- * A small two-column table (letterhead, signer block: at most 3 rows) is read column by column, so
- * its left cell (agency, Số; Nơi nhận) comes before its right cell (Quốc hiệu, date; signer) as on
- * paper; any other table is read row by row.
+ * A layout table is read in bands: rows of several cells column by column (the left cell, agency and
+ * Số or Nơi nhận, before the right one, Quốc hiệu and date or the signer, as on paper); a row of one
+ * cell on its own. A cell left of the middle is 'left', any other 'right'.
  */
-function walkTable(tbl: XmlElement, ctx: StoryContext, acc: Acc, outer: Placement): void {
+function placeLayout(t: TableItem, acc: Acc, outer: Place): void {
   const table = outer.table ?? acc.tables++;
-  const grid = rowsOf(tbl).map(cellsOf);
-  const layout = grid.length <= 3 && grid.every((cells) => cells.length === 2);
-  const ordered = layout ? [0, 1].flatMap((col) => grid.map((cells) => ({ cell: cells[col], i: col, n: 2 }))) : grid.flatMap((cells) => cells.map((cell, i) => ({ cell, i, n: cells.length })));
-  for (const { cell, i, n } of ordered) {
-    if (cell) {
-      // Only a layout table has a left and a right side; a data table's cells are plain content.
-      const side = outer.cell ?? (!layout || n < 2 ? null : i === 0 ? 'left' : 'right');
-      walkBlocks(cell, ctx, acc, { container: 'table', cell: side, table });
+  const columns = Math.max(1, ...t.rows.map((r) => r.cells.reduce((end, c) => Math.max(end, c.col + c.span), 0)));
+  const widths = t.widths.length >= columns ? t.widths : Array.from({ length: columns }, () => 1);
+  const total = widths.slice(0, columns).reduce((a, b) => a + b, 0) || 1;
+  const sideOf = (cell: CellItem): 'left' | 'right' => {
+    const before = widths.slice(0, cell.col).reduce((a, b) => a + b, 0);
+    const own = widths.slice(cell.col, cell.col + cell.span).reduce((a, b) => a + b, 0);
+    return before + own / 2 < total / 2 ? 'left' : 'right';
+  };
+  const place = (cell: CellItem, side: 'left' | 'right' | null): void =>
+    placeItems(cell.items, acc, { container: 'table', cell: outer.cell ?? side, table, data: false, sink: null });
+  let band: { cell: CellItem; row: number }[] = [];
+  const flush = (): void => {
+    band.sort((a, b) => a.cell.col - b.cell.col || a.row - b.row).forEach(({ cell }) => place(cell, sideOf(cell)));
+    band = [];
+  };
+  t.rows.forEach((row, r) => {
+    if (row.cells.length <= 1) {
+      flush();
+      row.cells.forEach((cell) => place(cell, null));
+    } else {
+      band.push(...row.cells.map((cell) => ({ cell, row: r })));
+    }
+  });
+  flush();
+}
+
+function placeData(t: TableItem, acc: Acc, outer: Place): void {
+  const table = acc.tables++;
+  const firstParagraph = acc.paragraphs.length;
+  const read = new Map<CellItem, ParagraphFacts[]>();
+  for (const row of t.rows) {
+    for (const cell of row.cells) {
+      const sink: ParagraphFacts[] = [];
+      placeItems(cell.items, acc, { container: 'table', cell: outer.cell, table, data: true, sink });
+      read.set(cell, sink);
     }
   }
+  acc.dataTables.push({ table, firstParagraph, endParagraph: acc.paragraphs.length, block: tableBlock(t, read, table) });
+}
+
+/** Rows of cells as in HTML: a vertical merge's first cell carries rowSpan, the cells it covers are left out. */
+function tableBlock(t: TableItem, read: ReadonlyMap<CellItem, ParagraphFacts[]>, table: number): TableBlock {
+  const rowSpans = new Map<CellItem, number>();
+  const covered = new Set<CellItem>();
+  let open = new Map<number, CellItem>();
+  for (const row of t.rows) {
+    const next = new Map<number, CellItem>();
+    for (const cell of row.cells) {
+      const owner = cell.merge === 'continue' ? open.get(cell.col) : undefined;
+      if (owner && owner.span === cell.span) {
+        rowSpans.set(owner, (rowSpans.get(owner) ?? 1) + 1);
+        covered.add(cell);
+        next.set(cell.col, owner);
+      } else if (cell.merge !== null) {
+        next.set(cell.col, cell);
+      }
+    }
+    open = next;
+  }
+  const rows = t.rows.map((row) => ({
+    cells: row.cells
+      .filter((cell) => !covered.has(cell))
+      .map((cell): TableCell => {
+        const rowSpan = rowSpans.get(cell) ?? 1;
+        return {
+          paragraphs: cellParagraphs(read.get(cell) ?? []),
+          ...(cell.span > 1 ? { colSpan: cell.span } : {}),
+          ...(rowSpan > 1 ? { rowSpan } : {}),
+        };
+      }),
+  }));
+  return { kind: 'table', id: `table-${table + 1}`, rows, headerRows: headerRows(t, rows, rowSpans), columnWidths: t.widths };
+}
+
+/** Header rows: those Word repeats (w:tblHeader), else a first row of column names; widened to cover their vertical merges. */
+function headerRows(t: TableItem, rows: TableBlock['rows'], rowSpans: ReadonlyMap<CellItem, number>): number {
+  let count = 0;
+  while (count < t.rows.length && t.rows[count]?.header === true) {
+    count += 1;
+  }
+  if (count === 0 && rows.length > 1 && namesColumns(rows[0]?.cells ?? [])) {
+    count = 1;
+  }
+  for (let r = 0; r < count && r < t.rows.length; r += 1) {
+    for (const cell of t.rows[r]?.cells ?? []) {
+      count = Math.max(count, r + (rowSpans.get(cell) ?? 1));
+    }
+  }
+  return Math.min(count, rows.length);
+}
+
+function namesColumns(cells: readonly TableCell[]): boolean {
+  const texts = cells.map((c) => c.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join(' ').trim());
+  if (texts.some((t) => isOrderColumnName(t))) {
+    return true;
+  }
+  const filled = cells.filter((_c, i) => texts[i] !== '');
+  return filled.length >= 2 && filled.every((c) => c.paragraphs.every((p) => p.runs.every((r) => r.bold === true || r.text.trim() === '')));
+}
+
+const ALIGN: Readonly<Record<string, CellParagraph['align']>> = {
+  left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', both: 'justify', distribute: 'justify',
+};
+
+/** A cell's paragraphs (soft breaks start new ones), trimmed; empty ones at either end dropped, at least one kept. */
+function cellParagraphs(paragraphs: readonly ParagraphFacts[]): CellParagraph[] {
+  const out: CellParagraph[] = [];
+  for (const p of paragraphs) {
+    const align = p.alignment === null ? undefined : ALIGN[p.alignment];
+    for (const runs of splitRuns(p.runs)) {
+      out.push({ runs: trimRuns(runs), ...(align ? { align } : {}) });
+    }
+  }
+  while (out.length > 1 && out[0]?.runs.length === 0) {
+    out.shift();
+  }
+  while (out.length > 1 && out[out.length - 1]?.runs.length === 0) {
+    out.pop();
+  }
+  return out.length > 0 ? out : [{ runs: [] }];
+}
+
+function toRun(text: string, r: RunFacts): Run {
+  return { text, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) };
+}
+
+function splitRuns(runs: readonly RunFacts[]): Run[][] {
+  const lines: Run[][] = [[]];
+  for (const r of runs) {
+    r.text.split('\n').forEach((piece, i) => {
+      if (i > 0) {
+        lines.push([]);
+      }
+      if (piece !== '') {
+        lines[lines.length - 1]?.push(toRun(piece, r));
+      }
+    });
+  }
+  return lines;
+}
+
+function trimRuns(runs: readonly Run[]): Run[] {
+  const out = runs.map((r) => ({ ...r }));
+  while (out.length > 0 && (out[0]?.text.trimStart() ?? '') === '') {
+    out.shift();
+  }
+  while (out.length > 0 && (out[out.length - 1]?.text.trimEnd() ?? '') === '') {
+    out.pop();
+  }
+  const first = out[0];
+  if (first) {
+    out[0] = { ...first, text: first.text.trimStart() };
+  }
+  const last = out[out.length - 1];
+  if (last) {
+    out[out.length - 1] = { ...last, text: last.text.trimEnd() };
+  }
+  return out;
 }
 
 function rowsOf(tbl: XmlElement): XmlElement[] {

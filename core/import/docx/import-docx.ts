@@ -5,9 +5,11 @@
  */
 import { ok, type Result } from '../../base/result';
 import { readDocxFacts } from '../../docx/reader/index';
-import type { FormattingFacts, ParagraphFacts } from '../../model/formatting';
+import type { FormattingFacts, ParagraphFacts, RunFacts } from '../../model/formatting';
 import type { PlanDocument, Run } from '../../model/plan-document';
-import { importLines, type ImportLine } from '../txt/index';
+import { tableText } from '../../model/walk';
+import { findCellSplit } from '../txt/cells';
+import { importLines, type CellSide, type ImportLine } from '../txt/index';
 import { firstSourceLine } from './document-lines';
 
 /** Options for a deterministic import (tests, goldens). */
@@ -43,28 +45,101 @@ function withFacts(docs: readonly PlanDocument[], facts: FormattingFacts): PlanD
   });
 }
 
-/** Paragraphs → import lines (line = paragraph index + 1); a line break inside a paragraph gives several lines. */
+/**
+ * Paragraphs → import lines (line = paragraph index + 1). A data table is one line holding the table
+ * (its text the table's text, its line the table's first paragraph); a line break inside a paragraph
+ * gives several lines, and so does a tab that separates two layout columns ("Nơi nhận:⇥KT. CHỦ TỊCH",
+ * "TM. ỦY BAN NHÂN DÂN⇥KT. CHỦ TỊCH"). Each line carries its section's orientation and whether a page
+ * starts before it.
+ */
 export function factsToLines(facts: FormattingFacts): ImportLine[] {
+  const tables = new Map((facts.dataTables ?? []).map((t) => [t.firstParagraph, t] as const));
+  const sections = facts.sections ?? [];
   const out: ImportLine[] = [];
+  let skipTo = -1;
   for (const p of facts.paragraphs) {
-    for (const runs of splitLines(p)) {
-      out.push({ text: runs.map((r) => r.text).join(''), line: p.index + 1, runs, cell: p.cell ?? null });
+    if (p.index < skipTo) {
+      continue;
     }
+    const orientation = sections[p.section ?? 0]?.orientation;
+    const where = {
+      ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
+      ...(orientation ? { orientation } : {}),
+    };
+    const table = tables.get(p.index);
+    if (table && table.endParagraph > table.firstParagraph) {
+      skipTo = table.endParagraph;
+      out.push({ text: tableText(table.block), line: p.index + 1, cell: p.cell ?? null, table: table.block, ...where });
+      continue;
+    }
+    paragraphLines(p).forEach((piece, i) => {
+      out.push({ text: piece.runs.map((r) => r.text).join(''), line: p.index + 1, runs: piece.runs, cell: piece.cell, ...(i === 0 ? where : orientation ? { orientation } : {}) });
+    });
   }
   return out;
 }
 
-function splitLines(p: ParagraphFacts): Run[][] {
-  const lines: Run[][] = [[]];
-  for (const r of p.runs) {
-    r.text.split('\n').forEach((piece, i) => {
-      if (i > 0) {
-        lines.push([]);
-      }
-      if (piece !== '') {
-        lines[lines.length - 1]?.push({ text: piece, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) });
-      }
-    });
+type Piece = { readonly runs: Run[]; readonly cell: CellSide | null };
+
+/** A paragraph's lines: split at soft line breaks, then at a tab that separates layout columns. */
+function paragraphLines(p: ParagraphFacts): Piece[] {
+  const cell = p.cell ?? null;
+  const tabs = new Set(p.tabs ?? []);
+  const out: Piece[] = [];
+  let start = 0;
+  for (const part of p.text.split('\n')) {
+    const end = start + part.length;
+    out.push(...splitAtTab(p.runs, start, end, tabs, cell));
+    start = end + 1;
   }
-  return lines;
+  return out;
+}
+
+const AUTHORITY_START = /^(?:T\/?M|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}/u;
+
+/**
+ * Splits [start, end) of a paragraph at the first tab gap that separates two layout columns: two
+ * authority lines stay in one cell; other letterhead or signer content beside the left column goes right.
+ */
+function splitAtTab(runs: readonly RunFacts[], start: number, end: number, tabs: ReadonlySet<number>, cell: CellSide | null): Piece[] {
+  const whole: Piece = { runs: sliceRuns(runs, start, end), cell };
+  const inside = [...tabs].filter((t) => t >= start && t < end);
+  if (inside.length === 0) {
+    return [whole];
+  }
+  const text = runs.map((r) => r.text).join('');
+  const raw = [...text.slice(start, end)].map((ch, i) => (tabs.has(start + i) ? '\t' : ch)).join('');
+  const left = (at: number): string => raw.slice(0, at).trim();
+  // Two authority lines in one paragraph ("TM. ỦY BAN NHÂN DÂN⇥KT. CHỦ TỊCH"): two lines of one cell.
+  for (const t of inside) {
+    const at = t - start;
+    const right = raw.slice(at).trim();
+    if (AUTHORITY_START.test(left(at)) && AUTHORITY_START.test(right)) {
+      const gapEnd = start + at + (raw.slice(at).length - raw.slice(at).trimStart().length);
+      return [{ runs: sliceRuns(runs, start, start + at), cell }, ...splitAtTab(runs, gapEnd, end, tabs, cell)];
+    }
+  }
+  const split = findCellSplit(raw);
+  if (split === null || !raw.slice(split[0], split[1]).includes('\t')) {
+    return [whole];
+  }
+  return [
+    { runs: sliceRuns(runs, start, start + split[0]), cell: cell ?? 'left' },
+    { runs: sliceRuns(runs, start + split[1], end), cell: 'right' },
+  ];
+}
+
+/** The runs covering [start, end) of the text, with emphasis, trailing spaces kept as read. */
+function sliceRuns(runs: readonly RunFacts[], start: number, end: number): Run[] {
+  const out: Run[] = [];
+  let at = 0;
+  for (const r of runs) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + r.text.length);
+    if (to > from) {
+      out.push({ text: r.text.slice(from - at, to - at), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) });
+    }
+    at += r.text.length;
+  }
+  return out;
 }

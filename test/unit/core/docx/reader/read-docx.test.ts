@@ -56,7 +56,7 @@ describe('hand-made XML: styles, themes, toggles, numbering', () => {
   test('reads the section and a w:fldSimple PAGE field in a centred default header', async () => {
     const facts = await fixtureFacts('handmade-styles.docx');
     expect({ page: facts.page, headers: facts.headerFooters.map((h) => [h.kind, h.type, h.hasPageField, h.alignment, h.pageFieldRun?.sizeHalfPt ?? null]) }).toEqual({
-      page: { widthTw: 11906, heightTw: 16838, orientation: 'portrait', marginTopTw: 1134, marginBottomTw: 1134, marginLeftTw: 1701, marginRightTw: 850, titlePage: true },
+      page: { widthTw: 11906, heightTw: 16838, orientation: 'portrait', marginTopTw: 1134, marginBottomTw: 1134, marginLeftTw: 1701, marginRightTw: 850, titlePage: true, pageNumberStart: null, breakType: 'nextPage' },
       headers: [
         ['header', 'default', true, 'center', 28],
         ['header', 'first', false, null, null],
@@ -107,7 +107,7 @@ describe('third-party writers', () => {
     const facts = await fixtureFacts('libreoffice-from-txt.docx');
     const fonts = new Set(facts.paragraphs.flatMap((p) => p.runs.map((r) => `${r.font}/${r.sizeHalfPt}`)));
     expect({ page: facts.page, fonts: [...fonts], count: facts.paragraphs.length, first: facts.paragraphs[0]?.text }).toEqual({
-      page: { widthTw: 11906, heightTw: 16838, orientation: 'portrait', marginTopTw: 1134, marginBottomTw: 1134, marginLeftTw: 1134, marginRightTw: 1134, titlePage: false },
+      page: { widthTw: 11906, heightTw: 16838, orientation: 'portrait', marginTopTw: 1134, marginBottomTw: 1134, marginLeftTw: 1134, marginRightTw: 1134, titlePage: false, pageNumberStart: null, breakType: 'nextPage' },
       fonts: ['Liberation Mono/20'],
       count: 32,
       first: 'ỦY BAN NHÂN DÂN',
@@ -117,7 +117,7 @@ describe('third-party writers', () => {
   test('pandoc from Markdown: an empty w:sectPr (size and margins unknown), theme font Cambria 12 from its styles', async () => {
     const facts = await fixtureFacts('pandoc-from-md.docx');
     const fonts = new Set(facts.paragraphs.flatMap((p) => p.runs.map((r) => `${r.font}/${r.sizeHalfPt}`)));
-    const unknown = { widthTw: 0, heightTw: 0, orientation: 'portrait', marginTopTw: 0, marginBottomTw: 0, marginLeftTw: 0, marginRightTw: 0, titlePage: false };
+    const unknown = { widthTw: 0, heightTw: 0, orientation: 'portrait', marginTopTw: 0, marginBottomTw: 0, marginLeftTw: 0, marginRightTw: 0, titlePage: false, pageNumberStart: null, breakType: 'nextPage' };
     expect({ page: facts.page, sections: facts.sections, fonts: [...fonts], count: facts.paragraphs.length }).toEqual({
       page: unknown,
       sections: [unknown],
