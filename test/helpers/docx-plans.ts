@@ -2,8 +2,10 @@
  * Sample plans for the writer's tests, built with core/model builders: a full Kế hoạch covering every
  * level, a công văn, and a draft with blanks. Ids are reset so that goldens are stable.
  */
-import { bullet, emptyHeader, emptyPlan, numbered, paragraph, resetIds } from '../../core/model/builders';
-import type { Block, PlanDocument } from '../../core/model/plan-document';
+import { appendix, bullet, emptyHeader, emptyPlan, numbered, paragraph, resetIds, table } from '../../core/model/builders';
+import type { Block, PlanDocument, TableBlock } from '../../core/model/plan-document';
+import { appendixLabel, attachedLine } from '../../core/model/appendix';
+import { cellText, walkBlocks } from '../../core/model/walk';
 import { signatureLines } from '../../core/model/signature';
 
 /** A provincial UBND Kế hoạch with Phần, I., 1. (titled and not), a) … đ), "-", "+", căn cứ and closing. */
@@ -146,6 +148,67 @@ export function longPlan(pages: number): PlanDocument {
   return { ...fullPlan(), body };
 }
 
+const TASK_HEADER = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+const LEADS = ['Sở Văn hóa, Thể thao và Du lịch', 'Sở Ngoại vụ', 'Sở Tài chính', 'Sở Nội vụ'];
+
+/** A task-assignment table of `rows` tasks (STT … Sản phẩm), with Word-like relative column widths. */
+export function taskTable(rows: number): TableBlock {
+  const body = Array.from({ length: rows }, (_, i) => [
+    String(i + 1),
+    `Tổ chức triển khai nhiệm vụ số ${i + 1} về văn hóa đối ngoại, bảo đảm tiến độ và chất lượng`,
+    LEADS[i % LEADS.length] ?? '',
+    `${LEADS[(i + 1) % LEADS.length] ?? ''}; Ủy ban nhân dân các huyện, thành phố`,
+    `Quý ${(i % 4) + 1}/2026`,
+    `Báo cáo kết quả nhiệm vụ ${i + 1}`,
+  ]);
+  return table([TASK_HEADER, ...body], { headerRows: 1, columnWidths: [700, 4200, 2400, 3000, 1600, 2300], role: 'task-assignment' });
+}
+
+/**
+ * fullPlan with tables and two appendices: a body table at the top level of a section (merged header cells,
+ * bold and italic runs, a centred cell) and one inside an item; Phụ lục I portrait (numbered items and a
+ * small table), Phụ lục II landscape with a task table long enough to run over two pages.
+ */
+export function tablePlan(taskRows = 40): PlanDocument {
+  const base = fullPlan();
+  resetIds('t');
+  const budget: TableBlock = {
+    kind: 'table',
+    id: 'budget',
+    headerRows: 2,
+    columnWidths: [600, 3600, 1800, 1800],
+    rows: [
+      { cells: [{ paragraphs: [{ runs: [{ text: 'TT' }] }], rowSpan: 2 }, { paragraphs: [{ runs: [{ text: 'Nội dung chi' }] }], rowSpan: 2 }, { paragraphs: [{ runs: [{ text: 'Kinh phí (triệu đồng)' }] }], colSpan: 2 }] },
+      { cells: [{ paragraphs: [{ runs: [{ text: 'Năm 2026' }] }] }, { paragraphs: [{ runs: [{ text: 'Năm 2027' }] }] }] },
+      { cells: [{ paragraphs: [{ runs: [{ text: '1' }] }] }, { paragraphs: [{ runs: [{ text: 'Tuyên truyền, ' }, { text: 'phổ biến', bold: true }] }] }, { paragraphs: [{ runs: [{ text: '150' }], align: 'right' }] }, { paragraphs: [{ runs: [{ text: '200' }], align: 'right' }] }] },
+      { cells: [{ paragraphs: [{ runs: [{ text: '2' }] }] }, { paragraphs: [{ runs: [{ text: 'Hội nghị, hội thảo' }] }, { runs: [{ text: '(hai đợt)', italic: true }] }] }, { paragraphs: [{ runs: [{ text: '80' }], align: 'right' }] }, { paragraphs: [{ runs: [{ text: '120' }], align: 'right' }] }] },
+    ],
+  };
+  const schedule = table([['Đợt', 'Thời gian', 'Địa điểm'], ['1', 'Tháng 3/2026', 'Thành phố Bắc Giang'], ['2', 'Tháng 9/2026', 'Huyện Lục Nam']], { id: 'schedule' });
+  const [part] = base.body;
+  if (!part || part.kind !== 'numbered') {
+    throw new Error('fullPlan changed shape');
+  }
+  const [purpose, content, funding, organisation] = part.children as [Block, Block, Block, Block];
+  const withSchedule = content.kind === 'numbered' ? { ...content, children: [...content.children.slice(0, 1).map((item) => (item.kind === 'numbered' ? { ...item, children: [...item.children, schedule] } : item)), ...content.children.slice(1)] } : content;
+  const withBudget = funding.kind === 'numbered' ? { ...funding, children: [...funding.children, budget] } : funding;
+  return {
+    ...base,
+    body: [{ ...part, children: [purpose, withSchedule, withBudget, organisation] }],
+    appendices: [
+      appendix({
+        id: 'pl1',
+        title: 'Danh mục các hoạt động\ntrọng tâm năm 2026',
+        blocks: [
+          numbered({ level: 'section', text: 'Hoạt động tuyên truyền', children: [bullet('Tổ chức hội nghị quán triệt.'), table([['Hoạt động', 'Số lượng'], ['Hội nghị', '3'], ['Tọa đàm', '2']], { id: 'activities' })] }),
+          numbered({ level: 'section', text: 'Hoạt động giao lưu', children: [paragraph('Tổ chức giao lưu văn hóa với các địa phương kết nghĩa.')] }),
+        ],
+      }),
+      appendix({ id: 'pl2', title: 'Phân công nhiệm vụ thực hiện Kế hoạch', orientation: 'landscape', role: 'task-assignment', blocks: [taskTable(taskRows)] }),
+    ],
+  };
+}
+
 /** Every text of a plan that export must keep (placeholder guidance excluded), one string per piece. */
 export function planTexts(doc: PlanDocument): string[] {
   const h = doc.header;
@@ -154,8 +217,8 @@ export function planTexts(doc: PlanDocument): string[] {
   );
   const visit = (blocks: readonly Block[]): void => {
     for (const b of blocks) {
-      if (b.kind === 'paragraph' && b.placeholder) {
-        continue;
+      if ((b.kind === 'paragraph' && b.placeholder) || b.kind === 'table') {
+        continue; // tables: cell by cell below
       }
       out.push(b.runs.map((r) => r.text).join(''));
       if (b.kind === 'numbered' && b.label) {
@@ -171,5 +234,17 @@ export function planTexts(doc: PlanDocument): string[] {
     out.push(...signatureLines(doc.signature), doc.signature.name ?? '');
   }
   out.push(...(doc.recipients?.items ?? []).map((item) => item.text));
+  (doc.appendices ?? []).forEach((a, i) => out.push(appendixLabel(doc.appendices, i), a.title, attachedLine(doc, a)));
+  const cells = (blocks: readonly Block[]): void =>
+    walkBlocks(blocks, ({ block }) => {
+      if (block.kind === 'table') {
+        out.push(...block.rows.flatMap((row) => row.cells.map(cellText)));
+      }
+    });
+  cells(doc.body);
+  (doc.appendices ?? []).forEach((a) => {
+    visit(a.blocks);
+    cells(a.blocks);
+  });
   return out;
 }

@@ -1,12 +1,13 @@
 /**
  * Ô 6, the content: căn cứ / thực hiện lines, the numbered body (Phần, I., 1., a), "-", "+") with literal
- * labels, and the closing paragraphs, ending with "./.". Placeholder guidance is never exported.
+ * labels, data tables where they stand, and the closing paragraphs, ending with "./.". Placeholder guidance is
+ * never exported. Appendices reuse the block flow with their own numbering.
  */
 import { computeLabels, displayLabel } from '../../model/numbering';
 import type { Block, NumberedBlock, ParagraphBlock, PlanDocument, Run } from '../../model/plan-document';
 import { upper } from '../../text/normalize';
-import { BLANK } from './layout';
-import { text, type RunSpec, type TextSpec } from './spec';
+import { BLANK, SIZE } from './layout';
+import { text, type RunSpec, type TableSpec, type TextSpec } from './spec';
 import { StyleId } from './styles';
 import { isBasisLine } from '../../model/opening';
 
@@ -45,7 +46,10 @@ function numberedSpecs(block: NumberedBlock, label: string): TextSpec[] {
   }
 }
 
-function blockSpecs(blocks: readonly Block[], labels: ReadonlyMap<string, string>, out: TextSpec[]): void {
+/** What the content is made of: paragraphs and data tables, in order. */
+export type BodySpec = TextSpec | TableSpec;
+
+function blockSpecs(blocks: readonly Block[], labels: ReadonlyMap<string, string>, tableSize: number, out: BodySpec[]): void {
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       if (!block.placeholder && hasText(block.runs)) {
@@ -54,15 +58,25 @@ function blockSpecs(blocks: readonly Block[], labels: ReadonlyMap<string, string
       continue;
     }
     if (block.kind === 'table') {
-      continue; // tables are written by the table writer (tables.ts) — see writeBody
+      if (block.rows.length > 0) {
+        out.push({ kind: 'table', table: block, size: tableSize });
+      }
+      continue;
     }
     if (block.kind === 'bullet') {
       out.push(text(StyleId.BODY, [{ text: `${block.marker} ` }, ...runSpecs(block.runs)]));
     } else {
       out.push(...numberedSpecs(block, displayLabel(block, labels)));
     }
-    blockSpecs(block.children, labels, out);
+    blockSpecs(block.children, labels, tableSize, out);
   }
+}
+
+/** The specs of a block tree numbered on its own (an appendix's blocks), tables at `tableSize` half-points. */
+export function blockFlow(blocks: readonly Block[], tableSize: number): BodySpec[] {
+  const out: BodySpec[] = [];
+  blockSpecs(blocks, computeLabels(blocks), tableSize, out);
+  return out;
 }
 
 /** The runs with "./." ending the text: kept if there, "/." after a final ".", else "./." appended. */
@@ -82,15 +96,24 @@ export function withEndMark(runs: readonly RunSpec[]): RunSpec[] {
   return copy.slice(0, last + 1);
 }
 
-/** Every content paragraph, in order, the last one ending with "./.". */
-export function contentSpecs(doc: PlanDocument): TextSpec[] {
-  const out: TextSpec[] = doc.opening.filter((p) => !p.placeholder && hasText(p.runs)).map(openingSpec);
-  blockSpecs(doc.body, computeLabels(doc.body), out);
+/**
+ * Every content paragraph and table, in order, ending with "./.": on the last paragraph, or on a paragraph of
+ * its own when the content ends with a table.
+ */
+export function contentSpecs(doc: PlanDocument): BodySpec[] {
+  const out: BodySpec[] = doc.opening.filter((p) => !p.placeholder && hasText(p.runs)).map(openingSpec);
+  blockSpecs(doc.body, computeLabels(doc.body), SIZE.tableCell, out);
   for (const p of doc.closing) {
     if (!p.placeholder && hasText(p.runs)) {
       out.push(text(StyleId.BODY, runSpecs(p.runs)));
     }
   }
-  const last = out.pop() ?? text(StyleId.BODY, [{ text: BLANK }]);
-  return [...out, { ...last, runs: withEndMark(last.runs) }];
+  const last = out[out.length - 1];
+  if (last === undefined) {
+    return [text(StyleId.BODY, withEndMark([{ text: BLANK }]))];
+  }
+  if (last.kind === 'table') {
+    return [...out, text(StyleId.BODY, withEndMark([]))];
+  }
+  return [...out.slice(0, -1), { ...last, runs: withEndMark(last.runs) }];
 }

@@ -18,6 +18,40 @@ export const PAGE = {
 /** Width of the text area between the margins. */
 export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
+/** The page a section sits on; lengths in twips. */
+export type PageGeometry = {
+  readonly orientation: 'portrait' | 'landscape';
+  readonly width: number;
+  readonly height: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  /** Width and height of the text area between the margins. */
+  readonly textWidth: number;
+  readonly textHeight: number;
+};
+
+/**
+ * A4 in either orientation (PL I, Mục I, khoản 1–3). Landscape turns the sheet, not the margins: each edge
+ * keeps the decree's value for that edge (top/bottom 20 mm, left 30 mm, right 15 mm), as Vietnamese offices
+ * print landscape appendices and as the format rules measure them.
+ */
+export function pageGeometry(orientation: 'portrait' | 'landscape'): PageGeometry {
+  const [width, height] = orientation === 'landscape' ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height];
+  return {
+    orientation,
+    width,
+    height,
+    top: PAGE.top,
+    bottom: PAGE.bottom,
+    left: PAGE.left,
+    right: PAGE.right,
+    textWidth: width - PAGE.left - PAGE.right,
+    textHeight: height - PAGE.top - PAGE.bottom,
+  };
+}
+
 /** The only typeface (PL I, Mục I, khoản 4). */
 export const FONT = 'Times New Roman';
 
@@ -50,6 +84,23 @@ export const SIZE = {
   recipients: 22,
   signer: 28,
   pageNumber: 28,
+  /** Data-table cells in the body: 13 pt, one step under the body text, as Word tables in plans are set. */
+  tableCell: 26,
+  /** Data-table cells in an appendix: 12 pt, which keeps a six-column task table readable at one line per short cell. */
+  appendixTableCell: 24,
+  /** "Phụ lục I" (PL I, Phần I, Mục III, khoản 1): 14 pt bold. */
+  appendixLabel: 28,
+  /** The appendix title in capitals: 14 pt bold. */
+  appendixTitle: 28,
+  /** "(Kèm theo …)": 14 pt italic. */
+  appendixAttached: 28,
+} as const;
+
+/** Space before and after a table cell paragraph (2 pt) and the cell's side margins (w:tblCellMar). */
+export const CELL = {
+  before: 40,
+  after: 40,
+  margin: CELL_MARGIN,
 } as const;
 
 /** Body paragraph geometry (PL I, khoản 6.e): first line 1.27 cm, 6 pt after, 1.15 lines. */

@@ -2,7 +2,7 @@
  * Turns layout specs into docx paragraphs. Runs carry emphasis explicitly (w:b, w:i) and a size (w:sz) only
  * when it differs from their style's; fonts come from the styles and defaults (all four w:rFonts slots).
  */
-import { BorderStyle, Paragraph, TextRun } from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
 import type { ParaSpec, RuleSpec, RunSpec, TextSpec } from './spec';
 import { STYLES, StyleId } from './styles';
 import { xmlSafe } from './xml-safe';
@@ -63,6 +63,8 @@ export function endParagraph(): Paragraph {
   return new Paragraph({ style: StyleId.RULE });
 }
 
+const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
+
 /** One docx paragraph for a spec. */
 export function toParagraph(spec: ParaSpec): Paragraph {
   if (spec.kind === 'rule') {
@@ -72,6 +74,7 @@ export function toParagraph(spec: ParaSpec): Paragraph {
   return new Paragraph({
     style: spec.style,
     keepNext: spec.keepNext === true ? true : undefined,
+    alignment: spec.align !== undefined ? ALIGN[spec.align] : undefined,
     spacing:
       spec.before !== undefined || spec.after !== undefined
         ? { before: spec.before ?? def.before ?? 0, after: spec.after ?? def.after ?? 0 }

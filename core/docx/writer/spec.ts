@@ -2,6 +2,8 @@
  * The writer's intermediate layout: plain data for paragraphs before they become docx objects.
  * Pure: no `docx` import here, so layout decisions are unit-testable on their own.
  */
+import type { TableBlock } from '../../model/plan-document';
+import { tableText } from '../../model/walk';
 import type { StyleId } from './styles';
 
 /** A run of text with emphasis; size in half-points overrides the style's. */
@@ -25,6 +27,8 @@ export type TextSpec = {
   readonly after?: number;
   /** Left indent in twips (Kính gửi entries). */
   readonly indentLeft?: number;
+  /** Alignment beyond what the style says (table cells). */
+  readonly align?: 'left' | 'center' | 'right' | 'justify';
 };
 
 /**
@@ -41,6 +45,16 @@ export type RuleSpec = {
 
 export type ParaSpec = TextSpec | RuleSpec;
 
+/** A data table of the model, written at `size` half-points across the text width of its page. */
+export type TableSpec = {
+  readonly kind: 'table';
+  readonly table: TableBlock;
+  readonly size: number;
+};
+
+/** What flows down the page: paragraphs, lines and data tables. */
+export type FlowSpec = ParaSpec | TableSpec;
+
 /** A text paragraph spec. */
 export function text(style: StyleId, runs: readonly RunSpec[], extra: Partial<Omit<TextSpec, 'kind' | 'style' | 'runs'>> = {}): TextSpec {
   return { kind: 'text', style, runs, ...extra };
@@ -51,7 +65,10 @@ export function rule(width: number, within: number, after = 0): RuleSpec {
   return { kind: 'rule', width: Math.min(Math.round(width), within), within, after };
 }
 
-/** Plain text of a spec's runs. */
-export function specText(spec: ParaSpec): string {
+/** Plain text of a spec's runs; a table's cells joined by tabs and rows by "\n" (tableText). */
+export function specText(spec: FlowSpec): string {
+  if (spec.kind === 'table') {
+    return tableText(spec.table);
+  }
   return spec.kind === 'text' ? spec.runs.map((r) => r.text).join('') : '';
 }

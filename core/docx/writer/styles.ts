@@ -3,7 +3,7 @@
  * Times New Roman on all four font slots, vi-VN, black (w:docDefaults, w:style).
  */
 import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
-import { BODY, FONT, LANGUAGE, SIZE } from './layout';
+import { BODY, CELL, FONT, LANGUAGE, SIZE } from './layout';
 
 /** Style ids written to styles.xml. */
 export const StyleId = {
@@ -19,6 +19,10 @@ export const StyleId = {
   SIGNER: 'KhSigner',
   PAGE_NUMBER: 'KhPageNumber',
   RULE: 'KhRule',
+  TABLE_CELL: 'KhTableCell',
+  APPENDIX_LABEL: 'KhAppendixLabel',
+  APPENDIX_TITLE: 'KhAppendixTitle',
+  APPENDIX_ATTACHED: 'KhAppendixAttached',
 } as const;
 export type StyleId = (typeof StyleId)[keyof typeof StyleId];
 
@@ -56,6 +60,11 @@ export const STYLES: Readonly<Record<StyleId, StyleDef>> = {
   KhSigner: { name: 'KH Người ký', size: SIZE.signer, bold: true, align: AlignmentType.CENTER, ...tight },
   KhPageNumber: { name: 'KH Số trang', size: SIZE.pageNumber, align: AlignmentType.CENTER, ...tight },
   KhRule: { name: 'KH Đường kẻ', size: 2, align: AlignmentType.CENTER, before: 0, after: 0, line: 40 },
+  // Cells: no first-line indent, single spacing, 2 pt above and below; header cells are bold and centred by their runs.
+  KhTableCell: { name: 'KH Ô bảng', size: SIZE.tableCell, align: AlignmentType.LEFT, before: CELL.before, after: CELL.after, line: 240 },
+  KhAppendixLabel: { name: 'KH Phụ lục', size: SIZE.appendixLabel, bold: true, align: AlignmentType.CENTER, ...tight, keepNext: true },
+  KhAppendixTitle: { name: 'KH Tên phụ lục', size: SIZE.appendixTitle, bold: true, align: AlignmentType.CENTER, ...tight, keepNext: true },
+  KhAppendixAttached: { name: 'KH Kèm theo', size: SIZE.appendixAttached, align: AlignmentType.CENTER, ...tight, keepNext: true },
 };
 
 const FONTS = { ascii: FONT, hAnsi: FONT, eastAsia: FONT, cs: FONT } as const;

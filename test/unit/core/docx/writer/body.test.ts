@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { contentSpecs, withEndMark } from '../../../../../core/docx/writer/body';
 import { specText } from '../../../../../core/docx/writer/spec';
-import { bullet, emptyPlan, numbered, paragraph } from '../../../../../core/model/builders';
+import { blockFlow } from '../../../../../core/docx/writer/body';
+import { bullet, emptyPlan, numbered, paragraph, table } from '../../../../../core/model/builders';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { fullPlan } from '../../../../helpers/docx-plans';
 
@@ -29,7 +30,7 @@ describe('withEndMark', () => {
 
 describe('contentSpecs', () => {
   test('writes labels as literal text, capitals for sections, and skips guidance placeholders', () => {
-    const texts = contentSpecs(deepFreeze(fullPlan())).map((s) => `${s.style}|${specText(s)}`);
+    const texts = contentSpecs(deepFreeze(fullPlan())).map((s) => `${s.kind === 'table' ? 'table' : s.style}|${specText(s)}`);
     expect(texts.filter((t) => !t.startsWith('KhBody|-') && !t.includes(') '))).toEqual([
       'KhBody|Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;',
       'KhBody|Thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:',
@@ -65,7 +66,7 @@ describe('contentSpecs', () => {
       opening: [paragraph('Căn cứ Luật Ngân sách nhà nước;')],
       body: [bullet([{ text: 'Bảo đảm ' }, { text: 'đúng hạn', bold: true }])],
     };
-    expect(contentSpecs(doc).map((s) => s.runs)).toEqual([
+    expect(contentSpecs(doc).map((s) => (s.kind === 'table' ? s.kind : s.runs))).toEqual([
       [{ text: 'Căn cứ Luật Ngân sách nhà nước;', bold: false, italic: true }],
       [{ text: '- ' }, { text: 'Bảo đảm ', bold: false, italic: false }, { text: 'đúng hạn./.', bold: true, italic: false }],
     ]);
@@ -77,5 +78,39 @@ describe('contentSpecs', () => {
       draft: ['I. ……', '- ……./.'],
       empty: ['……./.'],
     });
+  });
+});
+
+describe('tables in the content', () => {
+  const grid = table([['Đợt', 'Thời gian'], ['1', 'Tháng 3']], { id: 'g' });
+
+  test('a table stands where it is in the tree (top level or inside an item), at 13 pt, and an empty one is left out', () => {
+    const doc: PlanDocument = {
+      ...emptyPlan('ke-hoach'),
+      body: [
+        numbered({ level: 'section', text: 'Nội dung', children: [numbered({ level: 'item', text: 'Lịch', children: [grid] }), paragraph('Sau bảng.')] }),
+        { kind: 'table', id: 'empty', rows: [], headerRows: 0, columnWidths: [] },
+        grid,
+      ],
+    };
+    expect(contentSpecs(doc).map((s) => (s.kind === 'table' ? `table ${s.table.id} ${s.size}` : specText(s)))).toEqual([
+      'I. NỘI DUNG',
+      '1. Lịch',
+      'table g 26',
+      'Sau bảng.',
+      'table g 26',
+      './.',
+    ]);
+  });
+
+  test('a body that ends with a table gets "./." on a paragraph of its own; one that ends with text keeps it there', () => {
+    const endsWithTable: PlanDocument = { ...emptyPlan('ke-hoach'), body: [paragraph('Như sau:'), grid] };
+    const endsWithText: PlanDocument = { ...emptyPlan('ke-hoach'), body: [grid], closing: [paragraph('Trên đây là Kế hoạch.')] };
+    expect([contentSpecs(endsWithTable).map(specText).slice(-1), contentSpecs(endsWithText).map(specText).slice(-1)]).toEqual([['./.'], ['Trên đây là Kế hoạch./.']]);
+  });
+
+  test('blockFlow numbers an appendix on its own and writes its tables at the size asked', () => {
+    const blocks = [numbered({ level: 'section', text: 'Hoạt động', children: [grid] }), numbered({ level: 'section', text: 'Giao lưu' })];
+    expect(blockFlow(blocks, 24).map((s) => (s.kind === 'table' ? `table ${s.size}` : specText(s)))).toEqual(['I. HOẠT ĐỘNG', 'table 24', 'II. GIAO LƯU']);
   });
 });
