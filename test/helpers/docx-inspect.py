@@ -1,5 +1,6 @@
 # Test helper for test/helpers/docx-render.ts: reads a .docx with python-docx (Debian python3-docx)
-# and prints page, defaults, headers, tables and every paragraph (effective style values) as JSON.
+# and prints page, defaults, headers, tables and every paragraph (effective style values) as JSON;
+# also every section (page, margins, numbering restart, headers) and each table's cell texts as python-docx reads them.
 import json
 import sys
 
@@ -90,6 +91,25 @@ for ti, t in enumerate(d.tables):
             for p in cell.paragraphs:
                 paragraphs.append(para(p, 't%dr%dc%d' % (ti, ri, ci)))
 
+table_texts = [[[c.text for c in row.cells] for row in t.rows] for t in d.tables]
+table_headers = [[row._tr.trPr is not None and row._tr.trPr.find(qn('w:tblHeader')) is not None for row in t.rows]
+                 for t in d.tables]
+
+
+def section_info(sec):
+    num = sec._sectPr.find(qn('w:pgNumType'))
+    start = None if num is None else num.get(qn('w:start'))
+    return {
+        'orientation': str(sec.orientation).split('.')[-1].split(' ')[0],
+        'width': tw(sec.page_width), 'height': tw(sec.page_height),
+        'top': tw(sec.top_margin), 'bottom': tw(sec.bottom_margin), 'left': tw(sec.left_margin), 'right': tw(sec.right_margin),
+        'start': None if start is None else int(start),
+        'titlePg': sec.different_first_page_header_footer,
+        'headerHasPage': 'PAGE' in sec.header._element.xml and not sec.header.is_linked_to_previous,
+        'firstHeaderText': sec.first_page_header.is_linked_to_previous or '\n'.join(p.text for p in sec.first_page_header.paragraphs),
+    }
+
+
 dxml, dtext, dpara, dsize = header_info(s.header)
 fxml, ftext, _, _ = header_info(s.first_page_header)
 dd = d.styles.element.find(qn('w:docDefaults'))
@@ -114,5 +134,8 @@ print(json.dumps({
         'firstText': ftext, 'firstHasPage': 'PAGE' in fxml,
     },
     'tables': tables,
+    'tableTexts': table_texts,
+    'tableHeaders': table_headers,
+    'sections': [section_info(sec) for sec in d.sections],
     'paragraphs': paragraphs,
 }, ensure_ascii=False))

@@ -88,6 +88,12 @@ export function renderPdf(docxPath: string): RenderedPdf {
   return pdf;
 }
 
+/** Each page's size in points as pdfinfo reports it (landscape pages are wider than high). */
+export function pageSizes(pdfPath: string): { readonly width: number; readonly height: number }[] {
+  const info = spawnSync('pdfinfo', ['-f', '1', '-l', '9999', pdfPath], { encoding: 'utf8' }).stdout;
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/gmu)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+}
+
 /** Renders the PDF's pages to PNG (pdftoppm) for looking at; returns the file prefix. */
 export function renderPng(pdfPath: string, resolution = 60): string {
   const prefix = pdfPath.replace(/\.pdf$/u, '');
@@ -122,7 +128,30 @@ export type InspectedDocx = {
   readonly defaults: { readonly fonts: Readonly<Record<string, string | null>> | null; readonly lang: string | null };
   readonly headers: { readonly defaultText: string; readonly defaultHasPage: boolean; readonly defaultAlign: string | null; readonly defaultSize: number | null; readonly firstText: string; readonly firstHasPage: boolean };
   readonly tables: readonly { readonly layout: string | null; readonly borders: readonly string[]; readonly grid: readonly number[]; readonly cantSplit: readonly boolean[] }[];
+  /** Each table's cell texts, row by row, as python-docx's row.cells gives them (a merged cell repeats its text). */
+  readonly tableTexts: readonly (readonly (readonly string[])[])[];
+  /** Each table's rows: whether the row repeats as a header row (w:tblHeader). */
+  readonly tableHeaders: readonly (readonly boolean[])[];
+  readonly sections: readonly InspectedSection[];
   readonly paragraphs: readonly InspectedParagraph[];
+};
+
+/** What python-docx reads back from one section (w:sectPr). */
+export type InspectedSection = {
+  readonly orientation: string;
+  readonly width: number;
+  readonly height: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  /** w:pgNumType w:start, or null when numbering continues. */
+  readonly start: number | null;
+  readonly titlePg: boolean;
+  /** The section's own default header holds a PAGE field. */
+  readonly headerHasPage: boolean;
+  /** The first-page header's text, or true when it is linked to the previous section's. */
+  readonly firstHeaderText: string | true;
 };
 
 /** Reads a .docx with python-docx and returns its page, fonts, headers, tables and paragraphs. */

@@ -4,9 +4,10 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { writeDocx } from '../../../../core/docx/index';
-import type { PlanDocument } from '../../../../core/model/plan-document';
+import type { PlanDocument, TableBlock } from '../../../../core/model/plan-document';
+import { allTables, cellText } from '../../../../core/model/walk';
 import { importText } from '../../../../core/import/index';
-import { congVan, fullPlan } from '../../../helpers/docx-plans';
+import { congVan, fullPlan, tablePlan } from '../../../helpers/docx-plans';
 import { readSeed, seedIds } from '../../../helpers/seeds';
 import { hasPythonDocx, inspectDocx, saveDocx, tempDir, type InspectedDocx, type InspectedParagraph } from '../../../helpers/docx-render';
 
@@ -211,5 +212,98 @@ describe.skipIf(!hasPythonDocx)('each seed, read with importText and exported, r
       signerLines: [{ size: 14, bold: true, italic: false, caps: upperCase }],
       signerName: { size: 14, bold: true, italic: false, caps: lowerCase },
     });
+  });
+});
+
+/** A model table as python-docx's row.cells gives it: a merged cell's text repeated over the grid it covers. */
+function gridTexts(table: TableBlock): string[][] {
+  const out: string[][] = table.rows.map(() => []);
+  table.rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of row.cells) {
+      while (out[r]?.[column] !== undefined) {
+        column += 1;
+      }
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr += 1) {
+        for (let dc = 0; dc < (cell.colSpan ?? 1); dc += 1) {
+          const line = out[r + dr];
+          if (line) {
+            line[column + dc] = cellText(cell);
+          }
+        }
+      }
+      column += cell.colSpan ?? 1;
+    }
+  });
+  return out;
+}
+
+describe.skipIf(!hasPythonDocx)('a plan with body tables and two appendices read back with python-docx', () => {
+  const plan = tablePlan(30);
+  let doc: InspectedDocx;
+  beforeAll(async () => {
+    doc = await inspect(plan, 'table-plan');
+  });
+
+  test('the plan, Phụ lục I and Phụ lục II are three sections; Phụ lục II is landscape; the appendices restart at page 1 with no number on their first page', () => {
+    const portrait = { width: 11906, height: 16838, orientation: 'PORTRAIT' };
+    const rest = { top: 1134, bottom: 1134, left: 1701, right: 850, titlePg: true, headerHasPage: true, firstHeaderText: '' };
+    expect(doc.sections).toEqual([
+      { ...portrait, ...rest, start: null },
+      { ...portrait, ...rest, start: 1 },
+      { width: 16838, height: 11906, orientation: 'LANDSCAPE', ...rest, start: 1 },
+    ]);
+  });
+
+  test('every table of the model is read with its cell texts, merges repeated as Word shows them, and its header rows marked', () => {
+    const model = allTables(plan);
+    // Tables 0 and the last-but-one are the letterhead and the signer block (layout tables).
+    const data = doc.tableTexts.filter((_, i) => i !== 0 && i !== 3);
+    const headers = doc.tableHeaders.filter((_, i) => i !== 0 && i !== 3);
+    expect({ texts: data, headers }).toEqual({
+      texts: model.map(gridTexts),
+      headers: model.map((t) => t.rows.map((_, r) => r < t.headerRows)),
+    });
+  });
+
+  test('table cells are Times New Roman 13 pt in the body and 12 pt in appendices, header cells bold and centred, no first-line indent', () => {
+    const cells = doc.paragraphs.filter((p) => /^t[1245]r/u.test(p.where) && p.text !== '');
+    const describe = (p: InspectedParagraph): string => {
+      const header = /^t(\d)r(\d+)/u.exec(p.where);
+      const table = Number(header?.[1]);
+      const isHeader = doc.tableHeaders[table]?.[Number(header?.[2])] === true;
+      const l = lookParagraph(p);
+      const shape = typeof l === 'string' ? l : `${l.size}${l.bold ? ' bold' : ''}${l.italic ? ' italic' : ''}`;
+      return `${table < 3 ? 'body' : 'appendix'} ${isHeader ? 'header' : 'cell'} ${shape} ${isHeader ? p.align : ''} first=${p.firstLine ?? 0}`;
+    };
+    const runFonts = new Set(cells.flatMap((p) => p.runs.map((r) => JSON.stringify(r.fonts))));
+    expect({ kinds: [...new Set(cells.map(describe))].sort(), runFonts: [...runFonts] }).toEqual({
+      kinds: [
+        'appendix cell 12  first=0',
+        'appendix header 12 bold CENTER first=0',
+        'body cell 13  first=0',
+        'body cell 13 italic  first=0',
+        'body cell mixed runs: Tuyên truyền, phổ biến  first=0',
+        'body header 13 bold CENTER first=0',
+      ],
+      runFonts: [JSON.stringify(null)],
+    });
+  });
+
+  test('each appendix opens with its label (14 bold), its title in capitals (14 bold) and the Kèm theo line (14 italic), centred', () => {
+    const attached = '(Kèm theo Kế hoạch số 859/KH-UBND ngày 05 tháng 01 năm 2020 của Ủy ban nhân dân tỉnh Bắc Giang)';
+    const heading = (text: string): string => {
+      const p = doc.paragraphs.find((x) => x.text === text);
+      const l = p ? lookParagraph(p) : 'missing';
+      return typeof l === 'string' ? l : `${l.size}${l.bold ? ' bold' : ''}${l.italic ? ' italic' : ''} ${p?.align} first=${p?.firstLine ?? 0}`;
+    };
+    expect(['Phụ lục I', 'DANH MỤC CÁC HOẠT ĐỘNG', 'TRỌNG TÂM NĂM 2026', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH', attached].map(heading)).toEqual([
+      '14 bold CENTER first=0',
+      '14 bold CENTER first=0',
+      '14 bold CENTER first=0',
+      '14 bold CENTER first=0',
+      '14 bold CENTER first=0',
+      '14 italic CENTER first=0',
+    ]);
   });
 });
