@@ -5,7 +5,7 @@ import { writeDocx } from '../../../../../core/docx/index';
 import { factsToLines, importDocx } from '../../../../../core/import/docx/import-docx';
 import type { FormattingFacts } from '../../../../../core/model/formatting';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
-import { runsText, topSections } from '../../../../../core/model/walk';
+import { runsText, tableText, topSections } from '../../../../../core/model/walk';
 import { elementParagraphs } from '../../../../../core/rules/builtin/format/elements';
 import { checkDocument } from '../../../../../core/rules/index';
 import { instantiateTemplate, parseTemplate } from '../../../../../core/templates/index';
@@ -139,11 +139,11 @@ describe('no text lost', () => {
     const first = doc ? topSections(doc.body)[0] : undefined;
     expect({
       sides: doc?.formatting?.paragraphs.filter((para) => para.table === 1).map((para) => para.cell),
-      underFirstSection: first?.children.map((c) => runsText(c.runs)),
+      underFirstSection: first?.children.map((c) => (c.kind === 'table' ? [c.headerRows, tableText(c)] : runsText(c.runs))),
       judgedForSize: doc ? elementParagraphs(doc).filter((e) => e.paragraph.table === 1).length : null,
     }).toEqual({
       sides: [null, null, null, null, null, null],
-      underFirstSection: ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', '1', 'Xây dựng kế hoạch', 'Sở Nội vụ'],
+      underFirstSection: [[1, 'STT\tNhiệm vụ\tCơ quan chủ trì\n1\tXây dựng kế hoạch\tSở Nội vụ']],
       judgedForSize: 0,
     });
   });
