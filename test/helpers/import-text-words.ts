@@ -3,7 +3,7 @@
  * with labels, closing, signer, recipients) against the words of its source text, as multisets.
  */
 import { textToLines } from '../../core/import/txt/import-text';
-import { flattenBlocks, runsText } from '../../core/model/walk';
+import { flattenBlocks, runsText, tableText } from '../../core/model/walk';
 import type { Block, PlanDocument } from '../../core/model/plan-document';
 
 /** Lower-case words and numbers of a text; numbers lose leading zeros ("05" and "5" are one word). */
@@ -17,6 +17,9 @@ export function words(text: string): string[] {
 }
 
 function blockWords(block: Block): string[] {
+  if (block.kind === 'table') {
+    return words(tableText(block));
+  }
   const label = block.kind === 'numbered' ? (block.label ?? '') : '';
   return words(`${label} ${runsText(block.runs)}`);
 }
@@ -44,7 +47,9 @@ function footerTexts(doc: PlanDocument): string[] {
   const out: string[] = [];
   const s = doc.signature;
   if (s) {
-    out.push(s.onBehalfOf ? `TM. ${s.onBehalfOf}` : '', `${s.authority ?? ''} ${s.headTitle ?? ''}`, s.signerTitle ?? '', s.name ?? '');
+    // A chain holds every authority and title line; the fields then repeat some of them.
+    const lines = s.chain && s.chain.length > 0 ? [...s.chain] : [s.onBehalfOf ? `TM. ${s.onBehalfOf}` : '', `${s.authority ?? ''} ${s.headTitle ?? ''}`, s.signerTitle ?? ''];
+    out.push(...lines, s.name ?? '');
     // "(Đã ký)" notes stand for the signature: kept only among the raw signer lines.
     out.push(...(s.sourceLines ?? []).map((l) => l.text).filter((t) => /^\(?\s*(?:đã ký|đã kí|ký|kí)(?!\p{L})/iu.test(t)));
   }
@@ -54,11 +59,19 @@ function footerTexts(doc: PlanDocument): string[] {
   return out;
 }
 
+/** Words of the phụ lục: label, title, Kèm theo line and blocks. */
+function appendixWords(doc: PlanDocument): string[] {
+  return (doc.appendices ?? []).flatMap((a) => [
+    ...words(`${a.label ?? ''} ${a.title} ${a.attachedLine ?? ''}`),
+    ...flattenBlocks(a.blocks).flatMap(blockWords),
+  ]);
+}
+
 /** Every word a document holds. */
 export function documentWords(doc: PlanDocument): string[] {
   const texts = [...headerTexts(doc), ...doc.opening.map((p) => runsText(p.runs)), ...doc.closing.map((p) => runsText(p.runs))];
   const bodyWords = flattenBlocks(doc.body).flatMap(blockWords);
-  return [...texts.flatMap(words), ...bodyWords, ...footerTexts(doc).flatMap(words)];
+  return [...texts.flatMap(words), ...bodyWords, ...footerTexts(doc).flatMap(words), ...appendixWords(doc)];
 }
 
 /** Words of a source text once its `**` / `*` emphasis markers are gone (as the markup reader removes them). */

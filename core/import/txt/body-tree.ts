@@ -3,7 +3,7 @@
  * the nearest numbered block. Labels stay as written; `titled` tells a title line from a numbered sentence.
  */
 import type { IdGenerator } from '../../base/ids';
-import type { Block, NumberLevel, Run, SourceRef } from '../../model/plan-document';
+import type { Block, NumberLevel, Run, SourceRef, TableBlock } from '../../model/plan-document';
 import { endsSentence, isCaps, LineKind } from './classify';
 import type { Para } from './import-line';
 import { parseMarker, type Marker } from './markers';
@@ -11,7 +11,7 @@ import { dropPrefix } from './runs';
 
 /** A block being built; `children` fills as lines arrive. */
 export type Draft = {
-  readonly kind: 'numbered' | 'bullet' | 'paragraph';
+  readonly kind: 'numbered' | 'bullet' | 'paragraph' | 'table';
   readonly id: string;
   readonly rank: number;
   level: NumberLevel | undefined;
@@ -21,6 +21,8 @@ export type Draft = {
   readonly children: Draft[];
   source: SourceRef;
   hasContent: boolean;
+  /** The table a 'table' draft stands for. */
+  table: TableBlock | undefined;
 };
 
 const RANK: Readonly<Record<NumberLevel, number>> = { part: 0, section: 1, item: 2, point: 3 };
@@ -55,7 +57,7 @@ function isTitle(d: Draft): boolean {
 
 /** A draft with every field present, so that all drafts share one shape (fast property access). */
 function draft(kind: Draft['kind'], rank: number, runs: readonly Run[], source: SourceRef, id: string): Draft {
-  return { kind, id, rank, level: undefined, label: undefined, marker: undefined, runs, children: [], source, hasContent: false };
+  return { kind, id, rank, level: undefined, label: undefined, marker: undefined, runs, children: [], source, hasContent: false, table: undefined };
 }
 
 /** Converts drafts into readonly blocks. */
@@ -63,6 +65,9 @@ export function finishBlocks(drafts: readonly Draft[]): Block[] {
   return drafts.map((d): Block => {
     if (d.kind === 'paragraph') {
       return { kind: 'paragraph', id: d.id, runs: d.runs, source: d.source };
+    }
+    if (d.kind === 'table' && d.table) {
+      return { ...d.table, id: d.id, source: d.source };
     }
     const children = finishBlocks(d.children);
     if (d.kind === 'bullet') {
@@ -91,8 +96,9 @@ export function createTreeBuilder(): TreeBuilder {
 }
 
 function attach(tree: TreeBuilder, made: Draft): void {
-  // A plain paragraph closes open "-"/"+" items and sits under the nearest numbered block.
-  const floor = made.kind === 'paragraph' ? BULLET_RANK : made.rank;
+  // A plain paragraph or a table closes open "-"/"+" items and sits under the nearest numbered block.
+  const leaf = made.kind === 'paragraph' || made.kind === 'table';
+  const floor = leaf ? BULLET_RANK : made.rank;
   const stack = tree.stack;
   while (stack.length > 0 && (stack[stack.length - 1] as Draft).rank >= floor) {
     stack.pop();
@@ -104,13 +110,18 @@ function attach(tree: TreeBuilder, made: Draft): void {
   } else {
     tree.root.push(made);
   }
-  if (made.kind !== 'paragraph') {
+  if (!leaf) {
     stack.push(made);
   }
   tree.last = made;
 }
 
 function draftOf(p: Para, id: string): Draft {
+  if (p.table) {
+    const made = draft('table', PARAGRAPH_RANK, [], { line: p.source.line, text: p.source.text }, id);
+    made.table = p.table;
+    return made;
+  }
   const marked = p.kind === LineKind.NUMBERED || p.kind === LineKind.BULLET;
   const marker = marked ? parseMarker(p.text) : null;
   if (!marker) {
@@ -130,7 +141,7 @@ function draftOf(p: Para, id: string): Draft {
 export function addLine(tree: TreeBuilder, p: Para, ids: IdGenerator): void {
   const last = tree.last;
   // "Phần I" / "I." alone on its line, its title in capitals on the next (PL I, Mục V variant b).
-  if (last?.kind === 'numbered' && last.runs.length === 0 && last.children.length === 0 && p.kind === LineKind.CAPS) {
+  if (last?.kind === 'numbered' && last.runs.length === 0 && last.children.length === 0 && p.kind === LineKind.CAPS && !p.table) {
     last.runs = p.runs;
     last.source = { line: last.source.line, text: `${last.source.text}\n${p.source.text}` };
     return;

@@ -64,11 +64,35 @@ export function gridCellSpans(raw: string): Array<readonly [number, number]> | n
     return [];
   }
   if (!GRID_ROW.test(raw)) {
-    return null;
+    return raw.includes('|') ? looseCellSpans(raw) : null;
   }
   const pipes: number[] = [];
   for (let i = raw.indexOf('|'); i >= 0; i = raw.indexOf('|', i + 1)) {
     pipes.push(i);
   }
   return pipes.slice(1).map((end, k) => [(pipes[k] as number) + 1, end] as const);
+}
+
+/** Letterhead or signer content: what a web page's "a | b |" row holds when it is the layout table. */
+function layoutContent(cell: string): boolean {
+  const kind = classify(cell);
+  const kinds: ReadonlySet<LineKind> = new Set<LineKind>([
+    LineKind.NATIONAL_TITLE, LineKind.MOTTO, LineKind.NUMBER, LineKind.DATE, LineKind.AUTHORITY, LineKind.RECIPIENTS,
+  ]);
+  return kinds.has(kind) || isSignerTitle(cell);
+}
+
+/**
+ * Cells of a web page's table row written without the outer pipes ("ỦY BAN NHÂN DÂN | CỘNG HÒA … |",
+ * "Số: 7822/KH-UBND | Bến Tre, ngày …"), only when a cell is letterhead or signer content; null otherwise.
+ */
+function looseCellSpans(raw: string): Array<readonly [number, number]> | null {
+  const bounds = [-1];
+  for (let i = raw.indexOf('|'); i >= 0; i = raw.indexOf('|', i + 1)) {
+    bounds.push(i);
+  }
+  bounds.push(raw.length);
+  const spans = bounds.slice(1).map((end, k) => [(bounds[k] as number) + 1, end] as const).filter(([a, b]) => raw.slice(a, b).trim() !== '');
+  const cells = spans.map(([a, b]) => clean(raw.slice(a, b)));
+  return cells.some(layoutContent) ? spans : null;
 }

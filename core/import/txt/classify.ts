@@ -25,6 +25,8 @@ export const LineKind = {
   BULLET: 'bullet',
   CAPS: 'caps',
   TEXT: 'text',
+  /** A data table read whole (never returned by classify: set by the line preparer). */
+  TABLE: 'table',
 } as const;
 export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 
@@ -49,11 +51,13 @@ const VV = /^V\/v\b/i;
 const KINH_GUI = /^(?:Kính gửi|KÍNH GỬI|Kính Gửi)(?!\p{L})/u;
 const RECIPIENTS = /^(?:Nơi nhận|NƠI NHẬN|Nơi Nhận)(?!\p{L})/u;
 const AUTHORITY = /^(TM|KT|TL|TUQ|Q)\s*\.\s*(\S.*)$/u;
+/** Misspelt or dotless prefixes seen in real blocks ("T/M.", "K/T", "TM BAN CHỈ ĐẠO"): read as the prefix they mean. */
+const AUTHORITY_LOOSE = /^(T\s*\/\s*M|T\.M|K\s*\/\s*T|K\.T|T\s*\/\s*L|T\.L|TM|KT|TL|TUQ)(?:\s*\.\s*|\s+)(\p{Lu}\S*(?:\s.*)?)$/u;
 const CLOSING = /^Trên đây\s/u;
 const SIGNER_TITLE =
   /(?<!\p{L})(CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|BÍ THƯ|CHÁNH|THỦ TƯỚNG|ỦY VIÊN|UỶ VIÊN|THƯỜNG TRỰC|CHỦ NHIỆM|THƯ KÝ)(?!\p{L})/u;
 const PERSON_NAME =
-  /^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
+  /^(?:(?:GS|PGS|TS|ThS|KS|BS|CN|Ths)\.\s*)*(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5}$/u;
 const OPENING_STARTER = /^(?:Căn cứ|Thực hiện|Trên cơ sở|Xét|Theo|Nhằm|Để|Thi hành|Tiếp theo)(?=[\s,:]|$)/u;
 
 /** Longest line that can be a Quốc hiệu, a Tiêu ngữ or a type name (the checks below are costly). */
@@ -77,7 +81,7 @@ export function docTypeKind(text: string): DocKind | null {
 export function splitAuthority(text: string): readonly [string, string] | null {
   const m = AUTHORITY.exec(text);
   if (!m?.[1] || !m[2]) {
-    return null;
+    return looseAuthority(text);
   }
   const rest = m[2].trim();
   const words = rest.split(' ').length;
@@ -85,6 +89,20 @@ export function splitAuthority(text: string): readonly [string, string] | null {
     return null;
   }
   return [`${m[1]}.`, rest];
+}
+
+/** "T/M. ỦY BAN NHÂN DÂN" → ["TM.", "ỦY BAN NHÂN DÂN"]: the prefix meant, the rest in capitals; null otherwise. */
+function looseAuthority(text: string): readonly [string, string] | null {
+  const m = AUTHORITY_LOOSE.exec(text);
+  if (!m?.[1] || !m[2]) {
+    return null;
+  }
+  const rest = m[2].trim();
+  if (!isCaps(rest) || rest.split(' ').length > 10 || rest.split(' ').length < 1 || /^\p{Lu}{1,3}[-/]/u.test(rest)) {
+    return null;
+  }
+  const prefix = m[1].replace(/[\s/.]/gu, '');
+  return [`${prefix}.`, rest];
 }
 
 /** A caps line that reads as a signer's title ("PHÓ CHỦ TỊCH", "GIÁM ĐỐC"). */

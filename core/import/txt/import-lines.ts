@@ -48,12 +48,12 @@ function readSegments(segments: readonly Para[][], read: (segment: readonly Para
 
 /** Reads every document in the lines; err('import/no-document') when there is none. */
 export function importLines(lines: readonly ImportLine[], options: ImportLinesOptions = {}): Result<PlanDocument[]> {
-  const paras = prepareLines(lines);
+  const origin = options.origin ?? 'txt';
+  const paras = prepareLines(lines, { origin });
   if (paras.length === 0) {
     return err(appError('import/no-document', 'Không có nội dung để nhập: văn bản trống.'));
   }
   const ids = createIdGenerator(options.idPrefix ?? 'b');
-  const origin = options.origin ?? 'txt';
   const documents = readSegments(segmentDocuments(paras), (segment) => readDocument(segment, ids, origin));
   if (documents.length === 0) {
     return err(

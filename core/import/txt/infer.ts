@@ -2,12 +2,12 @@
  * Facts the text makes certain without stating them as fields: who issues the document (the UBND
  * collectively or its Chủ tịch) and, when the type name is missing, the document kind.
  */
-import type { DocKind, Issuer } from '../../model/plan-document';
+import type { Block, DocKind, Issuer } from '../../model/plan-document';
 
 const ISSUING =
-  /(?<!\p{L})(Chủ tịch\s+|CHỦ TỊCH\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|ỦY BAN NHÂN DÂN)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|TỈNH|HUYỆN)(?:\s+\p{Lu}[\p{L}-]*){0,4})?\s+(?:xây dựng và\s+|thống nhất\s+)?ban hành(?!\p{L})/gu;
+  /(?<!\p{L})(Chủ tịch\s+|CHỦ TỊCH\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|ỦY BAN NHÂN DÂN)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|TỈNH|HUYỆN)(?:\s+\p{Lu}[\p{L}-]*){0,4})?\s+(?:(?:xây dựng và\s+|thống nhất\s+)?ban hành|xây dựng)(?!\p{L})/gu;
 
-/** Who issues, read from the sentence "… ban hành Kế hoạch …" (the last one in the text), or null. */
+/** Who issues, read from the sentence "… ban hành Kế hoạch …" or "… xây dựng Kế hoạch …" (the last one), or null. */
 export function inferIssuer(text: string): Issuer | null {
   let found: Issuer | null = null;
   for (const m of text.matchAll(ISSUING)) {
@@ -16,8 +16,40 @@ export function inferIssuer(text: string): Issuer | null {
   return found;
 }
 
+const ATTACHED_HEAD = /của\s+Chủ tịch\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/iu;
+const ATTACHED_COLLECTIVE = /của\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/iu;
+
+/** Who issues, read from an appendix's "(Kèm theo Kế hoạch … của Chủ tịch UBND tỉnh …)" line, or null. */
+export function issuerOfAttached(lines: readonly string[]): Issuer | null {
+  for (const line of lines) {
+    if (ATTACHED_HEAD.test(line)) {
+      return 'head';
+    }
+    if (ATTACHED_COLLECTIVE.test(line)) {
+      return 'collective';
+    }
+  }
+  return null;
+}
+
+/** Kinds whose bodies are often divided by "1.", "2." at the top, with no Roman sections. */
+const ITEM_SECTIONED: ReadonlySet<DocKind> = new Set<DocKind>(['bao-cao', 'to-trinh', 'thong-bao']);
+
+/**
+ * A báo cáo, tờ trình or thông báo divided by "1.", "2." at the top level (no "I." nor "Phần"): those items are
+ * its sections (the document's main divisions), read at level 'section' with their labels as written.
+ */
+export function topLevelSections(kind: DocKind, body: readonly Block[]): Block[] {
+  const numbered = body.filter((b) => b.kind === 'numbered');
+  const sectioned = numbered.some((b) => b.level === 'section' || b.level === 'part');
+  if (!ITEM_SECTIONED.has(kind) || sectioned || !numbered.some((b) => b.level === 'item')) {
+    return [...body];
+  }
+  return body.map((b) => (b.kind === 'numbered' && b.level === 'item' ? { ...b, level: 'section' } : b));
+}
+
 const ISSUED_TYPE: ReadonlyArray<readonly [RegExp, DocKind]> = [
-  [/ban hành (?:bản )?Kế hoạch/iu, 'ke-hoach'],
+  [/(?:ban hành|xây dựng) (?:bản )?Kế hoạch/iu, 'ke-hoach'],
   [/ban hành Chương trình/iu, 'chuong-trinh'],
   [/ban hành Thông báo/iu, 'thong-bao'],
 ];

@@ -3,11 +3,15 @@
  * (remembering them), and join lines broken mid-sentence. Never drops a word.
  */
 import { runsText } from '../../model/walk';
-import type { Run } from '../../model/plan-document';
+import type { Run, TableBlock } from '../../model/plan-document';
+import { GLUED_ATTACHED } from './appendix-lines';
 import { findCellSplit, gridCellSpans } from './cells';
 import { classify, endsSentence, isOpeningStarter, LineKind } from './classify';
 import type { CellSide, ImportLine, Para } from './import-line';
-import { cleanRuns, joinRuns, sliceRuns } from './runs';
+import { cleanRuns, dropPrefix, joinRuns, sliceRuns } from './runs';
+import { cleanInput, type PrepareOptions } from './web-copy';
+
+export type { PrepareOptions } from './web-copy';
 
 type Piece = { readonly raw: string; readonly line: number; readonly runs: readonly Run[]; readonly cell: CellSide | null };
 
@@ -93,11 +97,68 @@ function previousInCell(out: readonly Para[], cell: CellSide | null): number {
   return -1;
 }
 
+/** A whole data table as one logical line: never joined with its neighbours. */
+function tablePara(input: ImportLine, table: TableBlock, blank: boolean, pageBreak: boolean): Para {
+  const para: Para = {
+    text: input.text,
+    runs: [{ text: input.text }],
+    kind: LineKind.TABLE,
+    source: { line: input.line, text: input.text },
+    cell: null,
+    blankBefore: blank,
+    table,
+  };
+  return withPage(para, pageBreak, input);
+}
+
+function withPage(para: Para, pageBreak: boolean, input: ImportLine): Para {
+  const out: { -readonly [K in keyof Para]: Para[K] } = { ...para };
+  if (pageBreak) {
+    out.pageBreakBefore = true;
+  }
+  if (input.orientation) {
+    out.orientation = input.orientation;
+  }
+  return out;
+}
+
+/**
+ * "- Lưu: VT, NC.Châu (Ban hành kèm theo Kế hoạch số …)": an appendix's Kèm theo line glued after the archive
+ * entry of Nơi nhận (a soft break lost on the way). Split into the entry and the Kèm theo line.
+ */
+function splitGluedAttached(paras: readonly Para[]): Para[] {
+  const out: Para[] = [];
+  for (const p of paras) {
+    const m = /^(?:[-–+]\s*)?Lưu\b/iu.test(p.text) ? GLUED_ATTACHED.exec(p.text) : null;
+    if (!m) {
+      out.push(p);
+      continue;
+    }
+    const cut = m.index;
+    const leftRuns = cleanRuns(sliceRuns(p.runs, 0, cut));
+    const rightRuns = dropPrefix(p.runs, cut);
+    const left = runsText(leftRuns);
+    const right = runsText(rightRuns);
+    out.push({ ...p, text: left, runs: leftRuns, kind: classify(left) });
+    out.push({ ...p, text: right, runs: rightRuns, kind: classify(right), cell: null, blankBefore: false, source: { line: p.source.line, text: right } });
+  }
+  return out;
+}
+
 /** Logical lines of the input, in order. */
-export function prepareLines(lines: readonly ImportLine[]): Para[] {
+export function prepareLines(lines: readonly ImportLine[], options: PrepareOptions = {}): Para[] {
   const out: Para[] = [];
   let blank = false;
-  for (const input of lines) {
+  // A page break on an empty paragraph belongs to the next line with text.
+  let pageBreak = false;
+  for (const input of cleanInput(lines, options)) {
+    pageBreak = pageBreak || input.pageBreakBefore === true;
+    if (input.table) {
+      out.push(tablePara(input, input.table, blank, pageBreak));
+      blank = false;
+      pageBreak = false;
+      continue;
+    }
     for (const piece of pieces(input)) {
       const runs = cleanRuns(piece.runs);
       const text = runsText(runs);
@@ -108,13 +169,15 @@ export function prepareLines(lines: readonly ImportLine[]): Para[] {
       const kind = classify(text);
       const at = previousInCell(out, piece.cell);
       const prev = out[at];
-      if (prev && continues(prev, text, kind)) {
+      if (prev && !pageBreak && continues(prev, text, kind)) {
         out[at] = merge(prev, piece, runs);
       } else {
-        out.push({ text, runs, kind, source: { line: piece.line, text: piece.raw }, cell: piece.cell, blankBefore: blank });
+        const para: Para = { text, runs, kind, source: { line: piece.line, text: piece.raw }, cell: piece.cell, blankBefore: blank };
+        out.push(withPage(para, pageBreak, input));
+        pageBreak = false;
       }
       blank = false;
     }
   }
-  return out;
+  return splitGluedAttached(out);
 }

@@ -41,7 +41,7 @@ function footerStart(paras: readonly Para[], start: number): number {
 function readOpening(paras: readonly Para[], start: number, end: number, hasNumbered: boolean): number {
   let i = start;
   // An unnumbered heading in capitals ("MỤC ĐÍCH, YÊU CẦU") starts the body as well.
-  const bodyStart: ReadonlySet<LineKind> = new Set<LineKind>([LineKind.NUMBERED, LineKind.CLOSING, LineKind.CAPS]);
+  const bodyStart: ReadonlySet<LineKind> = new Set<LineKind>([LineKind.NUMBERED, LineKind.CLOSING, LineKind.CAPS, LineKind.TABLE]);
   for (let p = paras[i]; p && i < end && !bodyStart.has(p.kind); p = paras[i]) {
     const prev = paras[i - 1];
     const listed = i > start && prev !== undefined && prev.text.endsWith(';');
@@ -67,7 +67,7 @@ export function readBody(paras: readonly Para[], start: number, stray: readonly 
   const tree = createTreeBuilder();
   const closing: ParagraphBlock[] = [];
   for (const p of paras.slice(openingEnd, end).filter(notSeparator)) {
-    if (closing.length > 0 || p.kind === LineKind.CLOSING) {
+    if ((closing.length > 0 && !p.table) || p.kind === LineKind.CLOSING) {
       closing.push(paragraphOf(p, ids));
     } else {
       addLine(tree, p, ids);

@@ -5,9 +5,10 @@
 import type { IdGenerator } from '../../base/ids';
 import type { Block, PlanDocument } from '../../model/plan-document';
 import { SCHEMA_VERSION } from '../../model/schema-version';
-import { runsText } from '../../model/walk';
+import { blockText, runsText } from '../../model/walk';
 import type { Para } from './import-line';
-import { inferIssuer, inferKind } from './infer';
+import { inferIssuer, inferKind, issuerOfAttached, topLevelSections } from './infer';
+import { readAppendices } from './read-appendix';
 import { readBody } from './read-body';
 import { readFooter } from './read-footer';
 import { readHeader } from './read-header';
@@ -25,7 +26,7 @@ function hasNumbered(blocks: readonly Block[]): boolean {
 }
 
 function recognizable(doc: PlanDocument): boolean {
-  return hasHeaderField(doc) || hasNumbered(doc.body) || doc.signature !== null || doc.recipients !== null;
+  return hasHeaderField(doc) || hasNumbered(doc.body) || doc.signature !== null || doc.recipients !== null || doc.appendices.length > 0;
 }
 
 /** Reads one document; null when the lines hold nothing recognizable. */
@@ -33,28 +34,30 @@ export function readDocument(paras: readonly Para[], ids: IdGenerator, origin: I
   const head = readHeader(paras);
   const mid = readBody(paras, head.next, head.stray, ids);
   const foot = readFooter(paras, mid.next);
+  const appendices = readAppendices(paras, foot.next, ids);
   const strayBlocks: Block[] = foot.stray.map((p) => ({ kind: 'paragraph', id: ids(), runs: p.runs, source: p.source }));
   const openingText = mid.opening.map((p) => runsText(p.runs)).join('\n');
   const inferred: string[] = [];
-  const issuer = inferIssuer(openingText);
+  const issuer = inferIssuer(openingText) ?? issuerOfAttached(appendices.map((a) => a.attachedLine ?? ''));
   if (issuer) {
     inferred.push('issuer');
   }
   let kind = head.kind;
   if (kind === null) {
-    kind = head.congVan ? 'cong-van' : (inferKind(openingText, head.header.symbol) ?? 'khac');
+    const bodyText = [openingText, ...mid.body.slice(0, 3).map((b) => blockText(b))].join('\n');
+    kind = head.congVan ? 'cong-van' : (inferKind(bodyText, head.header.symbol) ?? 'khac');
     inferred.push('kind');
   }
   const doc: PlanDocument = {
     kind,
     header: { ...head.header, issuer },
     opening: mid.opening,
-    body: [...mid.body, ...strayBlocks],
+    body: topLevelSections(kind, [...mid.body, ...strayBlocks]),
     closing: mid.closing,
     endsWithMark: mid.endsWithMark,
     signature: foot.signature,
     recipients: foot.recipients,
-    appendices: [],
+    appendices,
     meta: { schemaVersion: SCHEMA_VERSION, templateId: null, profileId: null, inferred, origin },
   };
   return recognizable(doc) ? doc : null;

@@ -5,6 +5,7 @@
 import type { AuthorityPrefix, Recipient, Recipients, Signature, SourceRef } from '../../model/plan-document';
 import { isPersonName, isSignedNote, isSignerTitle, isSignerTitleAnyCase, LineKind, splitAuthority } from './classify';
 import type { Para } from './import-line';
+import { opensAppendix } from './appendix-lines';
 import { parseMarker } from './markers';
 
 /** What the footer reader found; `stray` lines belong to neither part. */
@@ -12,6 +13,8 @@ export type FooterRead = {
   readonly signature: Signature | null;
   readonly recipients: Recipients | null;
   readonly stray: readonly Para[];
+  /** Where the appendices begin (the end of the lines when there are none). */
+  readonly next: number;
 };
 
 type SignerDraft = {
@@ -22,6 +25,10 @@ type SignerDraft = {
   name: string | null;
   nameSource: SourceRef | null;
   lines: SourceRef[];
+  /** Every authority and title line, prefixes as meant ("T/M." read as "TM."), top to bottom. */
+  chain: string[];
+  /** False once the block cannot be held by the fields (two "KT."/"TL." lines, a prefix under a title …). */
+  fits: boolean;
 };
 
 const CAPS_NAME = /^\p{Lu}+(?:\s+\p{Lu}+){1,5}$/u;
@@ -42,19 +49,29 @@ function signerStarted(s: SignerDraft): boolean {
   return s.lines.length > 0;
 }
 
+/** Takes an authority line ("TM. …", "KT. …", "TL. …"); a second one of its kind, or one under a title, makes a chain. */
+function addAuthority(s: SignerDraft, p: Para, prefix: string, rest: string): void {
+  if (prefix === 'TM.') {
+    if (s.onBehalfOf !== null || s.authority !== null || s.titles.length > 0) {
+      s.fits = false;
+    } else {
+      s.onBehalfOf = rest;
+    }
+  } else if (s.authority !== null || s.titles.length > 0) {
+    s.fits = false;
+  } else {
+    s.authority = prefix as AuthorityPrefix;
+    s.headTitle = rest;
+  }
+  s.chain.push(`${prefix} ${rest}`);
+  s.lines.push(p.source);
+}
+
 /** Adds a line to the signer block when it belongs there; false otherwise. */
 function addSignerLine(s: SignerDraft, p: Para): boolean {
   const authority = splitAuthority(p.text);
-  const taken = authority && (authority[0] === 'TM.' ? s.onBehalfOf !== null : s.authority !== null);
-  if (authority && !taken && s.name === null) {
-    const [prefix, rest] = authority;
-    if (prefix === 'TM.') {
-      s.onBehalfOf = rest;
-    } else {
-      s.authority = prefix as AuthorityPrefix;
-      s.headTitle = rest;
-    }
-    s.lines.push(p.source);
+  if (authority && s.name === null) {
+    addAuthority(s, p, authority[0], authority[1]);
     return true;
   }
   const caps = p.kind === LineKind.CAPS;
@@ -70,6 +87,7 @@ function addSignerLine(s: SignerDraft, p: Para): boolean {
   const titleInCase = !caps && signerStarted(s) && s.titles.length === 0 && isSignerTitleAnyCase(p.text);
   if (s.name === null && (titleInCase || (caps && (isSignerTitle(p.text) || signerStarted(s) || p.cell === 'right')))) {
     s.titles.push(p.text);
+    s.chain.push(p.text);
     s.lines.push(p.source);
     return true;
   }
@@ -84,24 +102,36 @@ function finishSigner(s: SignerDraft): Signature | null {
   if (!signerStarted(s) && s.name === null) {
     return null;
   }
+  // In a chain the signer's own title is the last line; the fields keep the first prefixes they could hold.
+  const ownTitle = s.fits ? s.titles.join(' ') : (s.titles[s.titles.length - 1] ?? '');
   const signature: Signature = {
     onBehalfOf: s.onBehalfOf,
     authority: s.authority,
     headTitle: s.headTitle,
-    signerTitle: s.titles.length > 0 ? s.titles.join(' ') : null,
+    signerTitle: ownTitle !== '' ? ownTitle : null,
     name: s.name,
     sourceLines: s.lines,
+    ...(s.fits ? {} : { chain: s.chain }),
   };
   return s.nameSource ? { ...signature, nameSource: s.nameSource } : signature;
 }
 
 /** Reads signer and recipients from `start` to the end of the document's lines. */
 export function readFooter(paras: readonly Para[], start: number): FooterRead {
-  const signer: SignerDraft = { onBehalfOf: null, authority: null, headTitle: null, titles: [], name: null, nameSource: null, lines: [] };
+  const signer: SignerDraft = {
+    onBehalfOf: null, authority: null, headTitle: null, titles: [], name: null, nameSource: null, lines: [], chain: [], fits: true,
+  };
   const items: Recipient[] = [];
   let heading: SourceRef | null = null;
   const stray: Para[] = [];
-  for (const p of paras.slice(start)) {
+  let next = paras.length;
+  for (let i = start; i < paras.length; i += 1) {
+    const p = paras[i] as Para;
+    // The phụ lục begin after the signer block: their lines are never recipients nor a new signer.
+    if (i > start && opensAppendix(paras, i, signer.name !== null)) {
+      next = i;
+      break;
+    }
     if (p.kind === LineKind.SEPARATOR) {
       continue;
     }
@@ -129,5 +159,5 @@ export function readFooter(paras: readonly Para[], start: number): FooterRead {
     }
   }
   const recipients = heading !== null || items.length > 0 ? { items, ...(heading ? { headingSource: heading } : {}) } : null;
-  return { signature: finishSigner(signer), recipients, stray };
+  return { signature: finishSigner(signer), recipients, stray, next };
 }

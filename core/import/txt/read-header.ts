@@ -145,7 +145,9 @@ function readCaps(paras: readonly Para[], i: number, d: HeaderDraft): number {
     d.set('nationalTitle', value, source);
     return i + 2;
   }
-  const beforeTitle = d.h.docType === null && d.h.summary === null;
+  // A "V/v" text box that Word anchored above the letterhead is read first: the agency lines still follow it.
+  const noLetterhead = d.h.number === null && d.h.nationalTitle === null && d.h.motto === null && d.h.date === null;
+  const beforeTitle = d.h.docType === null && (d.h.summary === null || (d.congVan && noLetterhead && d.source.addressees === undefined));
   if (beforeTitle && !isSignerTitle(p.text) && p.cell !== 'right' && letterheadNear(paras, i, d)) {
     d.agencyLines.push(p);
     return i + 1;

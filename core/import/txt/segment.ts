@@ -2,6 +2,7 @@
  * Splits a text holding several documents in a row (a công văn, then the Kế hoạch it sends).
  * A new document starts where a letterhead or type name appears after a signer block or Nơi nhận.
  */
+import { appendixLabel, isAttachedLine } from './appendix-lines';
 import { isPersonName, isSignedNote, isSignerTitle, LineKind } from './classify';
 import type { Para } from './import-line';
 
@@ -40,19 +41,43 @@ function backUp(paras: readonly Para[], at: number, floor: number): number {
   return start;
 }
 
+/** A type name that heads an appendix: "(Kèm theo …)" follows within a few title lines. */
+function headsAppendix(paras: readonly Para[], i: number): boolean {
+  for (let j = i + 1; j < paras.length && j <= i + 4; j += 1) {
+    const q = paras[j] as Para;
+    if (isAttachedLine(q.text)) {
+      return true;
+    }
+    if (q.kind !== LineKind.CAPS && q.kind !== LineKind.TEXT) {
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Lines that start a new document even inside an appendix: a Quốc hiệu, a Tiêu ngữ, a "Số:" line. */
+const OWN_LETTERHEAD: ReadonlySet<LineKind> = new Set<LineKind>([LineKind.NATIONAL_TITLE, LineKind.MOTTO, LineKind.NUMBER]);
+
 /** The logical lines of each document, in order. */
 export function segmentDocuments(paras: readonly Para[]): Para[][] {
   const starts = [0];
   let footer = false;
   let body = false;
+  // Inside the phụ lục after a signer block: their headings ("BÁO CÁO", "DANH MỤC …") start no document.
+  let appendix = false;
   const seen = new Set<LineKind>();
   paras.forEach((p, i) => {
     const last = starts[starts.length - 1] ?? 0;
-    if (LETTERHEAD.has(p.kind) && i > last && (footer || (body && seen.has(p.kind)))) {
+    if (footer && !appendix && p.cell === null && (appendixLabel(p.text) || isAttachedLine(p.text) || (p.kind === LineKind.DOC_TYPE && headsAppendix(paras, i)))) {
+      appendix = true;
+    }
+    const splits = appendix ? OWN_LETTERHEAD.has(p.kind) : LETTERHEAD.has(p.kind);
+    if (splits && i > last && (footer || (body && seen.has(p.kind)))) {
       const start = backUp(paras, i, last);
       starts.push(start);
       footer = false;
       body = false;
+      appendix = false;
       seen.clear();
     }
     seen.add(p.kind);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../../../core/import/txt/import-text';
-import { flattenBlocks, runsText } from '../../../../../core/model/walk';
+import { flattenBlocks, runsText, tableText } from '../../../../../core/model/walk';
 import type { Block, PlanDocument } from '../../../../../core/model/plan-document';
 
 function first(text: string): PlanDocument {
@@ -16,6 +16,9 @@ const HEAD = 'KẾ HOẠCH\nTrích yếu\n\nCăn cứ Luật Tổ chức chính 
 /** A compact outline: "<label or marker> <text>" with children indented by two spaces. */
 function tree(blocks: readonly Block[], depth = 0): string[] {
   return blocks.flatMap((b) => {
+    if (b.kind === 'table') {
+      return [`${'  '.repeat(depth)}▦ ${b.headerRows}h ${tableText(b).replace(/\n/g, ' / ')}`];
+    }
     const head = b.kind === 'numbered' ? `${b.label} ${b.titled ? '[T] ' : ''}` : b.kind === 'bullet' ? `${b.marker} ` : '¶ ';
     const line = `${'  '.repeat(depth)}${head}${runsText(b.runs)}`;
     return b.kind === 'paragraph' ? [line] : [line, ...tree(b.children, depth + 1)];
@@ -161,10 +164,10 @@ describe('opening, closing and the ./. ending', () => {
 });
 
 describe('tables and capitals in the body', () => {
-  it('does not split a body table row pasted with tabs, nor end the body there', () => {
+  it('reads body table rows pasted with tabs as one table under their section, and does not end the body there', () => {
     const doc = first(`${HEAD}I. NỘI DUNG\nSTT\tNỘI DUNG\tTHỜI GIAN\n1\tTuyên truyền\tQuý I\nII. TỔ CHỨC THỰC HIỆN\nCác sở thực hiện.`);
     expect([tree(doc.body), doc.signature]).toEqual([
-      ['I. [T] NỘI DUNG', '  ¶ STT NỘI DUNG THỜI GIAN', '  ¶ 1 Tuyên truyền Quý I', 'II. [T] TỔ CHỨC THỰC HIỆN', '  ¶ Các sở thực hiện.'],
+      ['I. [T] NỘI DUNG', '  ▦ 1h STT\tNỘI DUNG\tTHỜI GIAN / 1\tTuyên truyền\tQuý I', 'II. [T] TỔ CHỨC THỰC HIỆN', '  ¶ Các sở thực hiện.'],
       null,
     ]);
   });

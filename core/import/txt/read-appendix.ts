@@ -1,0 +1,124 @@
+/**
+ * The phụ lục after the signer block: each one's label, title, "(Kèm theo …)" line, orientation and blocks
+ * (numbered items, bullets, paragraphs and tables read as in the body). Several in a row each get their own.
+ */
+import type { IdGenerator } from '../../base/ids';
+import type { Appendix, Orientation } from '../../model/plan-document';
+import { appendixLabel, isAttachedLine, isTitleLine } from './appendix-lines';
+import { addLine, createTreeBuilder, finishBlocks } from './body-tree';
+import { LineKind } from './classify';
+import type { Para } from './import-line';
+
+/** Most title lines an appendix heading takes ("BIỂU MẪU THỐNG KÊ …" / "CỦA ỦY BAN NHÂN DÂN TỈNH …"). */
+const TITLE_LINES = 4;
+
+/** "Phụ lục …" labels hold "Biểu …" tables inside; a "Biểu" label after a "Biểu" is a new appendix. */
+function family(label: string): 'phu-luc' | 'bieu' {
+  return /^(?:phụ lục|phụ biểu)/iu.test(label) ? 'phu-luc' : 'bieu';
+}
+
+/** Where the heading of the appendix whose "(Kèm theo …)" line is at `at` begins (title lines and label above it). */
+function headingStart(paras: readonly Para[], at: number, floor: number): number {
+  let start = at;
+  while (start - 1 > floor && at - (start - 1) <= TITLE_LINES && isTitleLine(paras[start - 1] as Para)) {
+    start -= 1;
+  }
+  if (start - 1 > floor && appendixLabel((paras[start - 1] as Para).text)) {
+    start -= 1;
+  }
+  return start;
+}
+
+/** Start indexes of the appendices in paras[start..] (the first is `start`). */
+function appendixStarts(paras: readonly Para[], start: number): number[] {
+  const starts = [start];
+  const first = paras[start];
+  let current = first ? appendixLabel(first.text) : null;
+  let headed = true;
+  for (let i = start + 1; i < paras.length; i += 1) {
+    const p = paras[i] as Para;
+    const floor = starts[starts.length - 1] as number;
+    const label = p.cell === null ? appendixLabel(p.text) : null;
+    if (label) {
+      const nested = current !== null && family(current.label) === 'phu-luc' && family(label.label) === 'bieu';
+      if (!nested) {
+        starts.push(i);
+        current = label;
+        headed = true;
+      }
+      continue;
+    }
+    if (isAttachedLine(p.text) && !headed) {
+      const at = headingStart(paras, i, floor);
+      starts.push(at);
+      const head = paras[at] as Para;
+      current = appendixLabel(head.text) ?? current;
+      headed = true;
+      continue;
+    }
+    if (p.pageBreakBefore && !headed && (isTitleLine(p) || p.kind === LineKind.TABLE)) {
+      starts.push(i);
+      headed = true;
+      continue;
+    }
+    // The heading of the current appendix ends at its first line that is neither label, title nor Kèm theo.
+    if (headed && !isTitleLine(p) && !isAttachedLine(p.text)) {
+      headed = false;
+    }
+  }
+  return starts;
+}
+
+function orientationOf(lines: readonly Para[]): Orientation {
+  return lines.find((p) => p.orientation !== undefined)?.orientation ?? 'portrait';
+}
+
+/** One appendix from its lines. */
+function readOne(lines: readonly Para[], ids: IdGenerator): Appendix {
+  let i = 0;
+  let label: string | null = null;
+  const titles: string[] = [];
+  const first = lines[0];
+  const labelled = first ? appendixLabel(first.text) : null;
+  if (labelled) {
+    label = labelled.label;
+    if (labelled.title) {
+      titles.push(labelled.title);
+    }
+    i = 1;
+  }
+  while (i < lines.length && titles.length < TITLE_LINES && isTitleLine(lines[i] as Para)) {
+    titles.push((lines[i] as Para).text);
+    i += 1;
+  }
+  let attachedLine: string | null = null;
+  const attached = lines[i];
+  if (attached && isAttachedLine(attached.text)) {
+    attachedLine = attached.text;
+    i += 1;
+  }
+  const tree = createTreeBuilder();
+  for (const p of lines.slice(i)) {
+    if (p.kind !== LineKind.SEPARATOR) {
+      addLine(tree, p, ids);
+    }
+  }
+  const a: Appendix = {
+    id: ids(),
+    label,
+    title: titles.join('\n'),
+    attachedLine,
+    orientation: orientationOf(lines),
+    blocks: finishBlocks(tree.root),
+  };
+  return first ? { ...a, source: first.source } : a;
+}
+
+/** The appendices in paras[start..], in order; [] when start is at the end. */
+export function readAppendices(paras: readonly Para[], start: number, ids: IdGenerator): Appendix[] {
+  if (start >= paras.length) {
+    return [];
+  }
+  const starts = appendixStarts(paras, start);
+  return starts.map((s, k) => readOne(paras.slice(s, starts[k + 1] ?? paras.length), ids));
+}
