@@ -1,9 +1,11 @@
 /**
  * Generated plans for the benchmark: a realistic Kế hoạch (I. Mục đích, yêu cầu; II. Nội dung with tasks,
- * points, lead and supporting agencies; III. Kinh phí; IV. Tổ chức thực hiện) of about 3 KB of text per page.
+ * points, lead and supporting agencies; III. Kinh phí; IV. Tổ chức thực hiện) of about 3 KB of text per page,
+ * optionally with data tables spread over the tasks and two appendices (a budget table in portrait, the
+ * task-assignment table in landscape).
  */
-import type { Block, PlanDocument } from '../core/model/plan-document';
-import { bullet, emptyPlan, numbered, paragraph, resetIds } from '../core/model/builders';
+import type { Appendix, Block, PlanDocument, TableBlock } from '../core/model/plan-document';
+import { appendix, bullet, emptyPlan, nextId, numbered, paragraph, resetIds, table } from '../core/model/builders';
 
 /** Text per A4 page of a plan in 14 pt Times New Roman, as the brief counts it. */
 export const BYTES_PER_PAGE = 3000;
@@ -74,16 +76,66 @@ function fixedSections(): { purpose: Block; funding: Block; organisation: Block 
   return { purpose, funding, organisation };
 }
 
+/** A task's schedule: TT, activity, unit, time; six rows under a header row. */
+function scheduleTable(i: number): TableBlock {
+  const rows = [0, 1, 2, 3, 4, 5].map((r) => [String(r + 1), `${sentence(i + r).split(',')[0]}`, agency(i + r), `Tháng ${((i + r) % 12) + 1}/2026`]);
+  return table([['TT', 'Hoạt động', 'Đơn vị thực hiện', 'Thời gian'], ...rows], { columnWidths: [600, 4800, 2600, 1500] });
+}
+
+/** Phụ lục I (portrait): the budget, with a merged two-row header; Phụ lục II (landscape): one row per task. */
+function appendices(tasks: readonly Block[]): Appendix[] {
+  const budget: TableBlock = {
+    kind: 'table',
+    id: nextId(),
+    headerRows: 2,
+    columnWidths: [600, 4800, 1900, 1900],
+    rows: [
+      { cells: [{ paragraphs: [{ runs: [{ text: 'TT' }] }], rowSpan: 2 }, { paragraphs: [{ runs: [{ text: 'Nội dung chi' }] }], rowSpan: 2 }, { paragraphs: [{ runs: [{ text: 'Kinh phí (triệu đồng)' }] }], colSpan: 2 }] },
+      { cells: [{ paragraphs: [{ runs: [{ text: 'Năm 2026' }] }] }, { paragraphs: [{ runs: [{ text: 'Năm 2027' }] }] }] },
+      ...AGENCIES.map((a, i) => ({ cells: [String(i + 1), `Kinh phí giao ${a}`, String(100 + 10 * i), String(120 + 10 * i)].map((t) => ({ paragraphs: [{ runs: [{ text: t }] }] })) })),
+    ],
+  };
+  const rows = tasks.map((t, i) => [
+    String(i + 1),
+    t.kind === 'numbered' ? t.runs.map((r) => r.text).join('') : '',
+    agency(i),
+    `${agency(i + 1)}; ${agency(i + 2)}`,
+    `Năm ${2026 + (i % 5)}`,
+    'Báo cáo kết quả thực hiện',
+  ]);
+  const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'];
+  return [
+    appendix({ title: 'DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH', blocks: [budget] }),
+    appendix({
+      title: 'PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH',
+      orientation: 'landscape',
+      role: 'task-assignment',
+      blocks: [table([header, ...rows], { columnWidths: [700, 4200, 2400, 3000, 1600, 2300], role: 'task-assignment' })],
+    }),
+  ];
+}
+
+/** Extras of a generated plan: how many data tables in all (two of them in the appendices when there are appendices). */
+export type GenerateOptions = {
+  readonly tables?: number;
+  readonly appendices?: boolean;
+};
+
 /** A plan of about `pages` pages (pages × BYTES_PER_PAGE bytes of body text). Deterministic. */
-export function generatePlan(pages: number): PlanDocument {
+export function generatePlan(pages: number, options: GenerateOptions = {}): PlanDocument {
   resetIds('g');
   const { purpose, funding, organisation } = fixedSections();
   const tasks: Block[] = [];
   const target = pages * BYTES_PER_PAGE;
   // Each task is about 2.3 KB of UTF-8 text; the fixed sections about 3 KB.
   const count = Math.max(1, Math.round((target - 3000) / 2300));
+  const bodyTables = Math.max(0, (options.tables ?? 0) - (options.appendices ? 2 : 0));
+  const step = bodyTables > 0 ? count / bodyTables : 0;
   for (let i = 0; i < count; i++) {
-    tasks.push(task(i));
+    const t = task(i);
+    // Tables spread evenly over the tasks, each after the task's opening paragraph.
+    const withTable = step > 0 && Math.floor(i / step) !== Math.floor((i - 1) / step) && t.kind === 'numbered';
+    tasks.push(withTable ? { ...t, children: [...t.children.slice(0, 1), scheduleTable(i), ...t.children.slice(1)] } : t);
   }
   const content = numbered({ level: 'section', text: 'NỘI DUNG', sectionKey: 'noi-dung', children: tasks });
   const base = emptyPlan('ke-hoach');
@@ -107,5 +159,6 @@ export function generatePlan(pages: number): PlanDocument {
     endsWithMark: true,
     signature: { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn A' },
     recipients: { items: [{ text: 'Các sở, ban, ngành tỉnh', depth: 0 }, { text: 'Lưu: VT, VX', depth: 0 }] },
+    appendices: options.appendices ? appendices(tasks) : [],
   };
 }

@@ -2,19 +2,20 @@
  * A plan written out as the plain text people paste (labels typed, "./." ending, signer and Nơi nhận),
  * so that the benchmark can time the text importer on realistic input.
  */
+import { appendixLabel, attachedLine } from '../core/model/appendix';
 import type { Block, PlanDocument } from '../core/model/plan-document';
 import { computeLabels, displayLabel } from '../core/model/numbering';
 import { signatureLines } from '../core/model/signature';
 import { childBlocks, runsText, tableText } from '../core/model/walk';
 import { formatDateWords } from '../core/text/dates';
 
-/** The text of a plan, one paragraph per line. */
+/** The text of a plan, one paragraph per line; tables as tab-separated rows; appendices after the signer. */
 export function planText(doc: PlanDocument): string {
   const h = doc.header;
   const lines: string[] = [...(h.agency ?? '').split('\n'), `Số: ${h.number ?? ''}/${h.symbol ?? ''}`];
   lines.push(h.nationalTitle ?? '', h.motto ?? '', `${h.place ?? ''}, ${formatDateWords(h.date)}`, h.docType ?? '', h.summary ?? '');
   lines.push(...doc.opening.map((p) => runsText(p.runs)));
-  const labels = computeLabels(doc.body);
+  let labels = computeLabels(doc.body);
   const walk = (blocks: readonly Block[]): void => {
     for (const b of blocks) {
       if (b.kind === 'numbered') {
@@ -36,5 +37,10 @@ export function planText(doc: PlanDocument): string {
   if (doc.signature) {
     lines.push(...signatureLines(doc.signature), doc.signature.name ?? '');
   }
+  doc.appendices.forEach((a, i) => {
+    lines.push(appendixLabel(doc.appendices, i), ...a.title.split('\n'), attachedLine(doc, a));
+    labels = computeLabels(a.blocks);
+    walk(a.blocks);
+  });
   return `${lines.join('\n')}\n`;
 }
