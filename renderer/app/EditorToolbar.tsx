@@ -1,8 +1,21 @@
 /**
- * Buttons for the body editor above the sheet: bold, italic, demote, promote and the block style.
+ * Buttons for the body editor above the sheet: bold, italic, demote, promote, the block style, insert
+ * a table and the table menu. They act on the editor the caret was last in (the body or an appendix).
  */
 import type { ReactElement, RefObject } from 'react';
-import { BLOCK_STYLE_LABELS, BlockStyle, EDITOR_ACTION_LABELS, EditorAction, runEditorAction, setBlockStyle } from '../editor/index';
+import {
+  BLOCK_STYLE_LABELS,
+  BlockStyle,
+  EDITOR_ACTION_LABELS,
+  EditorAction,
+  INSERT_TABLE_LABEL,
+  insertTable,
+  runEditorAction,
+  runTableAction,
+  setBlockStyle,
+  TABLE_ACTION_LABELS,
+  TableAction,
+} from '../editor/index';
 import type { BodyHandle } from './BodyArea';
 
 const BUTTONS: readonly { readonly action: EditorAction; readonly text: string }[] = [
@@ -32,6 +45,36 @@ export function EditorToolbar(props: { readonly editor: RefObject<BodyHandle | n
           {b.text}
         </button>
       ))}
+      <button
+        type="button"
+        className="editor-toolbar__button editor-toolbar__button--table"
+        aria-label={INSERT_TABLE_LABEL}
+        title={INSERT_TABLE_LABEL}
+        onMouseDown={(e) => {
+          e.preventDefault();
+          insertTable(props.editor.current);
+        }}
+      >
+        ▦ Bảng
+      </button>
+      <select
+        aria-label="Thao tác với bảng"
+        value=""
+        // Keep the caret in the cell: the select must not take the editor's selection.
+        onMouseDown={(e) => e.stopPropagation()}
+        onChange={(e) => {
+          if (e.target.value) {
+            runTableAction(props.editor.current, e.target.value as TableAction);
+          }
+        }}
+      >
+        <option value="">Bảng…</option>
+        {Object.values(TableAction).map((action) => (
+          <option key={action} value={action}>
+            {TABLE_ACTION_LABELS[action]}
+          </option>
+        ))}
+      </select>
       <select
         aria-label="Kiểu khối"
         value=""

@@ -19,6 +19,7 @@ import { PastePlugin } from './plugins/PastePlugin';
 import { ReloadPlugin } from './plugins/ReloadPlugin';
 import { RequiredHeadingError, RequiredHeadingPlugin, requiredHeadingNotice } from './plugins/RequiredHeadingPlugin';
 import { StructurePlugin } from './plugins/StructurePlugin';
+import { PlanTablePlugin } from './plugins/TablePlugin';
 import { PLAN_EDITOR_THEME } from './theme';
 import './editor.css';
 
@@ -121,7 +122,8 @@ function PlanBodyEditorImpl(props: PlanBodyEditorProps, ref: React.ForwardedRef<
         <HistoryPlugin />
         <StructurePlugin />
         <RequiredHeadingPlugin requiredSectionKeys={props.requiredSectionKeys} />
-        <PastePlugin />
+        <PlanTablePlugin />
+        <PastePlugin onNotice={(text) => showNotice.current(text)} />
       </LexicalComposer>
       <div className="plan-editor__notice" role="status" aria-live="polite">
         {notice}

@@ -3,7 +3,16 @@
  * and down, set a level, titled. The app holds a PlanBodyEditorHandle; these reach the editor behind it.
  */
 import { FORMAT_TEXT_COMMAND, type LexicalEditor } from 'lexical';
-import { DEMOTE_BLOCK_COMMAND, MOVE_BLOCK_COMMAND, PROMOTE_BLOCK_COMMAND, SET_BLOCK_STYLE_COMMAND, TOGGLE_TITLED_COMMAND } from './commands';
+import {
+  DEMOTE_BLOCK_COMMAND,
+  INSERT_PLAN_TABLE_COMMAND,
+  MOVE_BLOCK_COMMAND,
+  PROMOTE_BLOCK_COMMAND,
+  SET_BLOCK_STYLE_COMMAND,
+  TABLE_ACTION_COMMAND,
+  TOGGLE_TITLED_COMMAND,
+} from './commands';
+import { TableAction } from './ops/table-ops';
 import type { BlockStyle } from './structure/flat-block';
 
 /** The actions a toolbar may offer. */
@@ -75,3 +84,32 @@ export function setBlockStyle(handle: object | null, style: BlockStyle): boolean
   const editor = handle ? editors.get(handle) : undefined;
   return editor ? editor.dispatchCommand(SET_BLOCK_STYLE_COMMAND, style) : false;
 }
+
+/** Vietnamese labels of the table actions (menu and context menu). */
+export const TABLE_ACTION_LABELS: Readonly<Record<TableAction, string>> = {
+  'row-above': 'Chèn hàng phía trên',
+  'row-below': 'Chèn hàng phía dưới',
+  'column-left': 'Chèn cột bên trái',
+  'column-right': 'Chèn cột bên phải',
+  'delete-row': 'Xóa hàng',
+  'delete-column': 'Xóa cột',
+  'toggle-header': 'Bật/tắt hàng tiêu đề',
+  'delete-table': 'Xóa bảng',
+};
+
+/** Label of the insert-table button. */
+export const INSERT_TABLE_LABEL = 'Chèn bảng (Ctrl+Alt+T)';
+
+/** Inserts a table after the block holding the caret (3 × 3 with a header row unless told); false when it cannot. */
+export function insertTable(handle: object | null, size?: { readonly rows: number; readonly columns: number }): boolean {
+  const editor = handle ? editors.get(handle) : undefined;
+  return editor ? editor.dispatchCommand(INSERT_PLAN_TABLE_COMMAND, size) : false;
+}
+
+/** Runs a table action on the table holding the caret; false when the caret is in no table. */
+export function runTableAction(handle: object | null, action: TableAction): boolean {
+  const editor = handle ? editors.get(handle) : undefined;
+  return editor ? editor.dispatchCommand(TABLE_ACTION_COMMAND, action) : false;
+}
+
+export { TableAction };

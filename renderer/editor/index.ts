@@ -21,9 +21,27 @@
  *   refused as a whole, with a Vietnamese notice (role="status") and a title attribute on the heading.
  * - Paste (Word HTML or plain text): lines are recognized by their markers with core/import's
  *   parseMarker and inserted as blocks with computed labels; one unmarked line is inserted as text.
+ * - Tables (@lexical/table's nodes; the plan's id, depth and role ride on the table as node state): a
+ *   table sits among the blocks like a paragraph (content of the section or item above it). insertTable
+ *   (Ctrl+Alt+T) adds a 3 × 3 table with a header row; Tab / Shift+Tab move between cells, Tab in the last
+ *   cell adds a row; runTableAction(handle, TableAction.*) adds or removes rows and columns, toggles the
+ *   header rows (the leading rows, as the model counts them) or deletes the table. A table loaded and
+ *   saved unchanged is the same object. Paste keeps HTML tables as tables (th / thead header rows,
+ *   colspan / rowspan, bold / italic, widths); a table pasted into a cell becomes text with a notice.
  * - Styling: editor.css (imported by the component) sets Times New Roman sizes for an A4-width sheet.
  */
 export { PlanBodyEditor } from './PlanBodyEditor';
 export type { PlanBodyEditorHandle, PlanBodyEditorProps } from './PlanBodyEditor';
-export { BLOCK_STYLE_LABELS, EDITOR_ACTION_LABELS, EditorAction, runEditorAction, setBlockStyle } from './actions';
+export {
+  BLOCK_STYLE_LABELS,
+  EDITOR_ACTION_LABELS,
+  EditorAction,
+  INSERT_TABLE_LABEL,
+  insertTable,
+  runEditorAction,
+  runTableAction,
+  setBlockStyle,
+  TABLE_ACTION_LABELS,
+  TableAction,
+} from './actions';
 export { BlockStyle } from './structure/flat-block';

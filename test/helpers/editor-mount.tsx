@@ -5,7 +5,7 @@ import { $getRoot, type LexicalEditor } from 'lexical';
 import { act, createRef } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { Block } from '../../core/model/plan-document';
-import { runsText, walkBlocks } from '../../core/model/walk';
+import { blockText, walkBlocks } from '../../core/model/walk';
 import { PlanBodyEditor, type PlanBodyEditorHandle } from '../../renderer/editor';
 import { $isPlanBlockNode, type PlanBlockNode } from '../../renderer/editor/nodes';
 
@@ -146,9 +146,9 @@ export function outline(body: readonly Block[], content?: HTMLElement): string[]
   content?.querySelectorAll<HTMLElement>('.plan-block').forEach((el) => shown.set(el.dataset.blockId ?? '', el.dataset.label ?? ''));
   const out: string[] = [];
   walkBlocks(body, ({ block, depth }) => {
-    const marker = block.kind === 'numbered' ? `${block.level}` : block.kind === 'bullet' ? block.marker : 'p';
+    const marker = block.kind === 'numbered' ? `${block.level}` : block.kind === 'bullet' ? block.marker : block.kind === 'table' ? 'table' : 'p';
     const label = shown.get(block.id);
-    out.push(`${'  '.repeat(depth)}${marker}${label ? ` ${label}` : ''} ${runsText(block.runs)}`.trimEnd());
+    out.push(`${'  '.repeat(depth)}${marker}${label ? ` ${label}` : ''} ${block.kind === 'table' ? blockText(block).replace(/\n/g, ' / ') : blockText(block)}`.trimEnd());
   });
   return out;
 }

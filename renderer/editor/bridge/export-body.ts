@@ -2,17 +2,20 @@
  * Editor → PlanDocument body: the flat blocks in document order, then the tree.
  * A cache keyed by node instance keeps a keystroke from re-reading every block of a long plan.
  */
+import { $isTableNode, type TableNode } from '@lexical/table';
 import { $getRoot, type NodeKey } from 'lexical';
 import type { Block } from '../../../core/model/plan-document';
 import { $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
-import { buildBody, type FlatBlock, newProps } from '../structure/flat-block';
+import { $tablePropsOf } from '../nodes/table-state';
+import { buildBody, type FlatBlock, newProps, tableProps } from '../structure/flat-block';
 import { $runsOf } from './runs';
+import { $tableOf } from './table';
 
 /** A flat block with the key of the node it came from. */
 export type FlatEntry = { readonly key: NodeKey; readonly flat: FlatBlock };
 
 /** Cache of flat blocks by node key; an entry is valid for the same node instance when not dirty. */
-export type ExportCache = Map<NodeKey, { readonly node: PlanBlockNode; readonly flat: FlatBlock }>;
+export type ExportCache = Map<NodeKey, { readonly node: PlanBlockNode | TableNode; readonly flat: FlatBlock }>;
 
 /**
  * The flat blocks of the editor (inside read/update). With a cache, blocks whose node instance is
@@ -29,6 +32,17 @@ export function $exportFlat(cache?: ExportCache, dirty?: ReadonlyMap<NodeKey, bo
         out.push({ key, flat: hit.flat });
       } else {
         const flat: FlatBlock = { props: child.getProps(), runs: $runsOf(child) };
+        cache?.set(key, { node: child, flat });
+        out.push({ key, flat });
+      }
+    } else if ($isTableNode(child)) {
+      // A keystroke in a cell marks the table dirty (its key is in `dirty`), not a new instance.
+      const hit = cache?.get(key);
+      if (hit && hit.node === child && !dirty?.has(key)) {
+        out.push({ key, flat: hit.flat });
+      } else {
+        const table = $tableOf(child);
+        const flat: FlatBlock = { props: tableProps(table, $tablePropsOf(child).depth), runs: [], table };
         cache?.set(key, { node: child, flat });
         out.push({ key, flat });
       }

@@ -2,18 +2,22 @@
  * Structural edits on block nodes: restyle (Tab, Shift+Tab, set level) with the subtree following,
  * and Enter in an empty block. Run inside editor.update.
  */
-import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
+import { $getRoot, $getSelection, $isRangeSelection, $isRootNode, type LexicalNode } from 'lexical';
 import { randomId } from '../../../core/base/ids';
 import { $createPlanBlockNode, $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { type BlockStyle, isNumberedStyle, newProps, type PlanBlockProps } from '../structure/flat-block';
 import { depthFor, paragraphDepthAfter, type Placed, stepStyle, styleAfterEmptyEnter } from '../structure/levels';
+import { $isListNode, $placedOf, $setListDepth } from './list-nodes';
 
-/** The block node holding a node (its top-level ancestor), if any. */
+/**
+ * The body block holding a node (its top-level ancestor), if any. Inside a table there is none: a
+ * cell's paragraphs are not body blocks, so structure commands leave them alone.
+ */
 export function $blockOf(node: LexicalNode | null): PlanBlockNode | null {
-  const top = node?.getTopLevelElement() ?? null;
-  if ($isPlanBlockNode(node)) {
+  if ($isPlanBlockNode(node) && $isRootNode(node.getParent())) {
     return node;
   }
+  const top = node?.getTopLevelElement() ?? null;
   return $isPlanBlockNode(top) ? top : null;
 }
 
@@ -37,13 +41,12 @@ export function $selectedBlocks(): PlanBlockNode[] {
 }
 
 /** The (style, depth) of every block before `node`, in document order. */
-export function $placedBefore(node: PlanBlockNode): Placed[] {
+export function $placedBefore(node: LexicalNode): Placed[] {
   const out: Placed[] = [];
   let sibling = node.getPreviousSibling();
   while (sibling !== null) {
-    if ($isPlanBlockNode(sibling)) {
-      const p = sibling.getProps();
-      out.push({ style: p.style, depth: p.depth });
+    if ($isListNode(sibling)) {
+      out.push($placedOf(sibling));
     }
     sibling = sibling.getPreviousSibling();
   }
@@ -71,11 +74,11 @@ export function $restyleBlock(block: PlanBlockNode, style: BlockStyle, skip: Rea
   block.setProps({ ...old, style, depth, label: null, titled: titledFor(style, old) });
   placed.push({ style, depth });
   let next = block.getNextSibling();
-  while (old.style !== 'paragraph' && $isPlanBlockNode(next) && next.getProps().depth > old.depth) {
-    const p = next.getProps();
+  while (old.style !== 'paragraph' && $isListNode(next) && $placedOf(next).depth > old.depth) {
+    const p = $placedOf(next);
     const moved = p.style === 'paragraph' ? Math.max(0, p.depth + delta) : depthFor(placed, p.style);
     if (!skip.has(next.getKey()) && moved !== p.depth) {
-      next.setProps({ ...p, depth: moved });
+      $setListDepth(next, moved);
     }
     placed.push({ style: p.style, depth: skip.has(next.getKey()) ? p.depth : moved });
     next = next.getNextSibling();
@@ -143,7 +146,7 @@ export function $enterInEmptyBlock(): boolean {
     return true;
   }
   const prev = block.getPreviousSibling();
-  const previous = $isPlanBlockNode(prev) ? { style: prev.getProps().style, depth: prev.getProps().depth } : null;
+  const previous = $isListNode(prev) ? $placedOf(prev) : null;
   const depth = paragraphDepthAfter(props, previous);
   block.setProps({ ...props, style: 'paragraph', depth, label: null, titled: false });
   return true;

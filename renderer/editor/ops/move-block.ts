@@ -3,15 +3,15 @@
  * Alt+Shift+↑/↓). Nodes move, so ids stay; the labels of the group are computed again.
  */
 import { $getSelection, $isRangeSelection } from 'lexical';
-import { $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { $blockOf } from './block-ops';
+import { $isListNode, $placedOf, type ListNode } from './list-nodes';
 
-/** The block and the blocks under it (the following deeper ones). */
-function $subtree(block: PlanBlockNode): PlanBlockNode[] {
-  const depth = block.getProps().depth;
+/** The block and the blocks and tables under it (the following deeper ones). */
+function $subtree(block: ListNode): ListNode[] {
+  const depth = $placedOf(block).depth;
   const out = [block];
   let next = block.getNextSibling();
-  while ($isPlanBlockNode(next) && next.getProps().depth > depth) {
+  while ($isListNode(next) && $placedOf(next).depth > depth) {
     out.push(next);
     next = next.getNextSibling();
   }
@@ -19,13 +19,13 @@ function $subtree(block: PlanBlockNode): PlanBlockNode[] {
 }
 
 /** The previous sibling at the same depth, if the parent does not close before it. */
-function $previousSibling(block: PlanBlockNode): PlanBlockNode | null {
-  const depth = block.getProps().depth;
+function $previousSibling(block: ListNode): ListNode | null {
+  const depth = $placedOf(block).depth;
   let prev = block.getPreviousSibling();
-  while ($isPlanBlockNode(prev) && prev.getProps().depth > depth) {
+  while ($isListNode(prev) && $placedOf(prev).depth > depth) {
     prev = prev.getPreviousSibling();
   }
-  return $isPlanBlockNode(prev) && prev.getProps().depth === depth ? prev : null;
+  return $isListNode(prev) && $placedOf(prev).depth === depth ? prev : null;
 }
 
 /** Moves the block holding the caret up or down among its siblings. False when it cannot move. */
@@ -47,7 +47,7 @@ export function $moveSelectedBlock(direction: 'up' | 'down'): boolean {
     return true;
   }
   const after = own[own.length - 1]?.getNextSibling();
-  if (!$isPlanBlockNode(after) || after.getProps().depth !== block.getProps().depth) {
+  if (!$isListNode(after) || $placedOf(after).depth !== block.getProps().depth) {
     return false;
   }
   const theirs = $subtree(after);

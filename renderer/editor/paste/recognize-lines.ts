@@ -3,12 +3,12 @@
  * with the text importer's parseMarker; the marker is removed from the text (labels are computed).
  */
 import { parseMarker } from '../../../core/import/index';
-import type { Run } from '../../../core/model/plan-document';
+import type { Run, TableBlock } from '../../../core/model/plan-document';
 import { pushRun } from '../bridge/runs';
 import type { BlockStyle } from '../structure/flat-block';
 
-/** A pasted line after recognition. */
-export type PastedBlock = { readonly style: BlockStyle; readonly titled: boolean; readonly runs: readonly Run[] };
+/** A pasted line after recognition, or a pasted table (style paragraph: it sits in the list like one). */
+export type PastedBlock = { readonly style: BlockStyle; readonly titled: boolean; readonly runs: readonly Run[]; readonly table?: TableBlock };
 
 /** Drops the first `count` characters of the runs. */
 function dropChars(runs: readonly Run[], count: number): Run[] {
@@ -69,4 +69,21 @@ export function plainLines(text: string): Run[][] {
     .normalize('NFC')
     .split(/\r\n|\r|\n/u)
     .map((line) => (line === '' ? [] : [{ text: line.replace(/\u00a0/gu, ' ').replace(/\s+$/u, '') }]));
+}
+
+/**
+ * Plain text whose lines all hold the same number (one or more) of tabs is a table copied as text
+ * (a spreadsheet, Word's table as text): its cells, else null.
+ */
+export function tabTable(text: string): string[][] | null {
+  const lines = text.normalize('NFC').split(/\r\n|\r|\n/u).filter((l) => l.trim() !== '');
+  if (lines.length < 2) {
+    return null;
+  }
+  const counts = new Set(lines.map((l) => l.split('\t').length - 1));
+  const [count] = [...counts];
+  if (counts.size !== 1 || count === undefined || count < 1) {
+    return null;
+  }
+  return lines.map((l) => l.split('\t').map((c) => c.replace(/\u00a0/gu, ' ').trim()));
 }

@@ -2,7 +2,7 @@
  * The editor's flat view of the body: one entry per block with an explicit nesting depth.
  * Pure data and functions (no Lexical): the bridge maps these to and from editor nodes.
  */
-import type { Block, NumberLevel, Run, SourceRef } from '../../../core/model/plan-document';
+import type { Block, NumberLevel, Run, SourceRef, TableBlock } from '../../../core/model/plan-document';
 
 /** Kind, level and marker folded into one value: what Tab / Shift+Tab step through. */
 export const BlockStyle = {
@@ -31,10 +31,15 @@ export type PlanBlockProps = {
   readonly source: SourceRef | null;
 };
 
-/** One block of the flat view: its properties and its own runs (children follow it, deeper). */
+/**
+ * One block of the flat view: its properties and its own runs (children follow it, deeper). A table
+ * is an entry with `table` set: it sits in the list like a paragraph (style 'paragraph', no runs, never
+ * a parent) and carries its rows as the model has them.
+ */
 export type FlatBlock = {
   readonly props: PlanBlockProps;
   readonly runs: readonly Run[];
+  readonly table?: TableBlock;
 };
 
 const NUMBERED_STYLES: readonly BlockStyle[] = ['part', 'section', 'item', 'point'];
@@ -66,7 +71,7 @@ export function flattenBody(blocks: readonly Block[]): FlatBlock[] {
   const rec = (list: readonly Block[], depth: number): void => {
     for (const block of list) {
       out.push(flatOf(block, depth));
-      if (block.kind !== 'paragraph') {
+      if (block.kind === 'numbered' || block.kind === 'bullet') {
         rec(block.children, depth + 1);
       }
     }
@@ -75,7 +80,15 @@ export function flattenBody(blocks: readonly Block[]): FlatBlock[] {
   return out;
 }
 
+/** The properties of a table's entry: a paragraph-like place in the list. */
+export function tableProps(table: TableBlock, depth: number): PlanBlockProps {
+  return { ...newProps(table.id, 'paragraph', depth), source: table.source ?? null };
+}
+
 function flatOf(block: Block, depth: number): FlatBlock {
+  if (block.kind === 'table') {
+    return { props: tableProps(block, depth), runs: [], table: block };
+  }
   const placeholder = block.kind === 'paragraph' && block.placeholder === true;
   const props: PlanBlockProps = {
     id: block.id,
@@ -107,7 +120,7 @@ export function buildBody(flat: readonly FlatBlock[], memo?: BuildMemo): Block[]
     while (index < flat.length && (flat[index]?.props.depth ?? 0) > parentDepth) {
       const entry = flat[index] as FlatBlock;
       index += 1;
-      const children = entry.props.style === 'paragraph' ? [] : collect(entry.props.depth);
+      const children = entry.props.style === 'paragraph' || entry.table ? [] : collect(entry.props.depth);
       out.push(reuseOrBuild(entry, children, memo, next));
     }
     return out;
@@ -130,6 +143,7 @@ function sameFlat(a: FlatBlock, b: FlatBlock): boolean {
   return (
     a === b ||
     (a.props === b.props &&
+      a.table === b.table &&
       a.runs.length === b.runs.length &&
       a.runs.every((r, i) => {
         const o = b.runs[i];
@@ -142,11 +156,11 @@ function reuseOrBuild(entry: FlatBlock, children: Block[], memo: BuildMemo | und
   const previous = memo?.get(entry.props.id);
   const old = previous?.block;
   let block: Block;
-  if (previous && old && sameFlat(previous.flat, entry) && (old.kind === 'paragraph' || sameList(old.children, children))) {
+  if (previous && old && sameFlat(previous.flat, entry) && (old.kind === 'paragraph' || old.kind === 'table' || sameList(old.children, children))) {
     block = old;
   } else {
     const built = blockOf(entry);
-    block = built.kind === 'paragraph' ? built : { ...built, children };
+    block = built.kind === 'paragraph' || built.kind === 'table' ? built : { ...built, children };
   }
   next?.set(entry.props.id, { flat: entry, block });
   return block;
@@ -154,6 +168,9 @@ function reuseOrBuild(entry: FlatBlock, children: Block[], memo: BuildMemo | und
 
 function blockOf(entry: FlatBlock): Block {
   const { props, runs } = entry;
+  if (entry.table) {
+    return entry.table;
+  }
   const source = props.source ? { source: props.source } : {};
   if (props.style === 'paragraph') {
     if (props.placeholderRuns !== null && runs.length === 0) {

@@ -64,6 +64,9 @@ export function guidanceSpots(flat: readonly FlatBlock[], guidance: Readonly<Rec
   const out: GuidanceSpot[] = [];
   flat.forEach((entry, index) => {
     const { props, runs } = entry;
+    if (entry.table) {
+      return;
+    }
     if (props.placeholderRuns !== null && runs.length === 0) {
       out.push({ blockId: props.id, text: props.placeholderRuns.map((r) => r.text).join(''), where: 'inside' });
       return;
@@ -77,7 +80,7 @@ export function guidanceSpots(flat: readonly FlatBlock[], guidance: Readonly<Rec
       end += 1;
     }
     const inside = flat.slice(index + 1, end);
-    if (inside.some((b) => b.runs.length > 0 || b.props.placeholderRuns !== null)) {
+    if (inside.some((b) => b.runs.length > 0 || b.props.placeholderRuns !== null || b.table !== undefined)) {
       return;
     }
     const first = inside[0];

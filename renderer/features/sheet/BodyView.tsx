@@ -5,6 +5,7 @@
 import type { ReactElement } from 'react';
 import { computeLabels, displayLabel } from '../../../core/model/numbering';
 import type { Block, Run } from '../../../core/model/plan-document';
+import { TableView } from './TableView';
 
 export type BodyViewProps = {
   readonly blocks: readonly Block[];
@@ -44,6 +45,9 @@ export function BodyView(props: BodyViewProps): ReactElement {
             <RunsView runs={block.runs} />
           </p>,
         ];
+      }
+      if (block.kind === 'table') {
+        return [<TableView key={block.id} table={block} />];
       }
       const label = block.kind === 'numbered' ? displayLabel(block, labels) : block.marker;
       const cls = block.kind === 'numbered' ? `body-p body-${block.level}${block.titled ? ' body--titled' : ''}` : 'body-p body-bullet';

@@ -100,7 +100,7 @@ function registerChangeListener(
         cache.clear();
       }
       return { entries: changed ? $exportFlat(cache, dirtyElements) : null, active: $activeBlockId() };
-    });
+    }, { editor });
     if (entries !== null) {
       const structural = wholesale || isStructural(editorState, prevEditorState, dirtyElements);
       const body = buildBody(entries.map((e) => e.flat), memo);
