@@ -3,6 +3,7 @@
  */
 import type { PlanDocument } from '../model/plan-document';
 import { normalizeText, squeeze } from '../text/normalize';
+import { kindName } from '../rules/support/kinds';
 import type { DocumentPart, Finding, FindingLocation, RuleGroup, Severity } from '../rules/types';
 
 /** Parts in reading order, with their names. */
@@ -27,27 +28,15 @@ export const GROUP_NAMES: Readonly<Record<RuleGroup, string>> = {
   content: 'Nội dung theo mẫu',
   signature: 'Chữ ký',
   recipients: 'Nơi nhận',
+  appendix: 'Phụ lục, bảng',
   format: 'Định dạng (phông, cỡ chữ, lề, số trang)',
 };
 
 /** Severity words. */
 export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' };
 
-const KIND_NAMES: Readonly<Record<PlanDocument['kind'], string>> = {
-  'ke-hoach': 'Kế hoạch',
-  'cong-van': 'Công văn',
-  'bao-cao': 'Báo cáo',
-  'quyet-dinh': 'Quyết định',
-  'to-trinh': 'Tờ trình',
-  'thong-bao': 'Thông báo',
-  'chuong-trinh': 'Chương trình',
-  khac: 'Văn bản',
-};
-
 /** The name of a document kind ("Kế hoạch"). */
-export function kindName(kind: PlanDocument['kind']): string {
-  return KIND_NAMES[kind];
-}
+export { kindName };
 
 /** A document's title: its type name and trích yếu ("KẾ HOẠCH Triển khai …", "V/v …"). */
 export function documentTitle(doc: PlanDocument): string {

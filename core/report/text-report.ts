@@ -3,7 +3,7 @@
  * with counts, then the rule groups that were not evaluated. Pure: returns a string.
  */
 import type { Finding } from '../rules/types';
-import { countLine, documentTitle, GROUP_NAMES, numberLine, PART_NAMES, PART_ORDER, profileLine, SEVERITY_NAMES, whereText } from './labels';
+import { countLine, documentTitle, GROUP_NAMES, kindName, numberLine, PART_NAMES, PART_ORDER, profileLine, SEVERITY_NAMES, whereText } from './labels';
 import type { ReportDocument, ReportFile } from './report-types';
 
 function findingLines(f: Finding): string[] {
@@ -16,7 +16,7 @@ function findingLines(f: Finding): string[] {
 
 function documentLines(entry: ReportDocument, heading: string): string[] {
   const { doc, result } = entry;
-  const lines = [heading, `  ${documentTitle(doc)}`];
+  const lines = [heading, `  ${documentTitle(doc)}`, `  Loại văn bản nhận biết: ${kindName(doc.kind)}`];
   const number = numberLine(doc);
   if (number) {
     lines.push(`  ${number}`);

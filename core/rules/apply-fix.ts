@@ -104,6 +104,11 @@ function addSection(doc: PlanDocument, edit: Extract<FixEdit, { kind: 'add-secti
   return { ...doc, body: labelled ? renumber(body) : body };
 }
 
+function setAppendix(doc: PlanDocument, edit: Extract<FixEdit, { kind: 'set-appendix' }>): PlanDocument {
+  const { kind: _kind, appendixId, ...change } = edit;
+  return { ...doc, appendices: doc.appendices.map((a) => (a.id === appendixId ? { ...a, ...change } : a)) };
+}
+
 /** The document with one quick fix applied. Never mutates `doc`. */
 export function applyFix(doc: PlanDocument, edit: FixEdit): PlanDocument {
   switch (edit.kind) {
@@ -123,6 +128,10 @@ export function applyFix(doc: PlanDocument, edit: FixEdit): PlanDocument {
     }
     case 'add-section':
       return addSection(doc, edit);
+    case 'set-appendix':
+      return setAppendix(doc, edit);
+    case 'renumber-appendices':
+      return { ...doc, appendices: doc.appendices.map((a) => ({ ...a, label: null })) };
     default:
       throw new BugError(`applyFix: unknown edit ${JSON.stringify(edit)}`);
   }

@@ -5,7 +5,8 @@
 import type { PlanDocument } from '../model/plan-document';
 import type { Profile } from '../templates/profile';
 import { lower } from '../text/normalize';
-import { matchSections, profileFit } from './support/sections';
+import { kindName, profileKindsFor } from './support/kinds';
+import { matchSections, profileFit, takenForNotes } from './support/sections';
 
 export type ProfileChoice = {
   readonly profile: Profile | null;
@@ -15,8 +16,13 @@ export type ProfileChoice = {
 };
 
 function best(doc: PlanDocument, profiles: readonly Profile[]): ProfileChoice {
-  const sameKind = profiles.filter((p) => p.kind === doc.kind);
-  const pool = sameKind.length > 0 ? sameKind : profiles;
+  const kinds = profileKindsFor(doc.kind);
+  // A Công văn, Báo cáo, Quyết định … is never judged against a Kế hoạch's sections (issue 9, class 2).
+  const sameKind = profiles.filter((p) => kinds.includes(p.kind));
+  const pool = sameKind;
+  if (pool.length === 0) {
+    return { profile: null, how: 'none', note: `${kindName(doc.kind)}: không có mẫu đề mục cho loại văn bản này, nên không kiểm tra các mục theo mẫu kế hoạch.` };
+  }
   let chosen: Profile | null = null;
   let fit = Number.NEGATIVE_INFINITY;
   let hints = 0;
@@ -40,7 +46,9 @@ function best(doc: PlanDocument, profiles: readonly Profile[]): ProfileChoice {
     return { profile: null, how: 'none', note: 'Không xác định được mẫu: các đề mục không khớp mẫu nào, nên không kiểm tra các mục theo mẫu.' };
   }
   const found = matchSections(doc, chosen).matches.length;
-  return { profile: chosen, how: 'matched', note: `Tự chọn mẫu "${chosen.name}": khớp ${found}/${chosen.sections.length} mục theo tên đề mục.` };
+  const notes = takenForNotes(doc, chosen);
+  const taken = notes.length > 0 ? ` (${notes.join('; ')})` : '';
+  return { profile: chosen, how: 'matched', note: `Tự chọn mẫu "${chosen.name}": khớp ${found}/${chosen.sections.length} mục theo tên đề mục${taken}.` };
 }
 
 /** The profile to judge `doc` against, and how it was chosen. */

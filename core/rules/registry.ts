@@ -3,6 +3,10 @@
  * their own folder. Rule ids are stable.
  */
 import { FORMAT_RULES } from './builtin/format/index';
+import { appendixHeading } from './builtin/appendix-heading';
+import { appendixNumbering } from './builtin/appendix-numbering';
+import { appendixPageNumber } from './builtin/appendix-page-number';
+import { appendixReference } from './builtin/appendix-reference';
 import { bodyBasis } from './builtin/body-basis';
 import { bodyCitation } from './builtin/body-citation';
 import { bodyEnding } from './builtin/body-ending';
@@ -33,6 +37,7 @@ import { structureNumbering } from './builtin/structure-numbering';
 import { structureRequiredSection } from './builtin/structure-required-section';
 import { structureSectionOrder } from './builtin/structure-section-order';
 import { structureSubsection } from './builtin/structure-subsection';
+import { tableTaskColumns } from './builtin/table-task-columns';
 import type { Rule } from './types';
 
 /** The content rules (everything but format.*), in catalogue order. */
@@ -67,6 +72,11 @@ export const CONTENT_RULES: readonly Rule[] = [
   recipientsArchive,
   recipientsFirstAsAbove,
   recipientsCoversAssignees,
+  appendixReference,
+  appendixNumbering,
+  appendixHeading,
+  appendixPageNumber,
+  tableTaskColumns,
 ];
 
 /** Every rule the checker runs, in catalogue order. */

@@ -7,6 +7,7 @@ import type { Profile } from '../templates/profile';
 import { chooseProfile } from './choose-profile';
 import { RULES } from './registry';
 import { indexDocument } from './support/doc-index';
+import { kindName } from './support/kinds';
 import type { DocumentPart, Finding, Rule, RuleGroup } from './types';
 
 export type CheckOptions = {
@@ -91,7 +92,8 @@ export function checkDocument(doc: PlanDocument, options: CheckOptions): CheckRe
     }
   }
   if (!choice.profile) {
-    skipped.set('content', 'Không xác định được mẫu kế hoạch nên chưa kiểm tra các mục bắt buộc, thứ tự mục và nội dung theo mẫu.');
+    const why = doc.kind === 'ke-hoach' ? 'Không xác định được mẫu kế hoạch' : `${kindName(doc.kind)} không có mẫu đề mục`;
+    skipped.set('content', `${why} nên chưa kiểm tra các mục, thứ tự mục và nội dung theo mẫu.`);
   }
   return {
     findings: sortFindings(doc, found),

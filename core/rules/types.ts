@@ -15,6 +15,7 @@ export const RuleGroup = {
   CONTENT: 'content',
   SIGNATURE: 'signature',
   RECIPIENTS: 'recipients',
+  APPENDIX: 'appendix',
   FORMAT: 'format',
 } as const;
 export type RuleGroup = (typeof RuleGroup)[keyof typeof RuleGroup];
@@ -44,7 +45,11 @@ export type FixEdit =
   | { readonly kind: 'renumber' }
   | { readonly kind: 'set-recipients'; readonly items: readonly { readonly text: string; readonly depth: 0 | 1 }[] }
   | { readonly kind: 'set-signature'; readonly onBehalfOf: string | null; readonly authority: 'KT.' | 'TL.' | 'TUQ.' | 'Q.' | null; readonly headTitle: string | null; readonly signerTitle: string | null; readonly name: string | null }
-  | { readonly kind: 'add-section'; readonly sectionKey: string; readonly heading: string; readonly afterId: string | null };
+  | { readonly kind: 'add-section'; readonly sectionKey: string; readonly heading: string; readonly afterId: string | null }
+  /** Changes one appendix's heading lines; null label / attachedLine mean computed from the model and the header. */
+  | { readonly kind: 'set-appendix'; readonly appendixId: string; readonly label?: string | null; readonly title?: string; readonly attachedLine?: string | null }
+  /** Every appendix label computed again ("Phụ lục I", "Phụ lục II" …). */
+  | { readonly kind: 'renumber-appendices' };
 
 export type QuickFix = {
   /** Vietnamese button text ("Sửa thành "tháng 5""). */

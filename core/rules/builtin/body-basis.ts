@@ -1,54 +1,93 @@
 /**
- * body.basis: the opening states the basis ("Căn cứ …", "Thực hiện …"); in a "Căn cứ" list each line
- * ends with ";" and the last with "." (PL I, khoản 6.a).
+ * body.basis: a document with a legal-basis part (Kế hoạch, Quyết định, Chương trình) states it ("Căn cứ …",
+ * "Thực hiện …"); in a "Căn cứ" list each line ends with ";" and the last with "." — also when an enacting
+ * sentence ("… ban hành Kế hoạch … như sau:") follows it (PL I, khoản 6.a). A Quyết định's list ends with its
+ * "Theo đề nghị …" line; its authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …") and "QUYẾT ĐỊNH:" are not basis.
  */
 import type { ParagraphBlock, PlanDocument } from '../../model/plan-document';
 import { runsText } from '../../model/walk';
-import { normalizeText } from '../../text/normalize';
+import { isAllCaps, normalizeText } from '../../text/normalize';
 import { finding } from '../support/finding';
+import { hasLegalBasis, kindName } from '../support/kinds';
 import { partLocation } from '../support/locate';
 import type { Finding, FindingLocation, Rule } from '../types';
 
-const BASIS_START = /^(?:căn cứ|thực hiện|trên cơ sở|theo|thi hành|triển khai|nhằm)(?!\p{L})/iu;
+const BASIS_START = /^(?:căn cứ|thực hiện|trên cơ sở|theo|thi hành|triển khai|nhằm|xét)(?!\p{L})/iu;
 const CITES_DOCUMENT = /(?<!\p{L})số\s+\d+[^\s]*\/[^\s]+/u;
-const CAN_CU = /^căn cứ(?!\p{L})/iu;
+/** Lines of the căn cứ list: "Căn cứ …", and a Quyết định's "Theo đề nghị …" / "Xét đề nghị …". */
+const LIST_LINE = /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình)(?!\p{L})/iu;
+/** A "Thực hiện …" line cites a document too: it continues the list (and may end it with the enacting ":"). */
+const ALSO_LIST = /^thực hiện(?!\p{L})/iu;
+const ENACTING = /^(?:quyết định|quyết nghị|chỉ thị|ban hành)\s*:?\s*$/iu;
 
 function where(p: ParagraphBlock): FindingLocation {
   return { ...partLocation('opening', p.source?.line), blockId: p.id };
 }
 
+/**
+ * The opening paragraphs: the reader's opening, else (a Quyết định read with its opening in the body) the
+ * paragraphs before the first numbered block, "QUYẾT ĐỊNH:" or "Điều 1", less the authority line in capitals.
+ */
+export function openingParagraphs(doc: PlanDocument): readonly ParagraphBlock[] {
+  if (doc.opening.some((p) => runsText(p.runs).trim() !== '')) {
+    return doc.opening;
+  }
+  const out: ParagraphBlock[] = [];
+  for (const block of doc.body) {
+    const text = block.kind === 'paragraph' ? normalizeText(runsText(block.runs)).trim() : '';
+    if (block.kind !== 'paragraph' || ENACTING.test(text) || /^điều\s+1(?!\d)/iu.test(text)) {
+      break;
+    }
+    if (text !== '' && !isAllCaps(text)) {
+      out.push(block);
+    }
+  }
+  return out.some((p) => LIST_LINE.test(normalizeText(runsText(p.runs)).trim())) ? out : doc.opening;
+}
+
 function listPunctuation(opening: readonly ParagraphBlock[], texts: readonly string[]): Finding[] {
   const out: Finding[] = [];
+  const inList = (t: string | undefined): boolean => t !== undefined && (LIST_LINE.test(t) || ALSO_LIST.test(t));
   texts.forEach((text, i) => {
-    if (!CAN_CU.test(text)) {
+    if (!LIST_LINE.test(text)) {
       return;
     }
     const p = opening[i] as ParagraphBlock;
-    const nextIsBasis = CAN_CU.test(texts[i + 1] ?? '');
-    const isLastLine = i === texts.length - 1;
     const end = text.slice(-1);
-    if (nextIsBasis && end !== ';') {
-      out.push(finding(bodyBasis, `Dòng căn cứ "${text.slice(0, 60)}…" phải kết thúc bằng dấu chấm phẩy ";" (các căn cứ trước căn cứ cuối cùng).`, where(p)));
-    } else if (isLastLine && end !== '.' && end !== ':') {
-      out.push(finding(bodyBasis, `Căn cứ cuối cùng "${text.slice(0, 60)}…" phải kết thúc bằng dấu chấm ".".`, where(p)));
+    if (inList(texts[i + 1])) {
+      if (end !== ';') {
+        out.push(finding(bodyBasis, `Dòng căn cứ "${text.slice(0, 60)}…" phải kết thúc bằng dấu chấm phẩy ";" (các căn cứ trước căn cứ cuối cùng).`, where(p)));
+      }
+    } else if (end !== '.' && end !== ':') {
+      const then = texts[i + 1] === undefined ? '' : ' (kể cả khi sau đó là câu ban hành)';
+      out.push(finding(bodyBasis, `Căn cứ cuối cùng "${text.slice(0, 60)}…" phải kết thúc bằng dấu chấm "."${then}.`, where(p), {
+        ...((end === ';' || end === ',') && runsText(p.runs).trim() === text ? { fix: { title: 'Thay dấu cuối dòng bằng "."', edit: { kind: 'replace-in-block', blockId: p.id, from: text.slice(-12), to: `${text.slice(-12, -1)}.` } } } : {}),
+      }));
     }
   });
   return out;
 }
 
+function missingMessage(doc: PlanDocument): string {
+  const formula = doc.kind === 'ke-hoach' || doc.kind === 'chuong-trinh' ? ` hoặc câu "Thực hiện …, <cơ quan> ban hành ${kindName(doc.kind)} … như sau:"` : '';
+  return `Thiếu phần căn cứ ban hành của ${kindName(doc.kind).toLowerCase()}: trước nội dung nên có các dòng "Căn cứ …;" (căn cứ cuối cùng kết thúc bằng dấu chấm)${formula}.`;
+}
+
 function checkOpening(doc: PlanDocument): Finding[] {
-  const texts = doc.opening.map((p) => normalizeText(runsText(p.runs)).trim());
+  const opening = openingParagraphs(doc);
+  const texts = opening.map((p) => normalizeText(runsText(p.runs)).trim());
   const content = texts.filter((t) => t !== '');
+  const needsBasis = hasLegalBasis(doc.kind);
   if (content.length === 0) {
     const line = doc.header.source?.summary?.line;
-    return [finding(bodyBasis, 'Thiếu phần mở đầu nêu căn cứ ban hành: trước mục I nên có các dòng "Căn cứ …;" hoặc câu "Thực hiện …, Ủy ban nhân dân … ban hành Kế hoạch … như sau:".', partLocation('opening', line))];
+    return needsBasis ? [finding(bodyBasis, missingMessage(doc), partLocation('opening', line))] : [];
   }
   const states = content.some((t) => BASIS_START.test(t) || CITES_DOCUMENT.test(t));
   if (!states) {
-    const first = doc.opening.find((p) => runsText(p.runs).trim() !== '') as ParagraphBlock;
-    return [finding(bodyBasis, 'Phần mở đầu chưa nêu căn cứ ban hành: nêu văn bản làm căn cứ ("Căn cứ …;" hoặc "Thực hiện …") gồm tên loại, số, ký hiệu, ngày tháng và cơ quan ban hành.', where(first))];
+    const first = opening.find((p) => runsText(p.runs).trim() !== '') as ParagraphBlock;
+    return needsBasis ? [finding(bodyBasis, `${missingMessage(doc)} Nêu văn bản làm căn cứ gồm tên loại, số, ký hiệu, ngày tháng và cơ quan ban hành.`, where(first))] : [];
   }
-  return listPunctuation(doc.opening, texts);
+  return listPunctuation(opening, texts);
 }
 
 /** Opening states the basis. */

@@ -1,6 +1,6 @@
 /**
  * header.national-motto: the Quốc hiệu and Tiêu ngữ are present and spelt exactly (PL I, khoản 1).
- * "HOÀ" (old tone placement) is only a warning.
+ * "HOÀ" (old tone placement) is only an info: the decree's own sample table spells it so (spec/rules.md).
  */
 import type { PlanDocument } from '../../model/plan-document';
 import { normalizeText, squeeze, upper } from '../../text/normalize';
@@ -28,7 +28,7 @@ function checkTitle(doc: PlanDocument): Finding[] {
     return [];
   }
   if (upper(text) === OLD_SPELLING) {
-    return [finding(headerNationalMotto, `Quốc hiệu ghi ${quote(text)} (cách bỏ dấu cũ) — nên sửa thành ${quote(NATIONAL_TITLE)}.`, where, { severity: 'warning', fix })];
+    return [finding(headerNationalMotto, `Quốc hiệu ghi ${quote(text)} (cách bỏ dấu cũ; chính bảng mẫu của Nghị định cũng viết như vậy) — nên ghi ${quote(NATIONAL_TITLE)}.`, where, { severity: 'info', fix })];
   }
   return [finding(headerNationalMotto, `Quốc hiệu ghi ${quote(text)}, không đúng — sửa thành ${quote(NATIONAL_TITLE)} (chữ in hoa).`, where, { fix })];
 }

@@ -1,12 +1,28 @@
 /**
  * recipients.first-as-above: a công văn (with "Kính gửi") starts its Nơi nhận with "Như trên;"
- * (PL I, khoản 9; PL III, Mẫu 1.5).
+ * (PL I, khoản 9; PL III, Mẫu 1.5). "Như trên" belongs only to documents with "Kính gửi": in a Kế hoạch
+ * (PL III, Mẫu 1.4), which has none, it points nowhere (warning).
  */
-import { DocKind } from '../../model/plan-document';
+import { DocKind, type PlanDocument, type Recipient } from '../../model/plan-document';
 import { normalizeText } from '../../text/normalize';
 import { finding } from '../support/finding';
 import { partLocation, recipientsLine } from '../support/locate';
-import type { Rule } from '../types';
+import type { Finding, Rule } from '../types';
+
+const AS_ABOVE = /^[-\s]*nh[ưu] trên(?!\p{L})/iu;
+
+/** "Như trên" in a document without "Kính gửi" (a Kế hoạch): there is nothing "above" it to send to. */
+function asAboveWithoutAddressees(doc: PlanDocument, items: readonly Recipient[]): Finding[] {
+  const i = items.findIndex((r) => AS_ABOVE.test(normalizeText(r.text)));
+  const entry = items[i];
+  if (i < 0 || !entry || doc.kind !== DocKind.KE_HOACH) {
+    return [];
+  }
+  const rest = items.filter((_, j) => j !== i).map((r) => ({ text: r.text, depth: r.depth }));
+  return [finding(recipientsFirstAsAbove, `Nơi nhận của kế hoạch có dòng "${entry.text.trim()}": "Như trên" chỉ dùng cho văn bản có "Kính gửi" (công văn, tờ trình, báo cáo gửi cấp trên); kế hoạch không có "Kính gửi" — ghi cụ thể cơ quan nhận.`, partLocation('recipients', entry.source?.line ?? recipientsLine(doc), i), {
+    fix: { title: 'Bỏ dòng "Như trên"', edit: { kind: 'set-recipients', items: rest } },
+  })];
+}
 
 /** Công văn: first entry "Như trên". */
 export const recipientsFirstAsAbove: Rule = {
@@ -14,12 +30,15 @@ export const recipientsFirstAsAbove: Rule = {
   group: 'recipients',
   severity: 'warning',
   title: '"Như trên" ở công văn',
-  basis: 'NĐ 30/2020, PL I, Phần I, Mục II, khoản 9; PL III, Mẫu 1.5',
+  basis: 'NĐ 30/2020, PL I, Phần I, Mục II, khoản 9, điểm b; PL III, Mẫu 1.4, Mẫu 1.5',
   check: (doc) => {
     const items = doc.recipients?.items ?? [];
     const isLetter = doc.kind === DocKind.CONG_VAN || doc.header.addressees.length > 0;
-    if (!isLetter || items.length === 0) {
+    if (items.length === 0) {
       return [];
+    }
+    if (!isLetter) {
+      return asAboveWithoutAddressees(doc, items);
     }
     const first = normalizeText(items[0]?.text ?? '').replace(/^[-\s]+/u, '');
     if (/^như trên/iu.test(first)) {

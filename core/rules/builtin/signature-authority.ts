@@ -2,14 +2,16 @@
  * signature.authority: the authority lines agree with who issues the document (Điều 13; PL I, khoản 7.b):
  * the UBND's own document is signed "TM. ỦY BAN NHÂN DÂN" (+ "KT. CHỦ TỊCH" for a deputy); the Chủ tịch's
  * own carries no "TM."; a deputy's title never stands under the head's title without "KT.".
- * When the issuer is unknown, only the last of these is judged.
+ * When the issuer is unknown, only the last of these is judged. Chains are read as written (Signature.chain):
+ * "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / "PHÓ CHÁNH VĂN PHÒNG"; "TM. BAN CHỈ ĐẠO" / "PHÓ TRƯỞNG BAN". A misspelt
+ * prefix ("T/M.", "K/T") is reported, and the block is still judged as meant.
  */
 import type { PlanDocument, Signature } from '../../model/plan-document';
 import { upper } from '../../text/normalize';
 import { finding, quote } from '../support/finding';
 import { isCollectiveBodyOrUnknown, resolveIssuer } from '../support/issuer';
 import { partLocation } from '../support/locate';
-import { isDeputyTitle, prefixOf, signerLines, type SignerLine } from '../support/signer';
+import { isDeputyTitle, prefixOf, signerLines, writtenPrefix, type SignerLine } from '../support/signer';
 import type { Finding, FixEdit, Rule } from '../types';
 
 function setSignature(sig: Signature, change: Partial<Omit<Extract<FixEdit, { kind: 'set-signature' }>, 'kind'>>): FixEdit {
@@ -28,11 +30,30 @@ function at(line: SignerLine | undefined): ReturnType<typeof partLocation> {
   return partLocation('signature', line?.line, line?.index);
 }
 
+/** "T/M.", "K/T", "TM" without its dot: a misspelt prefix is a defect, while the block is still read as meant. */
+function misspelt(sig: Signature, lines: readonly SignerLine[]): Finding[] {
+  const out: Finding[] = [];
+  for (const line of lines) {
+    const w = writtenPrefix(line.text);
+    if (w && w.written.toUpperCase() !== w.prefix) {
+      // The structured fields hold the prefixes as meant: rewriting the block from them fixes the spelling.
+      const fix = sig.chain && sig.chain.length > 0 ? undefined : { title: `Sửa thành ${quote(w.prefix)}`, edit: setSignature(sig, {}) };
+      out.push(finding(signatureAuthority, `Viết sai ký hiệu thẩm quyền ký ${quote(w.written)} trong dòng ${quote(line.text)} — viết đúng ${quote(w.prefix)} (chữ in hoa, có dấu chấm, không có dấu "/").`, at(line), fix ? { fix } : {}));
+    }
+  }
+  return out;
+}
+
+/** "TM. BAN CHỈ ĐẠO" / "PHÓ TRƯỞNG BAN": a member of a collective other than a People's Committee or Council signs for it. */
+function signsForCollective(above: string | undefined): boolean {
+  return above !== undefined && prefixOf(above) === 'TM.' && !/(ỦY|UỶ) BAN NHÂN DÂN|HỘI ĐỒNG NHÂN DÂN|UBND|HĐND/iu.test(above);
+}
+
 /** A deputy title with no "KT. <head>" line right above it. */
 function deputyWithoutKt(sig: Signature, lines: readonly SignerLine[]): Finding[] {
   const i = lines.findIndex((l) => isDeputyTitle(l.text));
   const deputy = lines[i];
-  if (i < 0 || !deputy || prefixOf(lines[i - 1]?.text ?? '') === 'KT.') {
+  if (i < 0 || !deputy || prefixOf(lines[i - 1]?.text ?? '') === 'KT.' || signsForCollective(lines[i - 1]?.text)) {
     return [];
   }
   const headTitle = upper(deputy.text.replace(/^phó\s+/iu, ''));
@@ -52,7 +73,9 @@ function byIssuer(doc: PlanDocument, sig: Signature, lines: readonly SignerLine[
       fix: { title: `Bỏ dòng ${quote(tm.text)}`, edit: setSignature(sig, { onBehalfOf: null }) },
     })];
   }
-  if (issuer === 'collective' && !tm && isCollectiveBodyOrUnknown(doc)) {
+  // "TL." / "TUQ." sign on the head's order: the document is issued under the head's authority, not the collective's.
+  const forHead = lines.some((l) => prefixOf(l.text) === 'TL.' || prefixOf(l.text) === 'TUQ.');
+  if (issuer === 'collective' && !tm && !forHead && isCollectiveBodyOrUnknown(doc)) {
     const deputy = lines.some((l) => isDeputyTitle(l.text));
     const how = deputy ? '"TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH"' : '"TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"';
     return [finding(signatureAuthority, `Văn bản do Ủy ban nhân dân ban hành${said} nhưng khối chữ ký thiếu dòng "TM. ỦY BAN NHÂN DÂN": ký thay mặt tập thể — sửa thành ${how}.`, at(lines[0]), {
@@ -76,6 +99,6 @@ export const signatureAuthority: Rule = {
     }
     const lines = signerLines(sig);
     const deputy = deputyWithoutKt(sig, lines);
-    return deputy.length > 0 ? deputy : byIssuer(doc, sig, lines);
+    return [...misspelt(sig, lines), ...(deputy.length > 0 ? deputy : byIssuer(doc, sig, lines))];
   },
 };

@@ -42,7 +42,45 @@ export function phraseScore(key: string, candidate: string): number {
   return words >= 2 && ` ${key} `.includes(` ${candidate} `) ? 1 : 0;
 }
 
-/** The best score of a heading against a section's heading and variants. */
+const LEADING_FILLER = /^(?:các|những)\s+/u;
+const TRAILING_FILLER = /\s+(?:chủ yếu|trọng tâm|trọng điểm|chính|cụ thể|cơ bản|chủ đạo|thực hiện|triển khai|kế hoạch|đề ra)$/u;
+
+/**
+ * The meaning-carrying phrases of a heading key: its comma-separated parts without qualifiers ("các", "chủ yếu",
+ * "trọng tâm", "thực hiện" …): "các nhiệm vụ trọng tâm" → ["nhiệm vụ"], "giải pháp chủ yếu" → ["giải pháp"].
+ */
+export function headingConcepts(key: string): string[] {
+  const out: string[] = [];
+  for (const part of key.split(', ')) {
+    let core = part.trim().replace(LEADING_FILLER, '');
+    for (let before = ''; before !== core; ) {
+      before = core;
+      core = core.replace(TRAILING_FILLER, '');
+    }
+    if (core !== '' && !out.includes(core)) {
+      out.push(core);
+    }
+  }
+  return out;
+}
+
+/**
+ * How well a heading's concepts fall among a section's: 1.5 all of them, 0.75 some (of two or more), 0 none.
+ * A bare single word-group ("YÊU CẦU", "TỔ CHỨC") is too weak a sign on its own: it counts only when the heading
+ * qualified it ("GIẢI PHÁP CHỦ YẾU", "CÁC NHIỆM VỤ TRỌNG TÂM") or named two concepts ("NHIỆM VỤ VÀ GIẢI PHÁP").
+ */
+function conceptScore(key: string, wordings: readonly string[]): number {
+  const own = headingConcepts(key);
+  const qualified = own.length !== key.split(', ').length || own.some((c) => !key.split(', ').includes(c));
+  if (own.length === 0 || (own.length === 1 && !qualified)) {
+    return 0;
+  }
+  const known = new Set(wordings.flatMap((w) => headingConcepts(headingKey(w))));
+  const shared = own.filter((c) => known.has(c)).length;
+  return shared === 0 ? 0 : shared === own.length ? 1.5 : own.length >= 2 ? 0.75 : 0;
+}
+
+/** The best score of a heading against a section's heading and variants: by wording, else by meaning. */
 export function sectionScore(key: string, heading: string, variants: readonly string[]): number {
   // The profile's own heading is a slightly stronger sign than a variant (breaks ties between profiles).
   let best = phraseScore(key, headingKey(heading));
@@ -50,7 +88,7 @@ export function sectionScore(key: string, heading: string, variants: readonly st
   for (const wording of variants) {
     best = Math.max(best, phraseScore(key, headingKey(wording)));
   }
-  return best;
+  return Math.max(best, conceptScore(key, [heading, ...variants]));
 }
 
 /** How well a document fits a profile: match strength, less for each section it lacks. */
@@ -74,27 +112,31 @@ export function matchSections(doc: PlanDocument, profile: Profile): SectionMatch
   const taken = new Set<IndexedBlock>();
   const found: SectionMatch[] = [];
   const missing: ProfileSection[] = [];
-  for (const section of profile.sections) {
-    let best: IndexedBlock | null = null;
-    let bestScore = 0;
-    for (const entry of entries) {
+  // Strongest pairs first, so that a heading goes to the section it means most ("MỤC TIÊU, NHIỆM VỤ" holding the
+  // tasks is Nội dung rather than Mục đích); ties keep the profile's order, then the document's.
+  const pairs: { section: ProfileSection; entry: IndexedBlock; score: number; rank: number }[] = [];
+  profile.sections.forEach((section, s) => {
+    entries.forEach((entry, e) => {
       const block = entry.block;
       const score =
         block.kind === 'numbered' && block.sectionKey !== undefined
           ? block.sectionKey === section.key ? 4 : 0
           : sectionScore(headingKeyOf(entry.text), section.heading, section.variants);
-      if (score > bestScore && !taken.has(entry)) {
-        best = entry;
-        bestScore = score;
+      if (score > 0) {
+        pairs.push({ section, entry, score, rank: s * 10000 + e });
       }
-    }
-    if (best) {
-      taken.add(best);
-      found.push({ section, entry: best });
-    } else {
-      missing.push(section);
+    });
+  });
+  pairs.sort((a, b) => b.score - a.score || a.rank - b.rank);
+  const done = new Set<ProfileSection>();
+  for (const pair of pairs) {
+    if (!done.has(pair.section) && !taken.has(pair.entry)) {
+      done.add(pair.section);
+      taken.add(pair.entry);
+      found.push({ section: pair.section, entry: pair.entry });
     }
   }
+  missing.push(...profile.sections.filter((section) => !done.has(section)));
   const order = new Map(entries.map((e, i) => [e, i]));
   found.sort((a, b) => (order.get(a.entry) ?? 0) - (order.get(b.entry) ?? 0));
   const result: SectionMatching = { matches: found, missing };
@@ -112,4 +154,14 @@ export function sectionsWithCheck(
     return [];
   }
   return matchSections(doc, profile).matches.filter((m) => m.section.checks.includes(check));
+}
+
+/**
+ * Which profile section each heading worded otherwise was taken for, in words for findings and reports:
+ * 'II "GIẢI PHÁP CHỦ YẾU" được hiểu là mục "NỘI DUNG"'. Headings worded exactly as the profile lists are left out.
+ */
+export function takenForNotes(doc: PlanDocument, profile: Profile): string[] {
+  return matchSections(doc, profile)
+    .matches.filter((m) => ![m.section.heading, ...m.section.variants].some((w) => headingKey(w) === headingKeyOf(m.entry.text)))
+    .map((m) => `${m.entry.path ? `${m.entry.path} ` : ''}"${m.entry.text.replace(LEADING_LABEL, '').trim()}" được hiểu là mục "${m.section.heading}"`);
 }

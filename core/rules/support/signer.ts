@@ -26,10 +26,27 @@ export function signerLines(sig: Signature): SignerLine[] {
   return signatureLines(sig).map((text, index) => ({ text: clean(text), index }));
 }
 
-/** The authority prefix of a line ("TM.", "KT." …), or null. */
-export function prefixOf(text: string): 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.' | null {
-  const m = /^(TM|KT|TL|TUQ|Q)\s*\./iu.exec(text.trim());
-  return m ? (`${(m[1] ?? '').toUpperCase()}.` as 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.') : null;
+export type Prefix = 'TM.' | 'KT.' | 'TL.' | 'TUQ.' | 'Q.';
+
+/**
+ * A prefix as written, lenient with the usual misspellings ("T/M.", "K/T", "T.M.", "KT" without a dot): the token
+ * as written and the prefix it means. "Q" needs its dot ("Q. CHỦ TỊCH"); the others a space after them.
+ */
+const WRITTEN = /^(T\s*[./]?\s*M|K\s*[./]?\s*T|T\s*[./]?\s*L|TUQ|Q(?=\s*\.))(?:\s*\.|(?=\s|$))/iu;
+
+/** The prefix a line starts with, as written and as meant, or null. */
+export function writtenPrefix(text: string): { readonly written: string; readonly prefix: Prefix } | null {
+  const m = WRITTEN.exec(text.trim());
+  if (!m) {
+    return null;
+  }
+  const letters = (m[1] ?? '').replace(/[\s./]/gu, '').toUpperCase();
+  return { written: m[0].trim(), prefix: `${letters}.` as Prefix };
+}
+
+/** The authority prefix of a line ("TM.", "KT." …, also when misspelt "T/M."), or null. */
+export function prefixOf(text: string): Prefix | null {
+  return writtenPrefix(text)?.prefix ?? null;
 }
 
 /** True for a deputy's title ("PHÓ CHỦ TỊCH", "Phó Giám đốc"). */

@@ -61,10 +61,16 @@ function alignName(alignment: string | null): string {
   }
 }
 
+/** A paragraph on landscape pages (a wide table's section) is laid out for the table, not as body text. */
+function onLandscape(doc: PlanDocument, p: ParagraphFacts): boolean {
+  const section = p.section === undefined ? undefined : doc.formatting?.sections?.[p.section];
+  return section?.orientation === 'landscape';
+}
+
 function check(doc: PlanDocument): Finding[] {
   const groups = new Map<string, { first: ElementParagraph; text: string; count: number }>();
   for (const entry of elementParagraphs(doc)) {
-    if ((entry.element !== Element.BODY && entry.element !== Element.OPENING) || entry.paragraph.container === 'table') {
+    if ((entry.element !== Element.BODY && entry.element !== Element.OPENING) || entry.paragraph.container === 'table' || onLandscape(doc, entry.paragraph)) {
       continue;
     }
     for (const fault of faults(entry.paragraph)) {

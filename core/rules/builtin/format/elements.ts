@@ -5,7 +5,8 @@
  */
 import type { ParagraphFacts } from '../../../model/formatting';
 import type { Block, HeaderField, PlanDocument, SourceRef } from '../../../model/plan-document';
-import { normalizeText, squeeze } from '../../../text/normalize';
+import { runsText } from '../../../model/walk';
+import { isAllCaps, normalizeText, squeeze } from '../../../text/normalize';
 import type { DocumentPart } from '../../types';
 
 /** The elements the decree sets formatting for. */
@@ -46,15 +47,26 @@ export function partOf(element: Element): DocumentPart {
 
 const HEADER_FIELDS: readonly (HeaderField & Element)[] = ['nationalTitle', 'motto', 'parentAgency', 'agency', 'number', 'date', 'docType', 'summary', 'addressees'];
 
-/** "I." headings are Mục titles (capitals, bold); "Phần I" and titled "1." items are bold lines; the rest is body. */
+/**
+ * "I." headings are Mục titles (capitals, bold); "Phần I" and titled "1." items are bold lines; a short line in
+ * capitals (a Quyết định's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" authority line, "QUYẾT ĐỊNH:") is a heading too;
+ * the rest is body.
+ */
 function blockElement(block: Block): Element {
+  if (block.kind === 'paragraph') {
+    const text = runsText(block.runs).trim();
+    return text.length <= 160 && /\p{L}{2}/u.test(text) && isAllCaps(text) ? Element.SECTION_HEADING : Element.BODY;
+  }
   if (block.kind !== 'numbered') {
     return Element.BODY;
   }
   if (block.level === 'section') {
     return Element.SECTION_HEADING;
   }
-  return block.level === 'part' || (block.level === 'item' && block.titled) ? Element.ITEM_TITLE : Element.BODY;
+  // A long "4. Hiệp hội … đã tổ chức đại hội …." is a numbered paragraph of text, not a title line.
+  const text = runsText(block.runs).trim();
+  const titleLine = block.titled && text.length <= 120 && !/[.;]$/u.test(text);
+  return block.level === 'part' || (block.level === 'item' && titleLine) ? Element.ITEM_TITLE : Element.BODY;
 }
 
 function addBlocks(map: Map<number, Element>, blocks: readonly Block[]): void {
@@ -87,6 +99,23 @@ function addContinuations(map: Map<number, Element>, byLine: ReadonlyMap<number,
     map.set(line, field);
     consumed = `${consumed} ${text}`;
   }
+}
+
+/**
+ * Nơi nhận entries up to the "Lưu: …" entry: what follows "Lưu" in a list read from Word (an appendix's title
+ * and table when the reader has not told them apart) is not a recipient, and is not judged as one.
+ */
+function addRecipients(map: Map<number, Element>, doc: PlanDocument): void {
+  const items = doc.recipients?.items ?? [];
+  const archive = items.findIndex((r) => /^lưu(?!\p{L})/iu.test(normalizeText(r.text).replace(/^[-+\s]+/u, '')));
+  const kept = archive >= 0 ? items.slice(0, archive + 1) : items;
+  kept.forEach((r) => r.source && map.set(r.source.line, Element.RECIPIENT));
+}
+
+/** The first source line of the first appendix, or null. */
+function firstAppendixLine(doc: PlanDocument): number | null {
+  const lines = (doc.appendices ?? []).map((a) => a.source?.line).filter((l): l is number => l !== undefined);
+  return lines.length > 0 ? Math.min(...lines) : null;
 }
 
 const cache = new WeakMap<PlanDocument, readonly ElementParagraph[]>();
@@ -122,13 +151,16 @@ export function elementParagraphs(doc: PlanDocument): readonly ElementParagraph[
   if (heading) {
     map.set(heading.line, Element.RECIPIENTS_HEADING);
   }
-  doc.recipients?.items.forEach((r) => r.source && map.set(r.source.line, Element.RECIPIENT));
+  addRecipients(map, doc);
+  const appendixStart = firstAppendixLine(doc);
   const out: ElementParagraph[] = [];
   for (const paragraph of paragraphs) {
     const element = map.get(paragraph.index + 1);
     // Cells of a data table (no left/right side) are table content, whose size the decree does not set.
-    const inDataTable = paragraph.container === 'table' && (paragraph.cell ?? null) === null;
-    if (element && paragraph.text.trim() !== '' && !(inDataTable && element === Element.BODY)) {
+    const inDataTable = paragraph.dataTable === true || (paragraph.container === 'table' && (paragraph.cell ?? null) === null && element === Element.BODY);
+    // Appendices have their own layout (appendix.heading judges their heading lines).
+    const inAppendix = appendixStart !== null && paragraph.index + 1 >= appendixStart;
+    if (element && paragraph.text.trim() !== '' && !inDataTable && !inAppendix) {
       out.push({ paragraph, element });
     }
   }

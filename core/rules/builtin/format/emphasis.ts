@@ -3,6 +3,7 @@
  * bold italic; signer name bold, not capitals; trích yếu bold, not capitals …; PL I, Phần I, Mục II).
  */
 import type { PlanDocument } from '../../../model/plan-document';
+import { hasLegalBasis } from '../../support/kinds';
 import type { Finding, Rule } from '../../types';
 import { specOf, type ElementSpec } from './element-specs';
 import { Element, elementParagraphs, type ElementParagraph } from './elements';
@@ -36,10 +37,18 @@ function problems(entry: ElementParagraph, spec: ElementSpec): string[] {
 
 const BASIS_LINE = /^căn cứ\s/iu;
 
+/** A line of the căn cứ list ("Căn cứ …;"), not a narrative sentence that starts with "Căn cứ" and goes on. */
+function isBasisListLine(text: string): boolean {
+  const t = text.trim();
+  return BASIS_LINE.test(t) && /[;.]$/u.test(t) && !/như sau/iu.test(t);
+}
+
 function expected(doc: PlanDocument, entry: ElementParagraph): ElementSpec {
   const spec = specOf(doc, entry.element);
-  // Căn cứ lines are italic (khoản 6.a); other opening sentences are not judged.
-  return entry.element === Element.OPENING && BASIS_LINE.test(entry.paragraph.text.trim()) ? { ...spec, italic: true } : spec;
+  // Căn cứ lines are italic (khoản 6.a) in the kinds that have a legal-basis part; other opening sentences
+  // (a báo cáo's or công văn's narrative "Căn cứ … , Sở … báo cáo như sau:") are not judged.
+  const basis = entry.element === Element.OPENING && hasLegalBasis(doc.kind) && isBasisListLine(entry.paragraph.text);
+  return basis ? { ...spec, italic: true } : spec;
 }
 
 function check(doc: PlanDocument): Finding[] {

@@ -30,18 +30,28 @@ function targets(doc: PlanDocument): ElementParagraph[] {
   return [...last.values()];
 }
 
-function hasLine(p: ParagraphFacts, next: ParagraphFacts | undefined): boolean {
+/**
+ * A line under the paragraph: its own bottom border or drawn shape, an empty next paragraph's border, or a shape
+ * anchored in the next paragraph (Word anchors a floating line to the paragraph it was dropped on) unless that
+ * paragraph needs a line of its own.
+ */
+function hasLine(p: ParagraphFacts, next: ParagraphFacts | undefined, targets: ReadonlySet<number>): boolean {
   if (p.hasBottomBorder || (p.drawnLines ?? 0) > 0) {
     return true;
   }
-  return next !== undefined && next.text.trim() === '' && (next.hasBottomBorder || (next.drawnLines ?? 0) > 0);
+  if (next === undefined) {
+    return false;
+  }
+  const shape = (next.drawnLines ?? 0) > 0 && !targets.has(next.index);
+  return shape || (next.text.trim() === '' && next.hasBottomBorder);
 }
 
 function check(doc: PlanDocument): Finding[] {
   const paragraphs = doc.formatting?.paragraphs ?? [];
   const byIndex = new Map(paragraphs.map((p) => [p.index, p] as const));
   const found = targets(doc);
-  const missing = found.filter((t) => !hasLine(t.paragraph, byIndex.get(t.paragraph.index + 1)));
+  const indexes = new Set(found.map((t) => t.paragraph.index));
+  const missing = found.filter((t) => !hasLine(t.paragraph, byIndex.get(t.paragraph.index + 1), indexes));
   // Floating shapes may be anchored to any paragraph of the letterhead: enough of them there covers all.
   const lastHeader = Math.max(-1, ...found.map((t) => t.paragraph.index)) + 1;
   const floating = paragraphs.filter((p) => p.index <= lastHeader).reduce((n, p) => n + (p.drawnLines ?? 0), 0);

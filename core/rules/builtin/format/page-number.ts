@@ -1,6 +1,8 @@
 /**
  * format.page-number: Arabic page numbers centred in the header (top margin), size 13–14, upright,
- * not shown on page 1 (PL I, Phần I, Mục I, khoản 7).
+ * not shown on page 1 (PL I, Phần I, Mục I, khoản 7). Judges only the parts Word shows (HeaderFooterFacts.shown)
+ * of the main document's first section (an appendix's own numbering is appendix.page-number's). A one-page
+ * document needs no number: Word's saved page count says so, else a conservative estimate from the text.
  */
 import type { HeaderFooterFacts } from '../../../model/formatting';
 import type { PlanDocument } from '../../../model/plan-document';
@@ -9,6 +11,30 @@ import { formatFinding, hasFormatting, pt } from './measure';
 
 /** About one A4 page of 14 pt text with the letterhead; a page-count estimate, not a layout. */
 const ONE_PAGE_CHARS = 2500;
+/** Below this the text surely fits one page (letterhead, signer and Nơi nhận included): no number needed. */
+const SURELY_ONE_PAGE = 2000;
+
+/** The parts Word shows on the main document's pages: older facts (no `shown`) count every part. */
+function shownParts(parts: readonly HeaderFooterFacts[]): HeaderFooterFacts[] {
+  return parts.filter((hf) => hf.shown !== false && (hf.section ?? 0) === 0);
+}
+
+function missingNumber(facts: PlanDocument['formatting']): Finding[] {
+  const saved = facts?.pagesAsSaved ?? null;
+  if (saved !== null && saved <= 1) {
+    return [];
+  }
+  const chars = (facts?.paragraphs ?? []).filter((p) => p.dataTable !== true).reduce((n, p) => n + p.text.length, 0);
+  if (saved !== null || chars >= ONE_PAGE_CHARS * 1.5) {
+    const pages = saved ?? Math.ceil(chars / ONE_PAGE_CHARS);
+    const said = saved !== null ? `${pages} trang (theo Word)` : `khoảng ${pages} trang`;
+    return [formatFinding(formatPageNumber, `Không có số trang, mà văn bản dài ${said}; cần đánh số trang ở giữa phần đầu trang, từ trang 2.`, { part: 'page' })];
+  }
+  if (chars < SURELY_ONE_PAGE) {
+    return [];
+  }
+  return [formatFinding(formatPageNumber, 'Không thấy số trang; nếu văn bản dài hơn một trang, cần đánh số trang ở giữa phần đầu trang (từ trang 2).', { part: 'page' }, 'warning')];
+}
 
 function at(hf: HeaderFooterFacts): Finding['location'] {
   return { part: 'page', text: hf.text };
@@ -31,15 +57,11 @@ function fieldRunFaults(hf: HeaderFooterFacts): string[] {
 
 function check(doc: PlanDocument): Finding[] {
   const facts = doc.formatting;
-  const parts = facts?.headerFooters ?? [];
+  const parts = shownParts(facts?.headerFooters ?? []);
   const titlePage = facts?.page?.titlePage ?? false;
   const withField = parts.filter((hf) => hf.hasPageField);
   if (withField.length === 0) {
-    const chars = (facts?.paragraphs ?? []).reduce((n, p) => n + p.text.length, 0);
-    if (chars >= ONE_PAGE_CHARS) {
-      return [formatFinding(formatPageNumber, `Không có số trang, mà văn bản dài khoảng ${Math.ceil(chars / ONE_PAGE_CHARS)} trang; cần đánh số trang ở giữa phần đầu trang, từ trang 2.`, { part: 'page' })];
-    }
-    return [formatFinding(formatPageNumber, 'Không thấy số trang; văn bản nhiều trang cần đánh số trang ở giữa phần đầu trang (từ trang 2).', { part: 'page' }, 'warning')];
+    return missingNumber(facts);
   }
   const out: Finding[] = [];
   for (const hf of withField) {

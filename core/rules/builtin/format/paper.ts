@@ -34,6 +34,26 @@ function check(doc: PlanDocument): Finding[] {
   if (page.orientation === 'landscape') {
     out.push(formatFinding(formatPaper, 'Trang đầu đặt khổ ngang; văn bản trình bày theo chiều dài khổ A4 (chỉ trang có bảng rộng mới được đặt ngang).', { part: 'page' }));
   }
+  return [...out, ...landscapeWithoutTable(doc, sections)];
+}
+
+/**
+ * A later landscape section is right when it holds a wide table (Mục I, khoản 2). Judged only when the facts
+ * say which section each paragraph is in and which paragraphs are data-table cells.
+ */
+function landscapeWithoutTable(doc: PlanDocument, sections: readonly PageFacts[]): Finding[] {
+  const paragraphs = doc.formatting?.paragraphs ?? [];
+  const known = paragraphs.some((p) => p.section !== undefined) && paragraphs.some((p) => p.dataTable !== undefined);
+  if (!known) {
+    return [];
+  }
+  const out: Finding[] = [];
+  sections.forEach((section, i) => {
+    const inSection = paragraphs.filter((p) => p.section === i);
+    if (i > 0 && section.orientation === 'landscape' && inSection.length > 0 && !inSection.some((p) => p.dataTable === true)) {
+      out.push(formatFinding(formatPaper, `Phần ${i + 1} của văn bản đặt khổ ngang nhưng không có bảng: chỉ trang có bảng rộng mới đặt ngang.`, { part: 'page' }, 'warning'));
+    }
+  });
   return out;
 }
 

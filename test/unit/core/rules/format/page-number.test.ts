@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { HeaderFooterFacts } from '../../../../../core/model/formatting';
+import type { FormattingFacts, HeaderFooterFacts } from '../../../../../core/model/formatting';
 import { formatPageNumber } from '../../../../../core/rules/builtin/format/page-number';
 import { fixtureDocument } from '../../../../helpers/docx-fixtures-load';
 import { findingsOf, withFacts } from '../../../../helpers/docx-fixtures-rules';
@@ -21,20 +21,47 @@ describe('format.page-number', () => {
     ]);
   });
 
-  test('warns when there is no page number at all (LibreOffice, pandoc)', async () => {
+  test('asks no page number of a document that fits one page (short text from LibreOffice, pandoc)', async () => {
     const findings = [
       ...findingsOf(formatPageNumber, await fixtureDocument('libreoffice-from-txt.docx')),
       ...findingsOf(formatPageNumber, await fixtureDocument('pandoc-from-md.docx')),
     ];
-    const missing = 'warning @-: Không thấy số trang; văn bản nhiều trang cần đánh số trang ở giữa phần đầu trang (từ trang 2).';
-    expect(findings).toEqual([missing, missing]);
+    expect(findings).toEqual([]);
   });
 
-  test('makes a missing number an error when the text is clearly longer than a page', async () => {
-    const long = withFacts(await fixtureDocument('libreoffice-from-txt.docx'), (f) => ({
-      paragraphs: f.paragraphs.map((p) => (p.index === 12 ? { ...p, text: p.text + ' Nội dung.'.repeat(400) } : p)),
+  test('trusts the page count Word saved: none needed on one page, an error on several', async () => {
+    const base = await fixtureDocument('libreoffice-from-txt.docx');
+    const long = (f: FormattingFacts): FormattingFacts['paragraphs'] => f.paragraphs.map((p) => (p.index === 12 ? { ...p, text: p.text + ' Nội dung.'.repeat(400) } : p));
+    expect({
+      onePage: findingsOf(formatPageNumber, withFacts(base, (f) => ({ paragraphs: long(f), pagesAsSaved: 1 }))),
+      twoPages: findingsOf(formatPageNumber, withFacts(base, () => ({ pagesAsSaved: 2 }))),
+    }).toEqual({
+      onePage: [],
+      twoPages: ['error @-: Không có số trang, mà văn bản dài 2 trang (theo Word); cần đánh số trang ở giữa phần đầu trang, từ trang 2.'],
+    });
+  });
+
+  test('only warns when the text may or may not run past one page', async () => {
+    const doc = withFacts(await fixtureDocument('libreoffice-from-txt.docx'), (f) => ({
+      paragraphs: f.paragraphs.map((p) => (p.index === 12 ? { ...p, text: 'Nội dung.'.repeat(290) } : p)),
     }));
-    expect(findingsOf(formatPageNumber, long)).toEqual(['error @-: Không có số trang, mà văn bản dài khoảng 3 trang; cần đánh số trang ở giữa phần đầu trang, từ trang 2.']);
+    expect(findingsOf(formatPageNumber, doc)).toEqual(['warning @-: Không thấy số trang; nếu văn bản dài hơn một trang, cần đánh số trang ở giữa phần đầu trang (từ trang 2).']);
+  });
+
+  test('judges only the parts Word shows: an even-page header without "different odd and even", a first-page one without "different first page"', async () => {
+    const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), (f) => ({
+      headerFooters: [header('default', true), header('even', true, { alignment: 'right', shown: false }), header('first', true, { shown: false })],
+      page: f.page ? { ...f.page, titlePage: false } : null,
+    }));
+    // Only the default header shows; with no different first page it also shows on page 1.
+    expect(findingsOf(formatPageNumber, doc)).toEqual(['error @-: Số trang hiện cả ở trang 1; trang đầu không đánh số (bật "Trang đầu khác" và để trống đầu trang của trang 1).']);
+  });
+
+  test('leaves an appendix section\'s own header to appendix.page-number', async () => {
+    const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), (f) => ({
+      headerFooters: [...f.headerFooters.map((hf) => ({ ...hf, section: 0 })), header('default', true, { alignment: 'right', section: 1 })],
+    }));
+    expect(findingsOf(formatPageNumber, doc)).toEqual([]);
   });
 
   test('judges alignment, size and emphasis of the number, and a first-page header that shows it', async () => {
