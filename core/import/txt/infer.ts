@@ -16,22 +16,6 @@ export function inferIssuer(text: string): Issuer | null {
   return found;
 }
 
-const ATTACHED_HEAD = /của\s+Chủ tịch\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/iu;
-const ATTACHED_COLLECTIVE = /của\s+(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)/iu;
-
-/** Who issues, read from an appendix's "(Kèm theo Kế hoạch … của Chủ tịch UBND tỉnh …)" line, or null. */
-export function issuerOfAttached(lines: readonly string[]): Issuer | null {
-  for (const line of lines) {
-    if (ATTACHED_HEAD.test(line)) {
-      return 'head';
-    }
-    if (ATTACHED_COLLECTIVE.test(line)) {
-      return 'collective';
-    }
-  }
-  return null;
-}
-
 /** Kinds whose bodies are often divided by "1.", "2." at the top, with no Roman sections. */
 const ITEM_SECTIONED: ReadonlySet<DocKind> = new Set<DocKind>(['bao-cao', 'to-trinh', 'thong-bao']);
 

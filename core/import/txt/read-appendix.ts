@@ -56,7 +56,8 @@ function appendixStarts(paras: readonly Para[], start: number): number[] {
       headed = true;
       continue;
     }
-    if (p.pageBreakBefore && !headed && (isTitleLine(p) || p.kind === LineKind.TABLE)) {
+    // A new page with a title starts an unlabelled appendix; a table running on to the next page does not.
+    if (p.pageBreakBefore && !headed && current === null && isTitleLine(p)) {
       starts.push(i);
       headed = true;
       continue;

@@ -7,7 +7,7 @@ import type { Block, PlanDocument } from '../../model/plan-document';
 import { SCHEMA_VERSION } from '../../model/schema-version';
 import { blockText, runsText } from '../../model/walk';
 import type { Para } from './import-line';
-import { inferIssuer, inferKind, issuerOfAttached, topLevelSections } from './infer';
+import { inferIssuer, inferKind, topLevelSections } from './infer';
 import { readAppendices } from './read-appendix';
 import { readBody } from './read-body';
 import { readFooter } from './read-footer';
@@ -38,7 +38,8 @@ export function readDocument(paras: readonly Para[], ids: IdGenerator, origin: I
   const strayBlocks: Block[] = foot.stray.map((p) => ({ kind: 'paragraph', id: ids(), runs: p.runs, source: p.source }));
   const openingText = mid.opening.map((p) => runsText(p.runs)).join('\n');
   const inferred: string[] = [];
-  const issuer = inferIssuer(openingText) ?? issuerOfAttached(appendices.map((a) => a.attachedLine ?? ''));
+  // An appendix's "(Kèm theo … của Chủ tịch UBND tỉnh)" line is read by the rules (resolveIssuer), not stored.
+  const issuer = inferIssuer(openingText);
   if (issuer) {
     inferred.push('issuer');
   }
