@@ -190,7 +190,11 @@ function readRun(r: XmlElement, state: RunState): void {
   const encoding = legacyEncodingOf(format.font);
   if (encoding !== null && format.font !== null) {
     state.ctx.legacyFonts.add(format.font);
-    text = convertLegacyText(text, format.font);
+    // Text already in Unicode Vietnamese under a legacy font name (a style default left from an old
+    // template) is shown as typed by any machine without that font: it is not converted.
+    if (!UNICODE_VIETNAMESE.test(text)) {
+      text = convertLegacyText(text, format.font);
+    }
   }
   text = normalizeText(format.caps ? upper(text) : text);
   const last = state.runs[state.runs.length - 1];
@@ -200,6 +204,9 @@ function readRun(r: XmlElement, state: RunState): void {
     state.runs.push({ ...format, text });
   }
 }
+
+/** Letters only Unicode Vietnamese has (TCVN3 and VNI text uses Latin-1 code points): ă đ ĩ ũ ơ ư and the ạ…ỹ block. */
+const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01A0\u01A1\u01AF\u01B0\u1EA0-\u1EF9]/u;
 
 const HIDDEN: RunFacts = { text: '', font: null, sizeHalfPt: null, bold: false, italic: false, caps: false, underline: false, color: null };
 

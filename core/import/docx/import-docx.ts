@@ -89,10 +89,32 @@ function paragraphLines(p: ParagraphFacts): Piece[] {
   let start = 0;
   for (const part of p.text.split('\n')) {
     const end = start + part.length;
-    out.push(...splitAtTab(p.runs, start, end, tabs, cell));
+    out.push(...splitAtTab(p.runs, start, end, tabs, cell).flatMap(splitAuthorities));
     start = end + 1;
   }
   return out;
+}
+
+/** A second authority line after the first on one line ("TM. ỦY BAN NHÂN DÂN   KT. CHỦ TỊCH"). */
+const SECOND_AUTHORITY = /\s+(?=(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu})/gu;
+
+/** Two authority lines written on one line, with spaces between, are two lines of the same cell. */
+function splitAuthorities(piece: Piece): Piece[] {
+  const text = piece.runs.map((r) => r.text).join('');
+  if (!AUTHORITY_START.test(text.trim())) {
+    return [piece];
+  }
+  const lead = text.length - text.trimStart().length;
+  for (const m of text.matchAll(SECOND_AUTHORITY)) {
+    const at = m.index ?? 0;
+    const first = text.slice(lead, at);
+    // The first line must be an authority line of capitals ("TM. ỦY BAN NHÂN DÂN"), not a sentence.
+    if (at > lead && /^\P{Ll}+$/u.test(first)) {
+      const rest: Piece = { runs: sliceRuns(piece.runs, at + m[0].length, text.length), cell: piece.cell };
+      return [{ runs: sliceRuns(piece.runs, 0, at), cell: piece.cell }, ...splitAuthorities(rest)];
+    }
+  }
+  return [piece];
 }
 
 const AUTHORITY_START = /^(?:T\/?M|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}/u;
@@ -130,7 +152,7 @@ function splitAtTab(runs: readonly RunFacts[], start: number, end: number, tabs:
 }
 
 /** The runs covering [start, end) of the text, with emphasis, trailing spaces kept as read. */
-function sliceRuns(runs: readonly RunFacts[], start: number, end: number): Run[] {
+function sliceRuns(runs: readonly (RunFacts | Run)[], start: number, end: number): Run[] {
   const out: Run[] = [];
   let at = 0;
   for (const r of runs) {

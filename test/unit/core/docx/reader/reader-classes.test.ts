@@ -228,4 +228,10 @@ describe('how Word draws and hides', () => {
     expect((await facts({ body: para('Một trang'), pages: 1 })).pagesAsSaved).toBe(1);
     expect((await facts({ body: para('Một trang') })).pagesAsSaved).toBeNull();
   });
+
+  test('Unicode Vietnamese text under a legacy font name (a style default from an old template) is kept as typed; TCVN3 bytes are converted', async () => {
+    const styles = '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr></w:rPrDefault></w:docDefaults>';
+    const read = await facts({ styles, body: para('Tình hình quản lý, sử dụng') + para('T×nh h×nh qu¶n lý') });
+    expect({ texts: read.paragraphs.map((p) => p.text), legacy: read.legacyFonts }).toEqual({ texts: ['Tình hình quản lý, sử dụng', 'Tình hình quản lý'], legacy: ['.VnTime'] });
+  });
 });

@@ -131,6 +131,18 @@ describe('one paragraph holding several lines', () => {
       ['right', 'PHÓ CHỦ TỊCH'],
     ]);
   });
+  test('"TM." and "KT." written on one line with spaces between are two lines; a sentence naming "KT." is not split', async () => {
+    const block = table([4500, 4500], [row([cell(['Nơi nhận:', '- Như trên;']), cell(['TM. ỦY BAN NHÂN DÂN    KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'])])]);
+    const sentence = para('Giao Sở Nội vụ theo dõi, báo cáo KT. CHỦ TỊCH trước ngày 15/12.');
+    expect(shown(await lines({ body: sentence + block }))).toEqual([
+      [null, 'Giao Sở Nội vụ theo dõi, báo cáo KT. CHỦ TỊCH trước ngày 15/12.'],
+      ['left', 'Nơi nhận:'],
+      ['left', '- Như trên;'],
+      ['right', 'TM. ỦY BAN NHÂN DÂN'],
+      ['right', 'KT. CHỦ TỊCH'],
+      ['right', 'PHÓ CHỦ TỊCH'],
+    ]);
+  });
 });
 
 describe('read as a plan', () => {
