@@ -1,6 +1,6 @@
 /**
  * A data table of the model as a docx table: single black borders (w:tblBorders), fixed DXA columns fitted
- * to the page's text width (w:tblGrid), header rows repeated on each page (w:tblHeader) and kept with the
+ * to the page's text width (w:tblGrid; unknown widths: equal, an STT column narrow), header rows repeated on each page (w:tblHeader) and kept with the
  * first data row, rows that fit kept on one page (w:cantSplit), merges as w:gridSpan / w:vMerge.
  */
 import { BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
@@ -8,7 +8,7 @@ import { CELL, type PageGeometry } from './layout';
 import { toParagraph } from './paragraphs';
 import type { TableSpec } from './spec';
 import { cellSpecs } from './table-cells';
-import { cellWidth, fitColumns, placeCells, rowHeights } from './table-grid';
+import { cellWidth, fitColumns, placeCells, rowHeights, unknownWidths } from './table-grid';
 
 const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE, insideHorizontal: SINGLE, insideVertical: SINGLE } as const;
@@ -23,8 +23,9 @@ export function dataTable(spec: TableSpec, page: PageGeometry): Table | null {
     return null;
   }
   const grid = placeCells(table);
-  const columns = fitColumns(table.columnWidths, grid.columns, page.textWidth);
   const headerRows = Math.max(0, Math.min(Math.floor(table.headerRows), table.rows.length));
+  const known = table.columnWidths.length > 0 ? table.columnWidths : unknownWidths(grid, size, headerRows, page.textWidth);
+  const columns = fitColumns(known, grid.columns, page.textWidth);
   const heights = rowHeights(grid, columns, size, headerRows);
   const headerHeight = heights.slice(0, headerRows).reduce((a, b) => a + b, 0);
   // Header rows repeat only when some row follows them; all-header tables have nothing to repeat.

@@ -109,6 +109,51 @@ function wholeTwips(widths: readonly number[], total: number): number[] {
   return out;
 }
 
+/** A column whose data cells are all this short (STT, "1.", "a)") is made narrow when no widths are known. */
+const SHORT_CELL = 4;
+
+type ColumnText = { widths: number[]; widestWord: number; short: boolean };
+
+function columnTexts(grid: TableGrid, size: number, headerRows: number): ColumnText[] {
+  const columns: ColumnText[] = Array.from({ length: grid.columns }, () => ({ widths: [], widestWord: 0, short: true }));
+  grid.rows.forEach((cells, r) => {
+    for (const placed of cells) {
+      const column = columns[placed.column];
+      if (placed.colSpan !== 1 || placed.filler || !column) {
+        continue;
+      }
+      const header = r < headerRows;
+      const text = placed.cell.paragraphs.map((p) => p.runs.map((run) => run.text).join('')).join(' ').trim();
+      column.widestWord = Math.max(column.widestWord, ...text.split(/\s+/u).map((word) => textWidth(word, size, header)));
+      if (!header) {
+        column.widths.push(textWidth(text, size));
+        column.short &&= text.length <= SHORT_CELL;
+      }
+    }
+  });
+  return columns;
+}
+
+/**
+ * Widths for a table whose widths are unknown (made in the app or read from text), as Word's autofit would
+ * roughly give them: a column of short cells (STT) only as wide as its widest cell or header word; the others
+ * share the rest by the square root of their mean text length, none narrower than its longest word. A table
+ * without data rows, or whose columns are all short, gets equal columns.
+ */
+export function unknownWidths(grid: TableGrid, size: number, headerRows: number, total: number): number[] {
+  const columns = columnTexts(grid, size, headerRows);
+  const pad = 2 * CELL.margin + 100;
+  const hasData = columns.some((c) => c.widths.length > 0);
+  const narrow = columns.map((c) => (c.short && c.widths.length > 0 ? c.widestWord + pad : null));
+  const used = narrow.reduce<number>((sum, w) => sum + (w ?? 0), 0);
+  if (!hasData || narrow.every((w) => w !== null) || used > total / 2) {
+    return columns.map(() => 1);
+  }
+  const weights = columns.map((c, i) => (narrow[i] !== null ? 0 : Math.sqrt(c.widths.reduce((a, b) => a + b, 0) / Math.max(1, c.widths.length) + 1)));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return columns.map((c, i) => narrow[i] ?? Math.max(((weights[i] ?? 0) / sum) * (total - used), c.widestWord + pad));
+}
+
 /** Width in twips of the grid columns a placed cell spans. */
 export function cellWidth(placed: PlacedCell, columns: readonly number[]): number {
   return columns.slice(placed.column, placed.column + placed.colSpan).reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cellHeight, fitColumns, MIN_COLUMN, placeCells, rowHeights } from '../../../../../core/docx/writer/table-grid';
+import { cellHeight, fitColumns, MIN_COLUMN, placeCells, rowHeights, unknownWidths } from '../../../../../core/docx/writer/table-grid';
 import { table } from '../../../../../core/model/builders';
 import type { TableBlock, TableCell } from '../../../../../core/model/plan-document';
 
@@ -73,6 +73,26 @@ describe('fitColumns', () => {
       sum: 9355,
       rest: true,
     });
+  });
+});
+
+describe('unknownWidths', () => {
+  const task = table([
+    ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+    ['1', 'Tổ chức hội nghị quán triệt, triển khai Kế hoạch đến các cơ quan, đơn vị', 'Sở Nội vụ', 'Quý I'],
+    ['12', 'Biên soạn tài liệu tuyên truyền về văn hóa đối ngoại', 'Sở Tài chính', 'Quý II'],
+  ]);
+
+  test('an STT column is as narrow as its cells and header word; longer texts get wider columns', () => {
+    const [stt = 0, task_ = 0, lead = 0, time = 0] = fitColumns(unknownWidths(placeCells(task), 26, 1, 9355), 4, 9355);
+    expect({ narrow: stt < 1000, order: task_ > lead && lead > time, timeFitsHeaderWord: time >= 1000 }).toEqual({ narrow: true, order: true, timeFitsHeaderWord: true });
+  });
+
+  test('are equal when every column is short or when the table has only header rows', () => {
+    expect({
+      short: unknownWidths(placeCells(table([['A', 'B'], ['1', '2']])), 26, 1, 9355),
+      headerOnly: unknownWidths(placeCells(table([['Nội dung', 'Ghi chú']])), 26, 1, 9355),
+    }).toEqual({ short: [1, 1], headerOnly: [1, 1] });
   });
 });
 
