@@ -64,7 +64,8 @@ const OTHER_DOCUMENT =
 
 function numbersOf(list: string): number[] {
   const out: number[] = [];
-  for (const token of list.match(/[IVXLC]+|\d{1,2}/giu) ?? []) {
+  // Upper-case numerals only: the "v" of "và" is not a five.
+  for (const token of list.match(/(?<!\p{L})(?:[IVXLC]+|\d{1,2})(?!\p{L})/gu) ?? []) {
     const value = /^\d+$/u.test(token) ? Number(token) : fromRoman(token.toUpperCase());
     if (value !== null) {
       out.push(value);
