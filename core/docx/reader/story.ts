@@ -288,6 +288,9 @@ function headerRows(t: TableItem, rows: TableBlock['rows'], rowSpans: ReadonlyMa
   }
   if (count === 0 && rows.length > 1 && namesColumns(rows[0]?.cells ?? [])) {
     count = 1;
+  } else if (count === 0 && rows.length > 2 && rows[0]?.cells.length === 1 && namesColumns(rows[1]?.cells ?? [])) {
+    // A title row across the table ("Biểu mẫu 1 …") above the column names.
+    count = 2;
   }
   for (let r = 0; r < count && r < t.rows.length; r += 1) {
     for (const cell of t.rows[r]?.cells ?? []) {

@@ -70,8 +70,8 @@ function signerCell(cell: RawCell): boolean {
 /** True when a table lays out the page; false when it holds data. */
 export function isLayoutTable(rows: readonly RawRow[]): boolean {
   const cells = rows.flatMap((r) => r.cells);
-  const first = rows[0];
-  const orderColumn = first !== undefined && first.cells.some((c) => c.lines.some((l) => isOrderColumnName(l)));
+  // Column names in the first row, or in the second under a title row across the table.
+  const orderColumn = rows.slice(0, 2).some((r) => r.cells.some((c) => c.lines.some((l) => isOrderColumnName(l))));
   const wide = rows.length >= 2 && rows.some((r) => r.cells.filter(filled).length >= 4);
   if (orderColumn || wide) {
     return false;

@@ -59,6 +59,11 @@ describe('data tables', () => {
     expect(read.dataTables?.[0]?.block.rows[0]?.cells[0]?.paragraphs[0]?.runs).toEqual([{ text: 'Họ và tên', bold: true }]);
   });
 
+  test('a title row across the table above the column names: both are header rows', async () => {
+    const read = await facts({ body: table([700, 5000, 3000], [row([cell('Biểu mẫu 1: Công tác chỉ đạo', '<w:gridSpan w:val="3"/>')]), row(['STT', 'Chỉ tiêu', 'Số liệu']), row(['1', 'Số văn bản', '29'])]) });
+    expect([read.dataTables?.[0]?.block.headerRows, read.dataTables?.[0]?.block.rows[0]?.cells[0]?.colSpan]).toEqual([2, 3]);
+  });
+
   test('Word auto-numbered order cells (w:numPr, no digit in the text) get their labels as text', async () => {
     const numbering =
       '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num>';

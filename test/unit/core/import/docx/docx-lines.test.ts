@@ -119,6 +119,21 @@ describe('one paragraph holding several lines', () => {
     ]);
   });
 
+  test('a letterhead aligned with tabs, no table: agency and Số go left, Quốc hiệu, Tiêu ngữ and date right', async () => {
+    const body = ['ỦY BAN NHÂN DÂN\t\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TỈNH BẮC GIANG\t\tĐộc lập - Tự do - Hạnh phúc', 'Số: 120/KH-UBND\t\tBắc Giang, ngày 05 tháng 3 năm 2024', 'KẾ HOẠCH']
+      .map((t) => para('', '', '', run(t)))
+      .join('');
+    expect(shown(await lines({ body }))).toEqual([
+      ['left', 'ỦY BAN NHÂN DÂN'],
+      ['right', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+      ['left', 'TỈNH BẮC GIANG'],
+      ['right', 'Độc lập - Tự do - Hạnh phúc'],
+      ['left', 'Số: 120/KH-UBND'],
+      ['right', 'Bắc Giang, ngày 05 tháng 3 năm 2024'],
+      [null, 'KẾ HOẠCH'],
+    ]);
+  });
+
   test('two authority lines joined by a tab in one cell paragraph are two lines of that cell; a tab inside "Số:" is not a column', async () => {
     const block = table([4500, 4500], [row([cell(['Nơi nhận:', '- Như trên;']), cell([para('', '', '', run('TM. ỦY BAN NHÂN DÂN\tKT. CHỦ TỊCH')), 'PHÓ CHỦ TỊCH'])])]);
     const number = para('', '', '', run('Số:\t     /BC-UBND'));
