@@ -195,6 +195,23 @@ describe('how Word draws and hides', () => {
     expect(read.drawnLines).toBe(3);
   });
 
+  test('a rectangle as thin as a line is a drawn line (DrawingML and VML); a box is not', async () => {
+    const dml = (cy: number): string =>
+      `<w:r><w:drawing><wp:anchor><wp:extent cx="1800000" cy="${cy}"/><a:graphic><a:graphicData><wps:wsp><wps:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></wps:spPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>`;
+    const vml = (height: string): string => `<w:r><w:pict><v:rect style="position:absolute;width:140pt;height:${height}"/></w:pict></w:r>`;
+    const read = await facts({ body: [dml(9525), dml(900000), vml('.75pt'), vml('40pt')].map((x) => para('', '', '', x)).join('') });
+    expect(read.paragraphs.map((p) => p.drawnLines ?? 0)).toEqual([1, 0, 1, 0]);
+  });
+
+  test('a line drawn as a one-segment custom geometry in a shape group counts once (its VML fallback is not counted again)', async () => {
+    const path = (steps: string): string =>
+      `<w:r><mc:AlternateContent><mc:Choice Requires="wpg"><w:drawing><wp:inline><wp:extent cx="876300" cy="9525"/><a:graphic><a:graphicData><wpg:wgp><wps:wsp><wps:spPr><a:custGeom><a:pathLst><a:path w="876300">${steps}</a:path></a:pathLst></a:custGeom></wps:spPr></wps:wsp></wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:group style="width:69pt;height:.75pt"><v:shape path="m,l876300,e"/></v:group></w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const line = path('<a:moveTo><a:pt x="0" y="0"/></a:moveTo><a:lnTo><a:pt x="876300" y="0"/></a:lnTo>');
+    const triangle = path('<a:moveTo><a:pt x="0" y="0"/></a:moveTo><a:lnTo><a:pt x="876300" y="0"/></a:lnTo><a:lnTo><a:pt x="0" y="9525"/></a:lnTo><a:close/>');
+    const read = await facts({ body: para('', '', '', line) + para('', '', '', triangle) });
+    expect(read.paragraphs.map((p) => p.drawnLines ?? 0)).toEqual([1, 0]);
+  });
+
   test('a trích yếu in a text box is read right after the paragraph that anchors it', async () => {
     const box = `<w:r><w:pict><v:shape type="#_x0000_t202"><v:textbox><w:txbxContent>${para('Triển khai chuyển đổi số năm 2026')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r>`;
     const read = await facts({ body: para('KẾ HOẠCH') + para('', '', '', box) + para('I. MỤC ĐÍCH, YÊU CẦU') });
