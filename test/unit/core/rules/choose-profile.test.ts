@@ -28,4 +28,17 @@ describe('chooseProfile', () => {
     const withExtra: Profile = { ...KE_HOACH_PROFILE, id: 'more', sections: [...KE_HOACH_PROFILE.sections, { ...KE_HOACH_PROFILE.sections[0]!, key: 'muc-tieu', heading: 'MỤC TIÊU', variants: [], required: true, order: 99 }] };
     expect(chooseProfile(planAbout('Công tác năm 2026'), [withExtra, TRIEN_KHAI, fewer]).profile?.id).toBe('trien-khai');
   });
+
+  it('judges no Quyết định, Báo cáo or Tờ trình against a Kế hoạch profile, and says so by kind; a Chương trình may take one', () => {
+    const kinds = (['quyet-dinh', 'bao-cao', 'to-trinh', 'chuong-trinh'] as const).map((kind) => {
+      const choice = chooseProfile({ ...planAbout('Về văn hóa đối ngoại'), kind }, [KE_HOACH_PROFILE]);
+      return [choice.profile?.id ?? null, choice.note.split(':')[0]];
+    });
+    expect(kinds).toEqual([
+      [null, 'Quyết định'],
+      [null, 'Báo cáo'],
+      [null, 'Tờ trình'],
+      ['ke-hoach-trien-khai', 'Tự chọn mẫu "Kế hoạch triển khai"'],
+    ]);
+  });
 });

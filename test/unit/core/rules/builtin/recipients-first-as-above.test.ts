@@ -18,4 +18,16 @@ describe('recipients.first-as-above', () => {
     const [f] = run(recipientsFirstAsAbove, letter('Chủ tịch, các PCT UBND tỉnh'));
     expect({ severity: f?.severity, first: f?.fix?.edit.kind === 'set-recipients' ? f.fix.edit.items[0] : null }).toEqual({ severity: 'warning', first: { text: 'Như trên', depth: 0 } });
   });
+
+  it('warns on "Như trên" in a Kế hoạch, which has no Kính gửi, and offers to drop it; a báo cáo is not judged so', () => {
+    const items = [{ text: 'Như trên', depth: 0 as const }, { text: 'Các sở, ban, ngành tỉnh', depth: 0 as const }, { text: 'Lưu: VT, VX', depth: 0 as const }];
+    const plan = { ...doc(), recipients: { items } };
+    const [f] = run(recipientsFirstAsAbove, plan);
+    expect({
+      severity: f?.severity,
+      index: f?.location.index,
+      kept: f?.fix?.edit.kind === 'set-recipients' ? f.fix.edit.items.map((r) => r.text) : null,
+      report: briefs(recipientsFirstAsAbove, { ...plan, kind: 'bao-cao' as const }),
+    }).toEqual({ severity: 'warning', index: 0, kept: ['Các sở, ban, ngành tỉnh', 'Lưu: VT, VX'], report: [] });
+  });
 });

@@ -62,4 +62,21 @@ describe('signature.authority', () => {
     const plan = { ...withHeader(doc(), { issuer: 'collective', agency: 'SỞ NGOẠI VỤ' }), signature: { ...DEPUTY_FOR_HEAD, headTitle: 'GIÁM ĐỐC', signerTitle: 'PHÓ GIÁM ĐỐC' } };
     expect(briefs(signatureAuthority, plan)).toEqual([]);
   });
+
+  it('reads real chains: "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / "PHÓ CHÁNH VĂN PHÒNG", and "TM. BAN CHỈ ĐẠO" / "PHÓ TRƯỞNG BAN"', () => {
+    const chain = (lines: string[]): PlanDocument => ({ ...withHeader(doc(), { issuer: 'collective' }), signature: { onBehalfOf: null, authority: null, headTitle: null, signerTitle: null, name: 'Mai Sơn', chain: lines } });
+    expect([
+      ...briefs(signatureAuthority, chain(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG'])),
+      ...briefs(signatureAuthority, chain(['TM. BAN CHỈ ĐẠO', 'PHÓ TRƯỞNG BAN'])),
+    ]).toEqual([]);
+    expect(briefs(signatureAuthority, chain(['TM. ỦY BAN NHÂN DÂN', 'PHÓ CHỦ TỊCH'])).map((b) => b.message.split(':')[0])).toEqual(['Chức vụ cấp phó "PHÓ CHỦ TỊCH" không có dòng "KT. CHỦ TỊCH" phía trên']);
+  });
+
+  it('reports misspelt prefixes ("T/M.", "K/T") and still judges the block as meant', () => {
+    const plan = importedWith(['T/M. ỦY BAN NHÂN DÂN', 'K/T CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], 'Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:');
+    expect(briefs(signatureAuthority, plan).map((b) => [b.severity, b.location.index, b.message.split(' — ')[0]])).toEqual([
+      ['error', 0, 'Viết sai ký hiệu thẩm quyền ký "T/M." trong dòng "T/M. ỦY BAN NHÂN DÂN"'],
+      ['error', 1, 'Viết sai ký hiệu thẩm quyền ký "K/T" trong dòng "K/T CHỦ TỊCH"'],
+    ]);
+  });
 });

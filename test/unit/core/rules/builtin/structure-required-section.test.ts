@@ -43,4 +43,21 @@ describe('structure.required-section', () => {
   it('stays silent without a profile', () => {
     expect(briefs(structureRequiredSection, doc(h1('NỘI DUNG', p('…'))), null)).toEqual([]);
   });
+
+  it('makes a missing required section only a warning on an imported document (the decree sets no section list)', () => {
+    const body = goldenBody();
+    const plan = asImported(doc(body[0] as ReturnType<typeof h1>, body[2] as ReturnType<typeof h1>, body[3] as ReturnType<typeof h1>));
+    expect(briefs(structureRequiredSection, plan).map((b) => [b.severity, b.message.split(':')[0]])).toEqual([['warning', 'Thiếu mục "NỘI DUNG" (hoặc tên tương đương như "NỘI DUNG THỰC HIỆN")']]);
+  });
+
+  it('takes headings by the words that carry their meaning, and says which section a heading was taken for', () => {
+    const body = goldenBody();
+    const withMeaning = (heading: string) => doc(body[0] as ReturnType<typeof h1>, h1(heading, h2('Tuyên truyền', p('Cơ quan chủ trì: Sở Ngoại vụ.'))), body[2] as ReturnType<typeof h1>, body[3] as ReturnType<typeof h1>);
+    const found = ['GIẢI PHÁP CHỦ YẾU', 'NHIỆM VỤ VÀ GIẢI PHÁP', 'CÁC NHIỆM VỤ TRỌNG TÂM', 'NỘI DUNG THỰC HIỆN'].map((h) => briefs(structureRequiredSection, withMeaning(h)));
+    const missingPurpose = doc(h1('GIẢI PHÁP CHỦ YẾU', p('…')), body[2] as ReturnType<typeof h1>, body[3] as ReturnType<typeof h1>);
+    expect({ found, note: briefs(structureRequiredSection, missingPurpose)[0]?.message.split('Các đề mục đã đối chiếu: ')[1] }).toEqual({
+      found: [[], [], [], []],
+      note: 'I "GIẢI PHÁP CHỦ YẾU" được hiểu là mục "NỘI DUNG".',
+    });
+  });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { elementParagraphs } from '../../../../../core/rules/builtin/format/elements';
+import { appendix, emptyPlan, paragraph } from '../../../../../core/model/builders';
+import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { fixtureDocument } from '../../../../helpers/docx-fixtures-load';
+import { facts, page, para } from '../builtin/appendix-docs';
 
 describe('which paragraph is which element', () => {
   test('maps the recognized letterhead, title, body, recipients and signer to their paragraphs', async () => {
@@ -18,5 +21,21 @@ describe('which paragraph is which element', () => {
   test('knows nothing of a document without formatting facts', async () => {
     const { formatting: _facts, ...plain } = await fixtureDocument('docxlib-compliant.docx');
     expect(elementParagraphs(plain)).toEqual([]);
+  });
+
+  test('takes a line in capitals in the body for a heading, and leaves out data-table cells, appendix text and what follows "Lưu"', () => {
+    const src = <B extends { id: string }>(b: B, line: number, text: string): B => ({ ...b, source: { line, text } });
+    const base = emptyPlan('quyet-dinh', 'docx');
+    const plan: PlanDocument = {
+      ...base,
+      body: [src(paragraph('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN'), 1, ''), src(paragraph('Điều 1. Phê duyệt Điều lệ.'), 2, ''), src(paragraph('Sở Tư pháp'), 3, '')],
+      recipients: { items: [{ text: 'Sở Nội vụ', depth: 0, source: { line: 4, text: '' } }, { text: 'Lưu: VT, NC', depth: 0, source: { line: 5, text: '' } }, { text: 'Định kỳ công bố danh mục', depth: 0, source: { line: 6, text: '' } }] },
+      appendices: [{ ...appendix({ title: 'DANH MỤC' }), source: { line: 7, text: 'Phụ lục' } }],
+      formatting: facts(
+        ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', 'Điều 1. Phê duyệt Điều lệ.', 'Sở Tư pháp', 'Sở Nội vụ', 'Lưu: VT, NC', 'Định kỳ công bố danh mục', 'Phụ lục', 'DANH MỤC'].map((t, i) => para(i, t, i === 2 ? { dataTable: true, container: 'table' } : {})),
+        [page('portrait')],
+      ),
+    };
+    expect(elementParagraphs(plan).map((e) => `${e.paragraph.index + 1} ${e.element}`)).toEqual(['1 sectionHeading', '2 body', '4 recipient', '5 recipient']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingKeyOf, matchSections, sectionScore } from '../../../../../core/rules/support/sections';
+import { headingConcepts, headingKeyOf, matchSections, sectionScore, takenForNotes } from '../../../../../core/rules/support/sections';
 import { doc, h1, p } from '../../../../helpers/doc-builders';
 import { KE_HOACH_PROFILE } from '../../../../helpers/rules-profiles';
 
@@ -25,6 +25,24 @@ describe('matching headings to profile sections', () => {
     expect({ matched: m.matches.map((x) => x.section.key), missing: m.missing.map((s) => s.key) }).toEqual({
       matched: ['noi-dung', 'muc-dich-yeu-cau'],
       missing: ['kinh-phi', 'to-chuc-thuc-hien'],
+    });
+  });
+
+  it('matches by the words that carry the meaning: qualified or paired concepts of the section, not a bare word', () => {
+    const headings = ['GIẢI PHÁP CHỦ YẾU', 'NHIỆM VỤ VÀ GIẢI PHÁP', 'CÁC NHIỆM VỤ TRỌNG TÂM', 'NỘI DUNG THỰC HIỆN', 'TỔ CHỨC TRIỂN KHAI'];
+    expect({
+      concepts: headingConcepts(headingKeyOf('CÁC NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU')),
+      scores: headings.map((h, i) => score(h, i < 4 ? 'noi-dung' : 'to-chuc-thuc-hien') > 0),
+      bare: [score('GIẢI PHÁP', 'noi-dung'), score('YÊU CẦU', 'muc-dich-yeu-cau')],
+    }).toEqual({ concepts: ['nhiệm vụ', 'giải pháp'], scores: [true, true, true, true, true], bare: [0, 0] });
+  });
+
+  it('gives a heading to the section it means most ("MỤC TIÊU, NHIỆM VỤ" holding the tasks is Nội dung), and names it', () => {
+    const plan = doc(h1('MỤC TIÊU, NHIỆM VỤ', p('…')), h1('TỔ CHỨC THỰC HIỆN', p('…')));
+    const m = matchSections(plan, KE_HOACH_PROFILE);
+    expect({ matched: m.matches.map((x) => x.section.key), notes: takenForNotes(plan, KE_HOACH_PROFILE) }).toEqual({
+      matched: ['noi-dung', 'to-chuc-thuc-hien'],
+      notes: ['I "MỤC TIÊU, NHIỆM VỤ" được hiểu là mục "NỘI DUNG"'],
     });
   });
 });
