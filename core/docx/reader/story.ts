@@ -185,18 +185,23 @@ function markSectionStarts(acc: Acc): void {
 
 function rawOf(cell: CellItem): RawCell {
   const lines: string[] = [];
-  const walk = (items: readonly Item[]): void => {
+  const own: string[] = [];
+  const walk = (items: readonly Item[], nested: boolean): void => {
     for (const item of items) {
       if (item.kind === 'p') {
-        lines.push(...item.read.facts.text.split('\n'));
-        walk(item.boxes);
+        const text = item.read.facts.text.split('\n');
+        lines.push(...text);
+        if (!nested) {
+          own.push(...text);
+        }
+        walk(item.boxes, nested);
       } else if (item.kind === 'table') {
-        item.rows.forEach((row) => row.cells.forEach((c) => walk(c.items)));
+        item.rows.forEach((row) => row.cells.forEach((c) => walk(c.items, true)));
       }
     }
   };
-  walk(cell.items);
-  return { lines };
+  walk(cell.items, false);
+  return { lines, own };
 }
 
 /**

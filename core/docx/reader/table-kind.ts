@@ -6,8 +6,8 @@
 import { stripDiacritics } from '../../text/normalize';
 import { attr, child, elements, textOf, type XmlElement } from './xml';
 
-/** One cell's lines (paragraphs and soft breaks) as plain text, before any formatting is resolved. */
-export type RawCell = { readonly lines: readonly string[] };
+/** One cell's lines (paragraphs and soft breaks, nested tables' too) as plain text; `own` leaves nested tables out. */
+export type RawCell = { readonly lines: readonly string[]; readonly own?: readonly string[] };
 
 /** A row as the classifier sees it. */
 export type RawRow = { readonly cells: readonly RawCell[]; readonly header: boolean };
@@ -33,14 +33,23 @@ function key(text: string): string {
   return stripDiacritics(text.normalize('NFC')).toUpperCase().replace(/\s+/g, ' ').trim();
 }
 
-/** A line that only page layout holds. */
-export function isLayoutLine(text: string): boolean {
+/** Which kind of page-layout line this is (an index), or -1: Quốc hiệu, Tiêu ngữ, Số, V/v, Kính gửi, Nơi nhận, authority, place-date. */
+function layoutKind(text: string): number {
   const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (t === '' || t.length > 120) {
-    return false;
+    return -1;
   }
   const k = key(t);
-  return LAYOUT_LINES.some((re) => re.test(k)) || AUTHORITY_LINE.test(t) || PLACE_DATE.test(t);
+  const found = LAYOUT_LINES.findIndex((re) => re.test(k));
+  if (found >= 0) {
+    return found;
+  }
+  return AUTHORITY_LINE.test(t) ? LAYOUT_LINES.length : PLACE_DATE.test(t) ? LAYOUT_LINES.length + 1 : -1;
+}
+
+/** A line that only page layout holds. */
+export function isLayoutLine(text: string): boolean {
+  return layoutKind(text) >= 0;
 }
 
 /** A cell that names an order column ("STT", "TT"). */
@@ -71,12 +80,20 @@ function signerCell(cell: RawCell): boolean {
 export function isLayoutTable(rows: readonly RawRow[]): boolean {
   const cells = rows.flatMap((r) => r.cells);
   // Column names in the first row, or in the second under a title row across the table.
-  const orderColumn = rows.slice(0, 2).some((r) => r.cells.some((c) => c.lines.some((l) => isOrderColumnName(l))));
-  const wide = rows.length >= 2 && rows.some((r) => r.cells.filter(filled).length >= 4);
-  if (orderColumn || wide) {
+  const orderColumn = rows.slice(0, 2).some((r) => r.cells.some((c) => (c.own ?? c.lines).some((l) => isOrderColumnName(l))));
+  if (orderColumn) {
     return false;
   }
-  if (cells.some((c) => c.lines.some(isLayoutLine))) {
+  const kinds = new Set(cells.flatMap((c) => c.lines.map(layoutKind)).filter((k) => k >= 0));
+  // Two kinds of layout line (Quốc hiệu and Số, Nơi nhận and an authority line) no data table holds.
+  if (kinds.size >= 2) {
+    return true;
+  }
+  const wide = rows.length >= 2 && rows.some((r) => r.cells.filter(filled).length >= 4);
+  if (wide) {
+    return false;
+  }
+  if (kinds.size === 1) {
     return true;
   }
   if (rows.some((r) => r.header)) {

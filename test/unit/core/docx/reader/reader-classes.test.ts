@@ -120,6 +120,29 @@ describe('layout tables', () => {
     ]);
   });
 
+  test('a whole page laid out in one table (letterhead row, body rows, a four-cell row) is read as lines, a nested data table whole', async () => {
+    const tasks = table([700, 4000, 3000], [row(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì']), row(['1', 'Rà soát', 'Sở Tư pháp'])]);
+    const page = table([2500, 2500, 2500, 2500], [
+      row([cell(['ỦY BAN NHÂN DÂN', 'Số: 12/KH-UBND'], '<w:gridSpan w:val="2"/>'), cell('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', '<w:gridSpan w:val="2"/>')]),
+      row([cell([para('KẾ HOẠCH'), tasks], '<w:gridSpan w:val="4"/>')]),
+      row(['Ngày 1', 'Ngày 2', 'Ngày 3', 'Ngày 4']),
+    ]);
+    const read = await facts({ body: page });
+    expect({ tables: read.dataTables?.map((t) => t.block.rows.length), lines: read.paragraphs.filter((p) => p.dataTable !== true).map((p) => [p.cell, p.text]) }).toEqual({
+      tables: [2],
+      lines: [
+        ['left', 'ỦY BAN NHÂN DÂN'],
+        ['left', 'Số: 12/KH-UBND'],
+        ['right', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+        [null, 'KẾ HOẠCH'],
+        ['left', 'Ngày 1'],
+        ['left', 'Ngày 2'],
+        ['right', 'Ngày 3'],
+        ['right', 'Ngày 4'],
+      ],
+    });
+  });
+
   test('a layout table nested in a layout cell takes the outer side; a full-width row is read on its own', async () => {
     const inner = table([2000, 2000], [row(['KT. CHỦ TỊCH', '']), row(['PHÓ CHỦ TỊCH', ''])]);
     const outer = table([4500, 4500], [
