@@ -192,9 +192,12 @@ export function tablePlan(taskRows = 40): PlanDocument {
   const [purpose, content, funding, organisation] = part.children as [Block, Block, Block, Block];
   const withSchedule = content.kind === 'numbered' ? { ...content, children: [...content.children.slice(0, 1).map((item) => (item.kind === 'numbered' ? { ...item, children: [...item.children, schedule] } : item)), ...content.children.slice(1)] } : content;
   const withBudget = funding.kind === 'numbered' ? { ...funding, children: [...funding.children, budget] } : funding;
+  // The body refers to each appendix (PL I, Phần I, Mục III, khoản 1).
+  const refers = paragraph('Danh mục hoạt động trọng tâm tại Phụ lục I, phân công nhiệm vụ tại Phụ lục II kèm theo Kế hoạch này.');
+  const withReference = organisation.kind === 'numbered' ? { ...organisation, children: [...organisation.children, refers] } : organisation;
   return {
     ...base,
-    body: [{ ...part, children: [purpose, withSchedule, withBudget, organisation] }],
+    body: [{ ...part, children: [purpose, withSchedule, withBudget, withReference] }],
     appendices: [
       appendix({
         id: 'pl1',
