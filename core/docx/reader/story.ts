@@ -69,6 +69,8 @@ export function readStory(root: XmlElement, ctx: StoryContext): StoryFacts {
 
 // Nesting deeper than this (hostile files) is read as nothing more.
 const MAX_DEPTH = 64;
+// Word allows 63 columns; a larger w:gridSpan or w:gridBefore (hostile files) is cut here.
+const MAX_SPAN = 64;
 
 function collect(el: XmlElement, ctx: StoryContext, depth: number): Item[] {
   const out: Item[] = [];
@@ -107,10 +109,10 @@ function collect(el: XmlElement, ctx: StoryContext, depth: number): Item[] {
 function collectTable(tbl: XmlElement, ctx: StoryContext, depth: number): TableItem {
   const widths = childrenNamed(child(tbl, 'w:tblGrid'), 'w:gridCol').map((g) => Math.max(0, numAttr(g, 'w:w') ?? 0));
   const rows = rowsOf(tbl).map((tr): RowItem => {
-    let col = Math.max(0, Math.trunc(numAttr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 'w:val') ?? 0));
+    let col = Math.min(Math.max(0, Math.trunc(numAttr(child(child(tr, 'w:trPr'), 'w:gridBefore'), 'w:val') ?? 0)), MAX_SPAN);
     const cells = cellsOf(tr).map((tc): CellItem => {
       const tcPr = child(tc, 'w:tcPr');
-      const span = Math.min(Math.max(1, Math.trunc(numAttr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1)), 64);
+      const span = Math.min(Math.max(1, Math.trunc(numAttr(child(tcPr, 'w:gridSpan'), 'w:val') ?? 1)), MAX_SPAN);
       const vMerge = child(tcPr, 'w:vMerge');
       const merge = vMerge === null ? null : attr(vMerge, 'w:val') === 'restart' ? 'restart' : 'continue';
       const cell = { items: collect(tc, ctx, depth + 1), col, span, merge } as const;
@@ -212,13 +214,11 @@ function rawOf(cell: CellItem): RawCell {
 function placeLayout(t: TableItem, acc: Acc, outer: Place): void {
   const table = outer.table ?? acc.tables++;
   const columns = Math.max(1, ...t.rows.map((r) => r.cells.reduce((end, c) => Math.max(end, c.col + c.span), 0)));
-  const widths = t.widths.length >= columns ? t.widths : Array.from({ length: columns }, () => 1);
-  const total = widths.slice(0, columns).reduce((a, b) => a + b, 0) || 1;
-  const sideOf = (cell: CellItem): 'left' | 'right' => {
-    const before = widths.slice(0, cell.col).reduce((a, b) => a + b, 0);
-    const own = widths.slice(cell.col, cell.col + cell.span).reduce((a, b) => a + b, 0);
-    return before + own / 2 < total / 2 ? 'left' : 'right';
-  };
+  // Grid widths when the grid covers every column; else equal columns.
+  const widths = t.widths.length >= columns ? t.widths : null;
+  const sum = (from: number, to: number): number => (widths ? widths.slice(from, to).reduce((a, b) => a + b, 0) : to - from);
+  const total = sum(0, columns) || 1;
+  const sideOf = (cell: CellItem): 'left' | 'right' => (sum(0, cell.col) + sum(cell.col, cell.col + cell.span) / 2 < total / 2 ? 'left' : 'right');
   const place = (cell: CellItem, side: 'left' | 'right' | null): void =>
     placeItems(cell.items, acc, { container: 'table', cell: outer.cell ?? side, table, data: false, sink: null });
   let band: { cell: CellItem; row: number }[] = [];

@@ -280,3 +280,28 @@ describe('how Word draws and hides', () => {
     expect({ texts: read.paragraphs.map((p) => p.text), legacy: read.legacyFonts }).toEqual({ texts: ['Tình hình quản lý, sử dụng', 'Tình hình quản lý'], legacy: ['.VnTime'] });
   });
 });
+
+describe('malformed tables', () => {
+  test('huge spans, a merge with nothing to continue, rows without cells and tables nested 150 deep are read without a crash', async () => {
+    let deep = para('Đáy');
+    for (let i = 0; i < 150; i += 1) {
+      deep = table([1000], [row([cell([deep])])]);
+    }
+    const body = [
+      table([], [row([cell('STT', '<w:gridSpan w:val="999999999"/>'), cell('Nội dung', MERGE_ON)], '<w:gridBefore w:val="1e12"/>'), row([cell('1', MERGE_ON), 'Rà soát', 'x', 'y'])]),
+      '<w:tbl><w:tr/><w:tr></w:tr></w:tbl>',
+      '<w:tbl/>',
+      deep,
+      para('Hết'),
+    ].join('');
+    const read = await facts({ body });
+    const first = read.dataTables?.[0]?.block;
+    expect({
+      rows: first?.rows.map((r) => r.cells.map((c) => [cellText(c), c.colSpan ?? 1, c.rowSpan ?? 1])),
+      last: read.paragraphs[read.paragraphs.length - 1]?.text,
+    }).toEqual({
+      rows: [[['STT', 64, 1], ['Nội dung', 1, 1]], [['1', 1, 1], ['Rà soát', 1, 1], ['x', 1, 1], ['y', 1, 1]]],
+      last: 'Hết',
+    });
+  });
+});
