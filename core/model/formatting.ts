@@ -64,9 +64,12 @@ export type ParagraphFacts = {
   readonly lineSpacing: { readonly value: number; readonly rule: string } | null;
   readonly hasBottomBorder: boolean;
   readonly runs: readonly RunFacts[];
-  /** Table cell: the first column is 'left', any other 'right'; null outside tables. */
+  /** Cell of a layout table (letterhead, signer, Nơi nhận): left of the middle 'left', else 'right'; null elsewhere. */
   readonly cell?: 'left' | 'right' | null;
-  /** 0-based index of the top-level table the paragraph sits in; null outside tables. */
+  /**
+   * 0-based index of the table the paragraph sits in (a layout table and the layout tables nested in it share
+   * one; each data table has its own); null outside tables.
+   */
   readonly table?: number | null;
   readonly hangingTw?: number | null;
   readonly indentLeftTw?: number | null;
