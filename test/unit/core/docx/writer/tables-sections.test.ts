@@ -124,6 +124,18 @@ describe('a plan with tables and two appendices, as document.xml', () => {
     }).toEqual({ rows: 4, unsplit: true, indents: false });
   });
 
+  test('the paragraph that introduces a body table is kept with it, the one after it has 6 pt above', () => {
+    const around = all(xml, /<w:p>(?:(?!<w:p>).)*?<\/w:p><w:tbl><w:tblPr><w:tblW [^>]*><w:tblBorders><w:top w:val="single".*?<\/w:tbl><w:p>.*?<\/w:p>/gsu).map((chunk) => {
+      const before = /^<w:p>.*?<\/w:p>/su.exec(chunk)?.[0] ?? '';
+      const after = /<\/w:tbl>(<w:p>.*?<\/w:p>)$/su.exec(chunk)?.[1] ?? '';
+      return { keepNext: before.includes('<w:keepNext/>'), spaceAbove: /<w:spacing [^>]*w:before="120"/u.test(after) };
+    });
+    expect(around.slice(0, 2)).toEqual([
+      { keepNext: true, spaceAbove: true },
+      { keepNext: true, spaceAbove: true },
+    ]);
+  });
+
   test('table, cell and section properties are written in schema order', () => {
     expect({
       tblPr: inOrder(childOrder(xml, 'w:tblPr'), TBL_PR),
