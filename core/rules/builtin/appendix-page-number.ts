@@ -89,6 +89,8 @@ export const appendixPageNumber: Rule = {
   // No `applies`: without formatting facts the format group is already listed as not evaluated.
   check: (doc) => {
     const facts = doc.formatting;
-    return facts && hasFormatting(doc) ? doc.appendices.flatMap((_, i) => checkOne(doc, facts, i)) : [];
+    // A document that shows no page number anywhere is format.page-number's matter, not each appendix's.
+    const numbered = facts?.headerFooters.some((hf) => hf.hasPageField && hf.shown !== false) ?? false;
+    return facts && numbered && hasFormatting(doc) ? doc.appendices.flatMap((_, i) => checkOne(doc, facts, i)) : [];
   },
 };

@@ -33,12 +33,16 @@ export const recipientsFirstAsAbove: Rule = {
   basis: 'NĐ 30/2020, PL I, Phần I, Mục II, khoản 9, điểm b; PL III, Mẫu 1.4, Mẫu 1.5',
   check: (doc) => {
     const items = doc.recipients?.items ?? [];
-    const isLetter = doc.kind === DocKind.CONG_VAN || doc.header.addressees.length > 0;
     if (items.length === 0) {
       return [];
     }
-    if (!isLetter) {
+    if (doc.header.addressees.length === 0 && doc.kind !== DocKind.CONG_VAN) {
       return asAboveWithoutAddressees(doc, items);
+    }
+    // A tờ trình or báo cáo with "Kính gửi" may start with "Như trên" (khoản 9.b) but the decree's samples do not
+    // demand it: only a công văn is held to it (PL III, Mẫu 1.5).
+    if (doc.kind !== DocKind.CONG_VAN) {
+      return [];
     }
     const first = normalizeText(items[0]?.text ?? '').replace(/^[-\s]+/u, '');
     if (/^như trên/iu.test(first)) {

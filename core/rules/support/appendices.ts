@@ -74,9 +74,22 @@ function numbersOf(list: string): number[] {
   return out;
 }
 
+/**
+ * "(có phân công nhiệm vụ của Tổ công tác kèm theo)", "(chi tiết đính kèm)", "… kèm theo Kế hoạch này": the text
+ * sends the reader to what is attached without saying "phụ lục" — a reference to the appendices as a whole.
+ */
+const ATTACHED_HERE = /(?:kèm theo|đính kèm)(?:\s+(?:kế hoạch|báo cáo|văn bản|quyết định|công văn|tờ trình|thông báo|chương trình)\s+này)?\s*(?=[).;,]|$)/giu;
+
 function mentionsIn(text: string, location: FindingLocation): AppendixMention[] {
   const out: AppendixMention[] = [];
   const clean = normalizeText(text);
+  for (const m of clean.matchAll(ATTACHED_HERE)) {
+    // "… tại Phụ lục I kèm theo": the numbered mention below says which one.
+    const before = clean.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+    if (!/phụ\s*lục/iu.test(before)) {
+      out.push({ number: null, numbers: [], text: squeeze(m[0]), location });
+    }
+  }
   for (const m of clean.matchAll(MENTION)) {
     const after = clean.slice((m.index ?? 0) + m[0].length);
     if (OTHER_DOCUMENT.test(after)) {

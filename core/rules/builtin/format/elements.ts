@@ -60,8 +60,9 @@ function blockElement(block: Block): Element {
   if (block.kind !== 'numbered') {
     return Element.BODY;
   }
+  // A báo cáo or tờ trình numbers its top level "1.", "2." in khoản style (in thường, bold): not a Mục title in capitals.
   if (block.level === 'section') {
-    return Element.SECTION_HEADING;
+    return /^\s*\d+\s*[.)]/u.test(block.label ?? '') ? Element.ITEM_TITLE : Element.SECTION_HEADING;
   }
   // A long "4. Hiệp hội … đã tổ chức đại hội …." is a numbered paragraph of text, not a title line.
   const text = runsText(block.runs).trim();

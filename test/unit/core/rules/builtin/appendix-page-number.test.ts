@@ -53,4 +53,8 @@ describe('appendix.page-number', () => {
     const { formatting: _f, ...text } = plan;
     expect([...texts(older), ...texts(text)]).toEqual([]);
   });
+
+  it('leaves a document that shows no page number anywhere to format.page-number', () => {
+    expect(texts(docx(0, { pageNumberStart: null }, [header(0, { hasPageField: false, text: '' })]))).toEqual([]);
+  });
 });

@@ -6,8 +6,12 @@ import { planWith, twoAppendices } from './appendix-docs';
 const messages = (refs: string, appendices = twoAppendices()): string[] => briefs(appendixReference, planWith(appendices, refs)).map((b) => `${b.severity} ${b.location.path ?? b.location.part}: ${b.message.split(':')[0]}`);
 
 describe('appendix.reference', () => {
-  it('stays silent when the body refers to each appendix, by number or as "các phụ lục kèm theo"', () => {
-    expect([...messages('Chi tiết tại Phụ lục I và Phụ lục II kèm theo.'), ...messages('Phân công cụ thể tại các phụ lục kèm theo Kế hoạch này.')]).toEqual([]);
+  it('stays silent when the body refers to each appendix, by number, as "các phụ lục kèm theo" or as "(… kèm theo)"', () => {
+    expect([
+      ...messages('Chi tiết tại Phụ lục I và Phụ lục II kèm theo.'),
+      ...messages('Phân công cụ thể tại các phụ lục kèm theo Kế hoạch này.'),
+      ...messages('Tổ công tác thực hiện (có phân công nhiệm vụ của Tổ công tác kèm theo).'),
+    ]).toEqual([]);
   });
 
   it('reports an appendix the body never refers to, at the appendix', () => {

@@ -30,4 +30,9 @@ describe('recipients.first-as-above', () => {
       report: briefs(recipientsFirstAsAbove, { ...plan, kind: 'bao-cao' as const }),
     }).toEqual({ severity: 'warning', index: 0, kept: ['Các sở, ban, ngành tỉnh', 'Lưu: VT, VX'], report: [] });
   });
+
+  it('does not hold a báo cáo or tờ trình with "Kính gửi" to a first "Như trên" (only the công văn sample demands it)', () => {
+    const report = { ...letter('Ban Giám đốc Sở'), kind: 'bao-cao' as const };
+    expect([...briefs(recipientsFirstAsAbove, report), ...briefs(recipientsFirstAsAbove, { ...report, kind: 'to-trinh' as const })]).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { elementParagraphs } from '../../../../../core/rules/builtin/format/elements';
-import { appendix, emptyPlan, paragraph } from '../../../../../core/model/builders';
+import { appendix, emptyPlan, numbered, paragraph } from '../../../../../core/model/builders';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { fixtureDocument } from '../../../../helpers/docx-fixtures-load';
 import { facts, page, para } from '../builtin/appendix-docs';
@@ -37,5 +37,13 @@ describe('which paragraph is which element', () => {
       ),
     };
     expect(elementParagraphs(plan).map((e) => `${e.paragraph.index + 1} ${e.element}`)).toEqual(['1 sectionHeading', '2 body', '4 recipient', '5 recipient']);
+  });
+
+  test('takes a báo cáo\'s top level numbered "1.", "2." for titled items (in thường), not Mục titles in capitals', () => {
+    const base = emptyPlan('bao-cao', 'docx');
+    const top = { ...numbered({ level: 'section', text: 'Tình hình quản lý', label: '1.' }), source: { line: 1, text: '' } };
+    const roman = { ...numbered({ level: 'section', text: 'KẾT QUẢ', label: 'II.' }), source: { line: 2, text: '' } };
+    const plan: PlanDocument = { ...base, body: [top, roman], formatting: facts([para(0, '1. Tình hình quản lý'), para(1, 'II. KẾT QUẢ')], [page('portrait')]) };
+    expect(elementParagraphs(plan).map((e) => e.element)).toEqual(['itemTitle', 'sectionHeading']);
   });
 });
