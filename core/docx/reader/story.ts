@@ -136,7 +136,7 @@ function placeItems(items: readonly Item[], acc: Acc, place: Place): void {
     } else if (isLayoutTable(item.rows.map((row) => ({ cells: row.cells.map(rawOf), header: row.header })))) {
       placeLayout(item, acc, place);
     } else {
-      placeData(item, acc, place);
+      placeData(item, acc);
     }
   }
 }
@@ -237,14 +237,14 @@ function placeLayout(t: TableItem, acc: Acc, outer: Place): void {
   flush();
 }
 
-function placeData(t: TableItem, acc: Acc, outer: Place): void {
+function placeData(t: TableItem, acc: Acc): void {
   const table = acc.tables++;
   const firstParagraph = acc.paragraphs.length;
   const read = new Map<CellItem, ParagraphFacts[]>();
   for (const row of t.rows) {
     for (const cell of row.cells) {
       const sink: ParagraphFacts[] = [];
-      placeItems(cell.items, acc, { container: 'table', cell: outer.cell, table, data: true, sink });
+      placeItems(cell.items, acc, { container: 'table', cell: null, table, data: true, sink });
       read.set(cell, sink);
     }
   }
