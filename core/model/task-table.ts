@@ -98,9 +98,15 @@ function merge(into: Fields, from: Fields): void {
   }
 }
 
-/** Fields written in a block's own text and, unless `shallow`, everything under it except numbered children. */
+/**
+ * Fields written in a block's own text and in everything under it (numbered children only when
+ * `deep`). Tables are left out: their cells are not the task's own lines.
+ */
 function fieldsOf(block: Block, deep: boolean): Fields {
   const out: Fields = {};
+  if (block.kind === 'table') {
+    return out;
+  }
   for (const line of linesOf(blockText(block))) {
     merge(out, fieldsOfLine(line));
   }

@@ -3,6 +3,7 @@
  * flag and the editor revision. A pure reducer; no host calls, no DOM.
  */
 import type {
+  Appendix,
   Block,
   Header,
   HeaderField,
@@ -56,6 +57,12 @@ export type AppAction =
   | { readonly type: 'edit-signature'; readonly signature: Signature }
   | { readonly type: 'edit-recipients'; readonly items: readonly Recipient[] }
   | { readonly type: 'edit-body'; readonly body: readonly Block[] }
+  /** A new appendix after the others (label and Kèm theo line computed, title to fill). */
+  | { readonly type: 'add-appendix'; readonly id: string; readonly paragraphId: string; readonly orientation: Appendix['orientation'] }
+  | { readonly type: 'edit-appendix'; readonly id: string; readonly patch: Partial<Pick<Appendix, 'title' | 'orientation' | 'label' | 'attachedLine'>> }
+  /** The appendix editor's report: no new revision (the editor already shows it). */
+  | { readonly type: 'edit-appendix-blocks'; readonly id: string; readonly blocks: readonly Block[] }
+  | { readonly type: 'delete-appendix'; readonly id: string }
   | { readonly type: 'replace-doc'; readonly doc: PlanDocument }
   | { readonly type: 'import-as-new'; readonly doc?: PlanDocument }
   | { readonly type: 'saved'; readonly path: string; readonly name: string }
@@ -125,6 +132,25 @@ function sessionReducer(session: Session, action: AppAction): Session {
       });
     case 'edit-body':
       return sameBody(session.doc.body, action.body) ? session : edited(session, { ...session.doc, body: action.body });
+    case 'add-appendix': {
+      const appendix: Appendix = {
+        id: action.id,
+        label: null,
+        title: '',
+        attachedLine: null,
+        orientation: action.orientation,
+        blocks: [{ kind: 'paragraph', id: action.paragraphId, runs: [] }],
+      };
+      return edited(session, { ...session.doc, appendices: [...session.doc.appendices, appendix] });
+    }
+    case 'edit-appendix':
+      return editAppendix(session, action.id, (a) => ({ ...a, ...action.patch }));
+    case 'edit-appendix-blocks':
+      return editAppendix(session, action.id, (a) => (sameBody(a.blocks, action.blocks) ? a : { ...a, blocks: action.blocks }));
+    case 'delete-appendix':
+      return session.doc.appendices.some((a) => a.id === action.id)
+        ? edited(session, { ...session.doc, appendices: session.doc.appendices.filter((a) => a.id !== action.id) })
+        : session;
     case 'replace-doc':
       return { ...edited(session, action.doc), revision: session.revision + 1 };
     case 'import-as-new':
@@ -134,6 +160,16 @@ function sessionReducer(session: Session, action: AppAction): Session {
     default:
       return session;
   }
+}
+
+/** The session with one appendix changed; unchanged when the appendix is gone or `change` returns it as is. */
+function editAppendix(session: Session, id: string, change: (a: Appendix) => Appendix): Session {
+  const old = session.doc.appendices.find((a) => a.id === id);
+  const next = old ? change(old) : old;
+  if (!old || !next || next === old) {
+    return session;
+  }
+  return edited(session, { ...session.doc, appendices: session.doc.appendices.map((a) => (a.id === id ? next : a)) });
 }
 
 function edited(session: Session, doc: PlanDocument): Session {

@@ -1,7 +1,8 @@
 /**
  * The outline: sections ("I.", "Phần I") and their numbered items, each with the severities of the
- * findings inside it, plus entries for the letterhead and the foot of the page.
+ * findings inside it, plus entries for the letterhead, the foot of the page and each appendix.
  */
+import { appendixLabel } from '../../../core/model/appendix';
 import { computeLabels, displayLabel } from '../../../core/model/numbering';
 import type { Block, PlanDocument } from '../../../core/model/plan-document';
 import { blockText, childBlocks } from '../../../core/model/walk';
@@ -20,6 +21,8 @@ export type OutlineEntry = {
   readonly count: number;
   /** Ids of the blocks this entry covers (itself and everything under it). */
   readonly contains: ReadonlySet<string>;
+  /** The appendix this entry stands for (appendix entries only). */
+  readonly appendixId?: string;
 };
 
 const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
@@ -82,6 +85,22 @@ export function buildOutline(doc: PlanDocument, findings: readonly Finding[], pa
   };
   visit(doc.body, 0);
   entries.push(partEntry('signature', ['closing', 'signature', 'recipients']));
+  (doc.appendices ?? []).forEach((appendix, index) => {
+    const inside = new Set<string>([appendix.id]);
+    appendix.blocks.forEach((b) => descendantIds(b).forEach((id) => inside.add(id)));
+    const own = findings.filter((f) => f.location.blockId !== undefined && inside.has(f.location.blockId));
+    entries.push({
+      key: `appendix:${appendix.id}`,
+      blockId: null,
+      part: 'page',
+      label: appendixLabel(doc.appendices, index),
+      text: appendix.title.replace(/\s+/g, ' ').trim(),
+      depth: 0,
+      contains: inside,
+      appendixId: appendix.id,
+      ...summarize(own),
+    });
+  });
   return entries;
 }
 

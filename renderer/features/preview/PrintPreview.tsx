@@ -1,10 +1,10 @@
 /**
- * Print preview: the page exactly as exported (A4 width, NĐ 30 margins, letterhead layout), without
- * editing affordances or guidance text; "In" prints it.
+ * Print preview: the page exactly as exported (A4 width, NĐ 30 margins, letterhead layout), then each
+ * appendix on its own sheet (landscape where set), without editing affordances or guidance text; "In" prints it.
  */
 import { useEffect, type ReactElement } from 'react';
 import type { PlanDocument } from '../../../core/model/plan-document';
-import { BodyView, Sheet } from '../sheet/index';
+import { AppendixSheet, BodyView, Sheet } from '../sheet/index';
 import { PREVIEW_STRINGS } from './strings';
 
 export type PrintPreviewProps = {
@@ -53,6 +53,17 @@ export function PrintPreview(props: PrintPreviewProps): ReactElement {
           onSignature={noop}
           onRecipients={noop}
         />
+        {props.doc.appendices.map((appendix, index) => (
+          <AppendixSheet
+            key={appendix.id}
+            appendices={props.doc.appendices}
+            index={index}
+            header={props.doc.header}
+            readOnly
+            preview
+            body={<BodyView blocks={appendix.blocks} endsWithMark={false} showPlaceholders={false} />}
+          />
+        ))}
       </div>
     </div>
   );

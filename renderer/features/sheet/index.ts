@@ -4,6 +4,9 @@
 export { Sheet } from './Sheet';
 export type { SheetProps } from './Sheet';
 export { BodyView, RunsView } from './BodyView';
+export { AppendixSheet, deleteAppendixQuestion } from './AppendixSheet';
+export type { AppendixSheetProps } from './AppendixSheet';
+export { TableView } from './TableView';
 export { fromIsoDate, toIsoDate } from './DateLine';
 export { recipientsFromText, recipientsToText } from './SignatureArea';
 export { SIGNER_PRESETS } from './SignerForm';

@@ -39,4 +39,10 @@ export const SHEET_STRINGS = {
   page: 'Trang văn bản',
   guidance: 'Hướng dẫn',
   endMark: './.',
+  orientation: 'Hướng trang',
+  portrait: 'Dọc',
+  landscape: 'Ngang',
+  deleteAppendix: 'Xóa phụ lục',
+  appendixTitle: 'Tên phụ lục',
+  appendixTitlePlaceholder: '(bấm để nhập tên phụ lục)',
 } as const;

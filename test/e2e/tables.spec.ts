@@ -1,0 +1,189 @@
+/**
+ * Tables and appendices on the page, end to end in Chromium: insert a table, type Vietnamese through
+ * IME composition in its cells, Tab through them (a new row after the last), paste a Word table,
+ * add a landscape appendix, generate the task-assignment appendix from the body, export and read the
+ * .docx back (tables as grids of cell texts, sections with their orientation).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from '@playwright/test';
+import JSZip from 'jszip';
+import { expect, test } from './fixtures';
+
+/** What the exported document.xml holds: each table as rows of cell texts, each section's page. */
+type DocxTables = {
+  readonly tables: readonly (readonly (readonly string[])[])[];
+  readonly sections: readonly { readonly orient: string; readonly width: number; readonly height: number }[];
+  readonly texts: readonly string[];
+};
+
+const textOf = (xml: string): string => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1] ?? '').join('');
+
+/** Reads tables (outermost only) and sections from a .docx without python-docx (not on this machine). */
+async function readDocxTables(path: string): Promise<DocxTables> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const tables: string[][][] = [];
+  for (const m of xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)) {
+    const rows = [...m[0].matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0]).normalize('NFC')));
+    tables.push(rows);
+  }
+  const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((s) => {
+    const size = /<w:pgSz ([^>]*)\/>/.exec(s[0])?.[1] ?? '';
+    return {
+      orient: /w:orient="(\w+)"/.exec(size)?.[1] ?? 'portrait',
+      width: Number(/w:w="(\d+)"/.exec(size)?.[1] ?? 0),
+      height: Number(/w:h="(\d+)"/.exec(size)?.[1] ?? 0),
+    };
+  });
+  const texts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => textOf(p[0]).normalize('NFC'));
+  return { tables, sections, texts };
+}
+
+/** Telex composition as the OS IME sends it: each step replaces the composed text, then the word is committed. */
+async function composeTelex(cdp: CDPSession, steps: readonly string[]): Promise<void> {
+  for (const step of steps) {
+    await cdp.send('Input.imeSetComposition', { text: step, selectionStart: step.length, selectionEnd: step.length });
+  }
+  await cdp.send('Input.insertText', { text: steps[steps.length - 1] ?? '' });
+}
+
+/** Pastes HTML (and its plain text) into the focused editor as a clipboard paste event. */
+async function pasteHtml(page: Page, html: string, text: string): Promise<void> {
+  await page.evaluate(
+    ([h, t]) => {
+      const data = new DataTransfer();
+      data.setData('text/html', h ?? '');
+      data.setData('text/plain', t ?? '');
+      const target = document.activeElement ?? document.body;
+      target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [html, text],
+  );
+}
+
+const WORD_TABLE = [
+  '<html xmlns:o="urn:schemas-microsoft-com:office:office"><body>',
+  '<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style="border-collapse:collapse">',
+  '<tr><td width=48 style="width:36pt"><p class=MsoNormal align=center><b>TT<o:p></o:p></b></p></td>',
+  '<td width=320 style="width:240pt"><p class=MsoNormal><b>Chỉ tiêu</b></p></td>',
+  '<td width=120 style="width:90pt"><p class=MsoNormal><b>Năm 2026</b></p></td></tr>',
+  '<tr><td><p class=MsoNormal>1</p></td><td><p class=MsoNormal>Tỷ lệ hồ sơ <i>trực tuyến toàn trình</i></p></td><td rowspan=2><p class=MsoNormal>80%</p></td></tr>',
+  '<tr><td colspan=2><p class=MsoNormal>Tổng hợp chung</p></td></tr>',
+  '</table></body></html>',
+].join('');
+
+test('tables and appendices: insert, IME in cells, Tab, Word paste, landscape appendix, task table, export', async ({ host, gallery, editor, topbar, page }, testInfo) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-nam');
+  const cdp = await page.context().newCDPSession(page);
+
+  // 1. A table after the first task's text, from the shortcut; a header row and 3 × 3 cells.
+  await editor.caretAtEnd('Sơ kết, tổng kết');
+  await page.keyboard.press('Control+Alt+t');
+  const table = editor.body().locator('table.plan-table').first();
+  await expect(table).toBeVisible();
+  await expect(table.locator('th')).toHaveCount(3);
+  await expect(table.locator('tr')).toHaveCount(3);
+
+  // 2. Vietnamese through IME composition in the header cells, Tab between them.
+  await composeTelex(cdp, ['N', 'Nh', 'Nhi', 'Nhie', 'Nhiê', 'Nhiêm', 'Nhiệm']);
+  await page.keyboard.type(' vụ');
+  await page.keyboard.press('Tab');
+  await composeTelex(cdp, ['C', 'Ch', 'Chu', 'Chủ']);
+  await page.keyboard.type(' trì');
+  await page.keyboard.press('Tab');
+  await composeTelex(cdp, ['T', 'Th', 'Tho', 'Thơ', 'Thơi', 'Thời']);
+  await page.keyboard.type(' gian');
+  // Six Tabs reach the last cell (row 3, column 3); the seventh adds a row.
+  for (let i = 0; i < 7; i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  // Tab in the last cell made a fourth row, the caret in its first cell.
+  await expect(table.locator('tr')).toHaveCount(4);
+  await page.keyboard.type('Hội nghị sơ kết');
+  await expect(table.locator('th')).toHaveText(['Nhiệm vụ', 'Chủ trì', 'Thời gian']);
+  await expect(table.locator('tr').nth(3).locator('td').first()).toHaveText('Hội nghị sơ kết');
+  await page.screenshot({ path: '/tmp/tables-editor.png', fullPage: false });
+
+  // 3. A Word table pasted after the table stays a table: header row, merged cells, italic kept.
+  await editor.caretAtEnd('Sơ kết, tổng kết');
+  await page.keyboard.press('End');
+  await pasteHtml(page, WORD_TABLE, 'TT\tChỉ tiêu\tNăm 2026');
+  const pasted = editor.body().locator('table.plan-table').filter({ hasText: 'Chỉ tiêu' });
+  await expect(pasted).toBeVisible();
+  await expect(pasted.locator('th')).toHaveText(['TT', 'Chỉ tiêu', 'Năm 2026']);
+  await expect(pasted.locator('td[rowspan="2"]')).toHaveText('80%');
+  await expect(pasted.locator('td[colspan="2"]')).toHaveText('Tổng hợp chung');
+  await expect(pasted.locator('em, i, .plan-text--italic').first()).toHaveText('trực tuyến toàn trình');
+  await pasted.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/tables-pasted.png' });
+
+  // 4. A landscape appendix with a title, typed into with its own editor.
+  await page.getByRole('combobox', { name: 'Thêm phụ lục' }).selectOption('landscape');
+  const first = page.locator('section.appendix').first();
+  await expect(first.locator('article')).toHaveAttribute('data-orientation', 'landscape');
+  await expect(first.locator('.appendix__label')).toHaveText('Phụ lục');
+  await first.getByRole('button', { name: 'Sửa tên phụ lục phụ lục' }).click();
+  await page.keyboard.type('Danh mục văn bản triển khai');
+  await page.keyboard.press('Control+Enter');
+  await expect(first.locator('.appendix__title')).toHaveText('DANH MỤC VĂN BẢN TRIỂN KHAI');
+  await expect(first.locator('.appendix__attached')).toContainText('(Kèm theo Kế hoạch số');
+  await first.locator('[contenteditable="true"]').click();
+  await page.keyboard.type('Văn bản số 1 của Sở Nội vụ.');
+  await expect(first.locator('[contenteditable="true"]')).toContainText('Văn bản số 1 của Sở Nội vụ.');
+  await expect(page.getByRole('navigation', { name: 'Dàn ý' }).getByRole('button', { name: /Phụ lục DANH MỤC VĂN BẢN/ })).toBeVisible();
+  await page.screenshot({ path: '/tmp/tables-appendix-first.png' });
+
+  // 5. The task-assignment appendix from the body: landscape, a row per task with its agencies.
+  await page.getByRole('button', { name: 'Tạo bảng phân công nhiệm vụ' }).click();
+  await expect(topbar.notice()).toContainText('Đã lập bảng phân công');
+  const task = page.locator('section.appendix').nth(1);
+  await expect(task.locator('.appendix__label')).toHaveText('Phụ lục II');
+  await expect(first.locator('.appendix__label')).toHaveText('Phụ lục I');
+  await expect(task.locator('.appendix__title')).toHaveText('PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH');
+  await expect(task.locator('article')).toHaveAttribute('data-orientation', 'landscape');
+  const taskTable = task.locator('table.plan-table');
+  await expect(taskTable.locator('th')).toHaveText(['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm']);
+  await expect(taskTable.locator('tr').nth(3).locator('td').nth(1)).toHaveText('Sơ kết, tổng kết');
+  await task.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/tables-appendix.png' });
+
+  // 6. Export, and read the .docx back.
+  const download = await topbar.exportDocx();
+  const file = join(testInfo.outputDir, 'tables.docx');
+  await download.saveAs(file);
+  const docx = await readDocxTables(file);
+  const grids = docx.tables.map((t) => t.map((r) => r.join(' | ')).join('\n'));
+  expect({
+    ime: grids.some((g) => g.startsWith('Nhiệm vụ | Chủ trì | Thời gian')),
+    tabRow: grids.some((g) => g.includes('Hội nghị sơ kết')),
+    word: grids.some((g) => g.includes('TT | Chỉ tiêu | Năm 2026') && g.includes('Tổng hợp chung')),
+    task: grids.some((g) => g.startsWith('STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm')),
+    appendixLines: docx.texts.includes('Phụ lục I') && docx.texts.includes('Phụ lục II') && docx.texts.includes('PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH'),
+    appendixText: docx.texts.includes('Văn bản số 1 của Sở Nội vụ.'),
+    landscape: docx.sections.filter((s) => s.orient === 'landscape' && s.width > s.height).length,
+  }).toEqual({ ime: true, tabRow: true, word: true, task: true, appendixLines: true, appendixText: true, landscape: 2 });
+});
+
+test('the print preview shows tables and each appendix on its own sheet, landscape wider', async ({ host, gallery, editor, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-nam');
+  await editor.caretAtEnd('Sơ kết, tổng kết');
+  await page.getByRole('button', { name: 'Chèn bảng (Ctrl+Alt+T)' }).click();
+  await page.keyboard.type('Cột một');
+  await page.getByRole('button', { name: 'Tạo bảng phân công nhiệm vụ' }).click();
+  await page.getByRole('combobox', { name: 'Thêm phụ lục' }).selectOption('portrait');
+  await page.keyboard.press('Control+p');
+  const preview = page.getByRole('dialog', { name: 'Xem trước bản in' });
+  await expect(preview.locator('table.doc-table')).toHaveCount(2);
+  await expect(preview.locator('table.doc-table').first().locator('th').first()).toHaveText('Cột một');
+  const sheets = preview.locator('article.sheet');
+  await expect(sheets).toHaveCount(3);
+  const widths = await sheets.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)));
+  expect(widths[1] ?? 0).toBeGreaterThan((widths[0] ?? 0) * 1.3);
+  expect(widths[2]).toBe(widths[0]);
+  await expect(preview.locator('.appendix__label')).toHaveText(['Phụ lục I', 'Phụ lục II']);
+  await preview.locator('.appendix').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/tables-preview.png' });
+});
