@@ -8,7 +8,8 @@ import { CELL, type PageGeometry } from './layout';
 import { toParagraph } from './paragraphs';
 import type { TableSpec } from './spec';
 import { cellSpecs } from './table-cells';
-import { cellWidth, fitColumns, placeCells, rowHeights, unknownWidths } from './table-grid';
+import { fitColumns, unknownWidths } from './table-columns';
+import { cellWidth, placeCells, rowHeights } from './table-grid';
 
 const SINGLE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const BORDERS = { top: SINGLE, bottom: SINGLE, left: SINGLE, right: SINGLE, insideHorizontal: SINGLE, insideVertical: SINGLE } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { cellHeight, fitColumns, MIN_COLUMN, placeCells, rowHeights, unknownWidths } from '../../../../../core/docx/writer/table-grid';
+import { fitColumns, MIN_COLUMN, unknownWidths } from '../../../../../core/docx/writer/table-columns';
+import { cellHeight, placeCells, rowHeights } from '../../../../../core/docx/writer/table-grid';
 import { table } from '../../../../../core/model/builders';
 import type { TableBlock, TableCell } from '../../../../../core/model/plan-document';
 
