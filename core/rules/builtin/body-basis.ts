@@ -45,7 +45,12 @@ export function openingParagraphs(doc: PlanDocument): readonly ParagraphBlock[] 
   return out.some((p) => LIST_LINE.test(normalizeText(runsText(p.runs)).trim())) ? out : doc.opening;
 }
 
-function listPunctuation(opening: readonly ParagraphBlock[], texts: readonly string[]): Finding[] {
+/**
+ * The punctuation of the căn cứ list. Before a following sentence that is not part of the list, the last "Căn cứ"
+ * must end with "." only in the kinds that have a legal-basis part: a tờ trình's or báo cáo's "Căn cứ …;" lines
+ * leading into "Sở … kính trình …" are narrative, which the decree does not punctuate.
+ */
+function listPunctuation(opening: readonly ParagraphBlock[], texts: readonly string[], legalBasis: boolean): Finding[] {
   const out: Finding[] = [];
   const inList = (t: string | undefined): boolean => t !== undefined && (LIST_LINE.test(t) || ALSO_LIST.test(t));
   texts.forEach((text, i) => {
@@ -58,7 +63,7 @@ function listPunctuation(opening: readonly ParagraphBlock[], texts: readonly str
       if (end !== ';') {
         out.push(finding(bodyBasis, `Dòng căn cứ "${text.slice(0, 60)}…" phải kết thúc bằng dấu chấm phẩy ";" (các căn cứ trước căn cứ cuối cùng).`, where(p)));
       }
-    } else if (end !== '.' && end !== ':') {
+    } else if (end !== '.' && end !== ':' && (legalBasis || texts[i + 1] === undefined)) {
       const then = texts[i + 1] === undefined ? '' : ' (kể cả khi sau đó là câu ban hành)';
       out.push(finding(bodyBasis, `Căn cứ cuối cùng "${text.slice(0, 60)}…" phải kết thúc bằng dấu chấm "."${then}.`, where(p), {
         ...((end === ';' || end === ',') && runsText(p.runs).trim() === text ? { fix: { title: 'Thay dấu cuối dòng bằng "."', edit: { kind: 'replace-in-block', blockId: p.id, from: text.slice(-12), to: `${text.slice(-12, -1)}.` } } } : {}),
@@ -87,7 +92,7 @@ function checkOpening(doc: PlanDocument): Finding[] {
     const first = opening.find((p) => runsText(p.runs).trim() !== '') as ParagraphBlock;
     return needsBasis ? [finding(bodyBasis, `${missingMessage(doc)} Nêu văn bản làm căn cứ gồm tên loại, số, ký hiệu, ngày tháng và cơ quan ban hành.`, where(first))] : [];
   }
-  return listPunctuation(opening, texts);
+  return listPunctuation(opening, texts, needsBasis);
 }
 
 /** Opening states the basis. */

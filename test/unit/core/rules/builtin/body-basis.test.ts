@@ -45,7 +45,8 @@ describe('body.basis', () => {
   it('asks no basis of a báo cáo, tờ trình or thông báo (the decree does not), but still judges a "Căn cứ" list they have', () => {
     const kinds = (['bao-cao', 'to-trinh', 'thong-bao'] as const).map((kind) => briefs(bodyBasis, { ...emptyPlan(kind, 'docx'), opening: [p('Sở Nội vụ báo cáo kết quả như sau:')] }));
     const list = briefs(bodyBasis, { ...emptyPlan('bao-cao', 'docx'), opening: [p('Căn cứ Kế hoạch số 12/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân tỉnh.'), p('Căn cứ Công văn số 5/UBND-VP ngày 06/01/2026;')] });
-    expect({ kinds, list: list.length }).toEqual({ kinds: [[], [], []], list: 2 });
+    const narrative = briefs(bodyBasis, { ...emptyPlan('to-trinh', 'docx'), opening: [p('Căn cứ Nghị định số 181/2024/NĐ-CP ngày 31/12/2024 của Chính phủ;'), p('Sở Công Thương kính trình Ủy ban nhân dân tỉnh xem xét như sau:')] });
+    expect({ kinds, list: list.length, narrative }).toEqual({ kinds: [[], [], []], list: 2, narrative: [] });
   });
 
   it('names the "Căn cứ" lines that end with the wrong mark', () => {
