@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { bullet, numbered, paragraph } from '../../core/model/builders';
 import { computeLabels, displayLabel } from '../../core/model/numbering';
-import { runsText } from '../../core/model/walk';
+import { blockText, childBlocks } from '../../core/model/walk';
 import type { Block, NumberLevel } from '../../core/model/plan-document';
 
 const SENTENCES = [
@@ -45,11 +45,9 @@ export function bodyText(body: readonly Block[]): string[] {
   const lines: string[] = [];
   const walk = (blocks: readonly Block[]): void => {
     for (const b of blocks) {
-      const text = runsText(b.runs);
+      const text = blockText(b);
       lines.push(b.kind === 'numbered' ? `${displayLabel(b, labels)} ${text}` : b.kind === 'bullet' ? `${b.marker} ${text}` : text);
-      if (b.kind !== 'paragraph') {
-        walk(b.children);
-      }
+      walk(childBlocks(b));
     }
   };
   walk(body);
@@ -59,9 +57,9 @@ export function bodyText(body: readonly Block[]): string[] {
 /** What the importer must give back: kind, level, label, marker, titled and text of every block, nested. */
 export function shape(blocks: readonly Block[], labels = computeLabels(blocks)): unknown[] {
   return blocks.map((b) => {
-    const text = runsText(b.runs);
-    if (b.kind === 'paragraph') {
-      return ['¶', text];
+    const text = blockText(b);
+    if (b.kind === 'paragraph' || b.kind === 'table') {
+      return [b.kind === 'table' ? '▦' : '¶', text];
     }
     if (b.kind === 'bullet') {
       return [b.marker, text, shape(b.children, labels)];

@@ -40,7 +40,8 @@ export function isTitleLine(p: Para): boolean {
   if (p.cell !== null || p.table || (p.kind !== LineKind.CAPS && p.kind !== LineKind.TEXT && p.kind !== LineKind.DOC_TYPE)) {
     return false;
   }
-  if (!(p.kind === LineKind.CAPS || p.kind === LineKind.DOC_TYPE || allBold(p)) || p.text.length > 300) {
+  // A Nơi nhận entry written without its dash ends with ";" or ","; a title does not.
+  if (!(p.kind === LineKind.CAPS || p.kind === LineKind.DOC_TYPE || allBold(p)) || p.text.length > 300 || /[;,]$/u.test(p.text)) {
     return false;
   }
   return !isSignerTitle(p.text) && !isSignerTitleAnyCase(p.text) && !isPersonName(p.text) && !isAttachedLine(p.text);

@@ -3,14 +3,19 @@
  * Finds where such a line splits, only when both sides are recognizable table content.
  */
 import { normalizeText, squeeze } from '../../text/normalize';
-import { classify, isPersonName, isSignerTitle, LineKind } from './classify';
+import { classify, isPersonName, isSignedNote, isSignerTitle, LineKind } from './classify';
 
 const GAP = /\t+| {2,}/g;
 /** Right cells glued to the left one by a single space; each with a cheap test that it may apply. */
+/** Nơi nhận lines with the signer block printed beside them (a PDF copy keeps one space between the columns). */
+const FOOTER_LEFT = (raw: string): boolean => /^\s*(?:[-–+•]|Nơi nhận|NƠI NHẬN)/u.test(raw);
 const GLUED_RIGHT: ReadonlyArray<readonly [(raw: string) => boolean, RegExp]> = [
   [(raw) => raw.includes('VIỆT NAM'), /^(.*\S)\s+(CỘNG H[OÒ]À XÃ HỘI CHỦ NGHĨA VIỆT NAM)$/u],
   [(raw) => raw.includes('Hạnh phúc'), /^(.*\S)\s+(Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc)$/u],
   [(raw) => /^\s*S[ốỐ]/u.test(raw) && raw.includes('ngày'), /^((?:Số|SỐ)\s*:\s*[^\s/]*\s*\/\s*\S+)\s+(\S.*)$/u],
+  [FOOTER_LEFT, /^(.*?[;.:])\s+((?:TM|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}.*)$/u],
+  [FOOTER_LEFT, /^(.*[;.:])\s+(\p{Lu}[\p{Lu}\s]+)$/u],
+  [FOOTER_LEFT, /^(.*[;.:])\s+(\(?\s*(?:Đã ký|đã ký)[^)]*\)?|\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,5})$/u],
 ];
 
 function clean(text: string): string {
@@ -20,12 +25,13 @@ function clean(text: string): string {
 function rightFits(left: string, right: string): boolean {
   const leftKind = classify(left);
   const rightKind = classify(right);
-  if (leftKind === LineKind.NUMBERED) {
+  // "TM. ỦY BAN NHÂN DÂN ⇥ KT. CHỦ TỊCH" is one signer block written on one line, not two cells.
+  if (leftKind === LineKind.NUMBERED || leftKind === LineKind.AUTHORITY) {
     return false;
   }
   const signer = rightKind === LineKind.AUTHORITY || isSignerTitle(right);
   if (leftKind === LineKind.BULLET || leftKind === LineKind.RECIPIENTS) {
-    return signer || isPersonName(right);
+    return signer || isPersonName(right) || isSignedNote(right);
   }
   // Only letterhead and signer content counts: a body table row ("STT ⇥ NỘI DUNG") is never split.
   const headerRight = rightKind === LineKind.NATIONAL_TITLE || rightKind === LineKind.MOTTO || rightKind === LineKind.DATE;

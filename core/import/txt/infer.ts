@@ -36,6 +36,11 @@ const ISSUED_TYPE: ReadonlyArray<readonly [RegExp, DocKind]> = [
   [/(?:ban hành|xây dựng) (?:bản )?Kế hoạch/iu, 'ke-hoach'],
   [/ban hành Chương trình/iu, 'chuong-trinh'],
   [/ban hành Thông báo/iu, 'thong-bao'],
+  // The closing names the type: "Trên đây là Báo cáo …", "Trên đây là Kế hoạch …".
+  [/Trên đây là (?:(?:toàn bộ )?nội dung )?(?:bản )?Kế hoạch/iu, 'ke-hoach'],
+  [/Trên đây là (?:(?:toàn bộ )?nội dung )?(?:bản )?báo cáo/iu, 'bao-cao'],
+  [/Trên đây là (?:(?:toàn bộ )?nội dung )?Tờ trình|(?<!\p{L})kính trình(?!\p{L})/iu, 'to-trinh'],
+  [/Trên đây là (?:(?:toàn bộ )?nội dung )?Thông báo/iu, 'thong-bao'],
 ];
 
 const SYMBOL_CODES: Readonly<Record<string, DocKind>> = {

@@ -139,10 +139,33 @@ function splitGluedAttached(paras: readonly Para[]): Para[] {
     const rightRuns = dropPrefix(p.runs, cut);
     const left = runsText(leftRuns);
     const right = runsText(rightRuns);
-    out.push({ ...p, text: left, runs: leftRuns, kind: classify(left) });
+    out.push({ ...p, text: left, runs: leftRuns, kind: classify(left), source: { line: p.source.line, text: left } });
     out.push({ ...p, text: right, runs: rightRuns, kind: classify(right), cell: null, blankBefore: false, source: { line: p.source.line, text: right } });
   }
   return out;
+}
+
+/** A second authority prefix inside an authority line: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH". */
+const SECOND_PREFIX = /\s((?:KT|TL|TUQ|K\s*\/\s*T|T\s*\/\s*L)\s*\.\s*\p{Lu}|(?:K\/T|T\/L)\s+\p{Lu})/u;
+
+/** Two authority lines written in one paragraph (separated by spaces or a tab) become two lines. */
+function splitTwoPrefixes(paras: readonly Para[]): Para[] {
+  return paras.flatMap((p): Para[] => {
+    const m = p.kind === LineKind.AUTHORITY ? SECOND_PREFIX.exec(p.text) : null;
+    if (!m || m.index < 3) {
+      return [p];
+    }
+    const cut = m.index + 1;
+    const leftRuns = cleanRuns(sliceRuns(p.runs, 0, cut));
+    const rightRuns = dropPrefix(p.runs, cut);
+    const left = runsText(leftRuns);
+    const right = runsText(rightRuns);
+    // Each part keeps its own words as its source, so that the checker sees two lines, prefixes as written.
+    return [
+      { ...p, text: left, runs: leftRuns, kind: classify(left), source: { line: p.source.line, text: left } },
+      { ...p, text: right, runs: rightRuns, kind: classify(right), blankBefore: false, source: { line: p.source.line, text: right } },
+    ];
+  });
 }
 
 /** Logical lines of the input, in order. */
@@ -179,5 +202,5 @@ export function prepareLines(lines: readonly ImportLine[], options: PrepareOptio
       blank = false;
     }
   }
-  return splitGluedAttached(out);
+  return splitTwoPrefixes(splitGluedAttached(out));
 }

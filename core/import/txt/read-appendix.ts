@@ -97,6 +97,11 @@ function readOne(lines: readonly Para[], ids: IdGenerator): Appendix {
   if (attached && isAttachedLine(attached.text)) {
     attachedLine = attached.text;
     i += 1;
+    // A Kèm theo line read first (split from the Nơi nhận entry it was glued to): the title comes after it.
+    while (titles.length === 0 && i < lines.length && isTitleLine(lines[i] as Para)) {
+      titles.push((lines[i] as Para).text);
+      i += 1;
+    }
   }
   const tree = createTreeBuilder();
   for (const p of lines.slice(i)) {

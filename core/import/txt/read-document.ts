@@ -45,7 +45,8 @@ export function readDocument(paras: readonly Para[], ids: IdGenerator, origin: I
   }
   let kind = head.kind;
   if (kind === null) {
-    const bodyText = [openingText, ...mid.body.slice(0, 3).map((b) => blockText(b))].join('\n');
+    const closingText = mid.closing.map((p) => runsText(p.runs));
+    const bodyText = [openingText, ...mid.body.slice(0, 3).map((b) => blockText(b)), ...closingText].join('\n');
     kind = head.congVan ? 'cong-van' : (inferKind(bodyText, head.header.symbol) ?? 'khac');
     inferred.push('kind');
   }

@@ -74,7 +74,7 @@ function isNameBesideBullet(cells: readonly string[]): boolean {
 }
 
 /** A run of rows is a data table: ≥2 rows, ≥2 columns, counts alike, no layout content, not a list. */
-function isDataTable(rows: readonly Row[]): boolean {
+function isDataTable(rows: readonly Row[], declaredHeader = false): boolean {
   if (rows.length < 2) {
     return false;
   }
@@ -89,7 +89,7 @@ function isDataTable(rows: readonly Row[]): boolean {
   }
   const first = rows[0] as Row;
   // "1.⇥Mục đích" lines are a numbered list: two columns need a header row to be a table.
-  if (max === 2 && (!isHeaderRow(first) || rows.slice(1).some((r) => markerOnly(r.cells[0] ?? '')))) {
+  if (max === 2 && ((!declaredHeader && !isHeaderRow(first)) || rows.slice(1).some((r) => markerOnly(r.cells[0] ?? '')))) {
     return false;
   }
   return true;
@@ -144,14 +144,32 @@ function bold(line: ImportLine): boolean {
 /** A table found in the lines: it covers lines[start, end). */
 export type TextTable = { readonly start: number; readonly end: number; readonly table: TableBlock; readonly text: string };
 
-function candidate(line: ImportLine): boolean {
-  return !line.table && (line.cell ?? null) === null && (GRID_BORDER.test(line.text) || PIPE_RULE.test(line.text) || rowCells(line.text) !== null);
+const GRID_ROW = /^\s*\|.*\|\s*$/u;
+
+/**
+ * Which kind of table row a line can be: a grid or pipe-table line (borders, rules, "| … |"), tab-separated
+ * cells, or "a | b" cells; null for any other line, for a row holding letterhead, signer or Nơi nhận content,
+ * and for a list line ("1.⇥Mục đích": a label, a tab, its text).
+ */
+function family(line: ImportLine): 'grid' | 'tab' | 'pipe' | null {
+  if (line.table || (line.cell ?? null) !== null) {
+    return null;
+  }
+  const text = line.text;
+  if (GRID_BORDER.test(text) || PIPE_RULE.test(text)) {
+    return 'grid';
+  }
+  const cells = rowCells(text);
+  if (!cells || cells.some(layoutCell) || isNameBesideBullet(cells) || (cells.length === 2 && markerOnly(cells[0] ?? ''))) {
+    return null;
+  }
+  return GRID_ROW.test(text) ? 'grid' : text.includes('\t') ? 'tab' : 'pipe';
 }
 
 function readRun(lines: readonly ImportLine[]): { rows: Row[]; headerRows: number } | null {
   if (lines.some((l) => GRID_BORDER.test(l.text))) {
     const grid = gridRows(lines);
-    return isDataTable(grid.rows) ? { rows: grid.rows, headerRows: grid.headerRows > 0 ? grid.headerRows : isHeaderRow(grid.rows[0] as Row) ? 1 : 0 } : null;
+    return isDataTable(grid.rows, grid.headerRows > 0) ? { rows: grid.rows, headerRows: grid.headerRows > 0 ? grid.headerRows : isHeaderRow(grid.rows[0] as Row) ? 1 : 0 } : null;
   }
   let headerRows = -1;
   const rows: Row[] = [];
@@ -162,7 +180,7 @@ function readRun(lines: readonly ImportLine[]): { rows: Row[]; headerRows: numbe
     }
     rows.push({ cells: rowCells(line.text) ?? [], bold: bold(line) });
   }
-  if (!isDataTable(rows)) {
+  if (!isDataTable(rows, headerRows > 0)) {
     return null;
   }
   return { rows, headerRows: headerRows >= 0 ? headerRows : isHeaderRow(rows[0] as Row) ? 1 : 0 };
@@ -173,12 +191,13 @@ export function findTextTables(lines: readonly ImportLine[]): TextTable[] {
   const found: TextTable[] = [];
   let i = 0;
   while (i < lines.length) {
-    if (!candidate(lines[i] as ImportLine)) {
+    const kind = family(lines[i] as ImportLine);
+    if (kind === null) {
       i += 1;
       continue;
     }
     let end = i;
-    while (end < lines.length && candidate(lines[end] as ImportLine)) {
+    while (end < lines.length && family(lines[end] as ImportLine) === kind) {
       end += 1;
     }
     const read = readRun(lines.slice(i, end));

@@ -151,6 +151,15 @@ function wrappedField(a: string, b: string): boolean {
   return place && classify(a) !== LineKind.DATE && (/^\p{Lu}/u.test(b) || b.startsWith('ngày'));
 }
 
+/**
+ * A web page's table row "ỦY BAN NHÂN DÂN | CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |": its last cell wrapped,
+ * the row ends with the line that closes it with "|".
+ */
+function pipeRowContinues(a: string, b: string): boolean {
+  const pipesInB = b.split('|').length - 1;
+  return a.includes(' | ') && !a.endsWith('|') && !a.startsWith('|') && b.endsWith('|') && !b.startsWith('|') && pipesInB === 1;
+}
+
 /** Letterhead fields wrapped over two lines, joined again. */
 function joinWrapped(lines: readonly ImportLine[]): ImportLine[] {
   const out: ImportLine[] = [];
@@ -159,7 +168,8 @@ function joinWrapped(lines: readonly ImportLine[]): ImportLine[] {
     const b = lines[i + 1];
     const ta = a.text.trim();
     const tb = b?.text.trim() ?? '';
-    if (b && !a.cell && !b.cell && ta !== '' && tb !== '' && ta.length <= 60 && wrappedField(ta, tb)) {
+    const fits = b && !a.cell && !b.cell && ta !== '' && tb !== '';
+    if (fits && (pipeRowContinues(ta, tb) || (ta.length <= 60 && wrappedField(ta, tb)))) {
       out.push(joinLines(a, b));
       i += 1;
     } else {

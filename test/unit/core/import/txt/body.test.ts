@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../../../core/import/txt/import-text';
-import { flattenBlocks, runsText, tableText } from '../../../../../core/model/walk';
+import { blockText, flattenBlocks, runsText, tableText } from '../../../../../core/model/walk';
 import type { Block, PlanDocument } from '../../../../../core/model/plan-document';
 
 function first(text: string): PlanDocument {
@@ -52,7 +52,7 @@ describe('body levels', () => {
     const item = doc.body[0] as Extract<Block, { kind: 'numbered' }>;
     const labels = item.children.map((c) => (c.kind === 'numbered' ? `${c.level}:${c.label}` : c.kind));
     const last = item.children[item.children.length - 1] as Block;
-    expect([labels, runsText(last.runs)]).toEqual([letters.map((l) => `point:${l})`), 'Việc y. f) không phải điểm.']);
+    expect([labels, blockText(last)]).toEqual([letters.map((l) => `point:${l})`), 'Việc y. f) không phải điểm.']);
   });
 
   it('keeps labels as written: a repeated "9." and a gap stay for the checker to judge', () => {
@@ -98,7 +98,7 @@ describe('noise', () => {
     const doc = first(`${HEAD}1. Nhiệm vụ\nTriển khai Kế hoạch số 1422/KH-UBND của Thủ\n\ntướng Chính phủ trên địa bàn tỉnh.`);
     const item = doc.body[0] as Extract<Block, { kind: 'numbered' }>;
     const para = item.children[0] as Block;
-    expect([item.children.length, runsText(para.runs), para.source]).toEqual([
+    expect([item.children.length, blockText(para), para.source]).toEqual([
       1,
       'Triển khai Kế hoạch số 1422/KH-UBND của Thủ tướng Chính phủ trên địa bàn tỉnh.',
       { line: 6, text: 'Triển khai Kế hoạch số 1422/KH-UBND của Thủ\ntướng Chính phủ trên địa bàn tỉnh.' },
@@ -118,7 +118,7 @@ describe('noise', () => {
   it('does not take a whole-line parenthesis as a broken line', () => {
     const doc = first(`${HEAD}1. Nhiệm vụ\nTổ chức hội nghị.\n(Có phụ lục kèm theo)`);
     const item = doc.body[0] as Extract<Block, { kind: 'numbered' }>;
-    expect(item.children.map((c) => runsText(c.runs))).toEqual(['Tổ chức hội nghị.', '(Có phụ lục kèm theo)']);
+    expect(item.children.map((c) => blockText(c))).toEqual(['Tổ chức hội nghị.', '(Có phụ lục kèm theo)']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../../../core/import/txt/import-text';
-import { runsText, topSections } from '../../../../../core/model/walk';
+import { blockText, runsText, topSections } from '../../../../../core/model/walk';
 import type { Block, NumberedBlock, PlanDocument } from '../../../../../core/model/plan-document';
 import { documentWords, sourceWords, wordDiff } from '../../../../helpers/import-text-words';
 import { readSeed, seedIds } from '../../../../helpers/seeds';
@@ -77,7 +77,7 @@ describe('seed 000 (Bắc Giang, Chỉ thị 25, signed by a Phó Chủ tịch f
   it('joins the sentence broken across lines 45–47 into one paragraph', () => {
     const item = numberedChildren(topSections(doc.body)[1] as NumberedBlock)[1] as NumberedBlock;
     const first = item.children[0] as Block;
-    expect([first.source?.line, runsText(first.runs).includes('của Thủ tướng Chính phủ phê duyệt')]).toEqual([45, true]);
+    expect([first.source?.line, blockText(first).includes('của Thủ tướng Chính phủ phê duyệt')]).toEqual([45, true]);
   });
 
   it('reads the opening, the closing and the ./. ending', () => {
