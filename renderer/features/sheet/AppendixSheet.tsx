@@ -72,7 +72,7 @@ function AppendixSheetView(props: AppendixSheetProps): ReactElement | null {
         aria-label={label}
         data-orientation={appendix.orientation}
       >
-        <div className="appendix__head">
+        <div className="appendix__head" data-block-id={appendix.id}>
           <div className="appendix__label">{label}</div>
           <InlineText
             className="appendix__title"

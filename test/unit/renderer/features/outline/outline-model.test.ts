@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PART_LABELS } from '../../../../../renderer/features/checks/strings';
 import { activeEntryKey, buildOutline } from '../../../../../renderer/features/outline/outline-model';
 import { finding, samplePlan } from '../../../../helpers/ui-plans';
+import { appendix, paragraph, table } from '../../../../../core/model/builders';
 
 describe('buildOutline', () => {
   it('lists the letterhead, sections with their items, and the foot, with computed labels', () => {
@@ -39,5 +40,21 @@ describe('activeEntryKey', () => {
   it('highlights the deepest outline entry that holds the caret block', () => {
     const entries = buildOutline(samplePlan(), [], PART_LABELS);
     expect([activeEntryKey(entries, 'u1'), activeEntryKey(entries, 'g1'), activeEntryKey(entries, 's1'), activeEntryKey(entries, null)]).toEqual(['i2', 's2', 's1', null]);
+  });
+
+  it('lists each appendix after the foot with its label and title, and the findings inside it', () => {
+    const doc = {
+      ...samplePlan(),
+      appendices: [
+        appendix({ id: 'a1', title: 'DANH MỤC VĂN BẢN', blocks: [paragraph('x', { id: 'ap1' })] }),
+        appendix({ id: 'a2', title: 'PHÂN CÔNG\nNHIỆM VỤ', orientation: 'landscape', blocks: [table([['STT'], ['1']], { id: 'tt' })] }),
+      ],
+    };
+    const findings = [finding({ severity: 'warning', location: { part: 'body', blockId: 'tt' } }), finding({ severity: 'error', location: { part: 'body', blockId: 'a1' } })];
+    const entries = buildOutline(doc, findings, PART_LABELS).slice(-2);
+    expect(entries.map((e) => [e.key, e.label, e.text, e.appendixId, e.severities, activeEntryKey(entries, 'ap1') === e.key])).toEqual([
+      ['appendix:a1', 'Phụ lục I', 'DANH MỤC VĂN BẢN', 'a1', ['error'], true],
+      ['appendix:a2', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', 'a2', ['warning'], false],
+    ]);
   });
 });

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
+import { appendix, paragraph, table } from '../../../../../core/model/builders';
+import { AppendixSheet, BodyView } from '../../../../../renderer/features/sheet';
+import { samplePlan } from '../../../../helpers/ui-plans';
+import { render } from '../../../../helpers/ui-render';
+
+describe('AppendixSheet', () => {
+  const appendices = [
+    appendix({ id: 'a1', title: 'DANH MỤC VĂN BẢN', blocks: [paragraph('Văn bản 1')] }),
+    appendix({ id: 'a2', title: 'PHÂN CÔNG NHIỆM VỤ', orientation: 'landscape', blocks: [table([['STT', 'Nhiệm vụ'], ['1', 'Hội nghị']], { id: 't1', columnWidths: [1, 3] })] }),
+  ];
+
+  it('draws the label, title and the Kèm theo line from the header, on a landscape sheet when set, with its table', async () => {
+    const doc = samplePlan();
+    const lines: string[][] = [];
+    for (const number of ['', '125']) {
+      const header = { ...doc.header, number };
+      const view = await render(
+        <AppendixSheet appendices={appendices} index={1} header={header} readOnly preview body={<BodyView blocks={appendices[1]?.blocks ?? []} endsWithMark={false} showPlaceholders={false} />} />,
+      );
+      const article = view.container.querySelector('article');
+      lines.push([
+        article?.className ?? '',
+        ...[...view.container.querySelectorAll('.appendix__head > *')].map((el) => el.textContent ?? ''),
+        [...view.container.querySelectorAll('th')].map((th) => th.textContent).join('|'),
+        [...view.container.querySelectorAll('col')].map((c) => (c as HTMLElement).style.width).join(' '),
+        String(view.container.querySelectorAll('.appendix__bar').length),
+      ]);
+      view.unmount();
+    }
+    expect(lines).toEqual([
+      ['sheet appendix-sheet sheet--landscape sheet--preview', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', '(Kèm theo Kế hoạch số     /KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Giang)', 'STT|Nhiệm vụ', '25.00% 75.00%', '0'],
+      ['sheet appendix-sheet sheet--landscape sheet--preview', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', '(Kèm theo Kế hoạch số 125/KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Giang)', 'STT|Nhiệm vụ', '25.00% 75.00%', '0'],
+    ]);
+  });
+
+  it('offers orientation and delete above an editable sheet; delete asks first', async () => {
+    const onDelete = vi.fn();
+    const onOrientation = vi.fn();
+    const view = await render(<AppendixSheet appendices={appendices} index={0} header={samplePlan().header} readOnly={false} body={null} onDelete={onDelete} onOrientation={onOrientation} />);
+    const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
+    vi.stubGlobal('confirm', confirm);
+    const button = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Xóa phụ lục');
+    if (!button) {
+      throw new Error('no delete button');
+    }
+    await view.click(button);
+    await view.click(button);
+    expect({ asked: confirm.mock.calls.map((c) => c[0]), deleted: onDelete.mock.calls }).toEqual({
+      asked: ['Xóa Phụ lục I “DANH MỤC VĂN BẢN”? Toàn bộ nội dung của phụ lục này sẽ bị xóa.', 'Xóa Phụ lục I “DANH MỤC VĂN BẢN”? Toàn bộ nội dung của phụ lục này sẽ bị xóa.'],
+      deleted: [['a1']],
+    });
+    expect(view.byLabel('Hướng trang Phụ lục I')).toBeTruthy();
+    vi.unstubAllGlobals();
+    view.unmount();
+  });
+});
