@@ -1,11 +1,14 @@
 /**
  * structure.numbering: level by level, labels run without gaps or repeats: Phần I, II…; I, II…; 1, 2…
  * inside each section; a b c d đ e g … inside each item (PL I, khoản 6.đ). Only labels as written
- * (imported documents) are judged; computed labels are correct by construction.
+ * (imported documents) are judged; computed labels are correct by construction. In a Quyết định the khoản
+ * "1.", "2." start again in each "Điều N." (PL I, khoản 6.đ: Điều → khoản → điểm).
  */
 import type { Block, NumberLevel, NumberedBlock } from '../../model/plan-document';
 import { labelFor } from '../../model/numbering';
+import { runsText } from '../../model/walk';
 import { fromRoman, pointIndex } from '../../text/letters';
+import { normalizeText } from '../../text/normalize';
 import { indexDocument, type DocIndex, type IndexedBlock } from '../support/doc-index';
 import { finding, quote } from '../support/finding';
 import { blockLocation } from '../support/locate';
@@ -69,7 +72,32 @@ function judge(level: NumberLevel, blocks: readonly NumberedBlock[], parent: Ind
   return out;
 }
 
+const ARTICLE = /^\s*điều\s+\d+/iu;
+
+/** A Quyết định's "Điều 2. …" paragraph: the khoản "1.", "2." after it are numbered afresh (Điều → khoản). */
+function isArticle(block: Block): boolean {
+  return block.kind === 'paragraph' && ARTICLE.test(normalizeText(runsText(block.runs)));
+}
+
+/** The list cut at each "Điều N." paragraph: numbering restarts in each article. */
+function articleRuns(list: readonly Block[]): Block[][] {
+  const runs: Block[][] = [[]];
+  for (const block of list) {
+    if (isArticle(block)) {
+      runs.push([]);
+    } else {
+      runs[runs.length - 1]?.push(block);
+    }
+  }
+  return runs.filter((r) => r.length > 0);
+}
+
 function checkList(list: readonly Block[], parent: IndexedBlock | null, index: DocIndex): Finding[] {
+  const runs = articleRuns(list);
+  return runs.length > 1 ? runs.flatMap((run) => checkRun(run, parent, index)) : checkRun(list, parent, index);
+}
+
+function checkRun(list: readonly Block[], parent: IndexedBlock | null, index: DocIndex): Finding[] {
   const numbered = list.filter((b): b is NumberedBlock => b.kind === 'numbered');
   const out: Finding[] = [];
   for (const level of ['part', 'section', 'item', 'point'] as const) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structureNumbering } from '../../../../../core/rules/builtin/structure-numbering';
-import { asImported, doc, h1, h2, h3, labelled, p } from '../../../../helpers/doc-builders';
+import { asImported, doc, h1, h2, h3, labelled, n2, p } from '../../../../helpers/doc-builders';
 import { briefs, run } from '../../../../helpers/rules-check';
 
 describe('structure.numbering', () => {
@@ -31,5 +31,14 @@ describe('structure.numbering', () => {
     const plan = doc(labelled('II.', h1('NỘI DUNG', p('…'))), labelled('III.', h1('TỔ CHỨC THỰC HIỆN', p('…'))));
     const [f] = run(structureNumbering, plan);
     expect({ severity: f?.severity, path: f?.location.path, edit: f?.fix?.edit }).toEqual({ severity: 'error', path: 'II', edit: { kind: 'renumber' } });
+  });
+
+  it('numbers the khoản of a Quyết định afresh in each "Điều N."', () => {
+    const item = (label: string) => labelled(label, n2('Nội dung khoản.'));
+    const decision = (second: string) => ({ ...doc(p('Điều 1. Thành lập Ban Chỉ đạo gồm:'), item('1.'), item('2.'), p('Điều 2. Nhiệm vụ:'), item(second), item('2.')), kind: 'quyet-dinh' as const });
+    expect({ right: briefs(structureNumbering, decision('1.')), wrong: briefs(structureNumbering, decision('3.')).map((b) => b.message.slice(0, 40)) }).toEqual({
+      right: [],
+      wrong: ['Số thứ tự ở cấp ngoài cùng của phần nội dung bắt đầu bằng "3." — phải bắt đầu từ "1."'.slice(0, 40), 'Sau "3." là "2." ở cấp ngoài cùng của ph'],
+    });
   });
 });
