@@ -20,6 +20,7 @@ export const StyleId = {
   PAGE_NUMBER: 'KhPageNumber',
   RULE: 'KhRule',
   TABLE_CELL: 'KhTableCell',
+  APPENDIX_TABLE_CELL: 'KhAppendixTableCell',
   APPENDIX_LABEL: 'KhAppendixLabel',
   APPENDIX_TITLE: 'KhAppendixTitle',
   APPENDIX_ATTACHED: 'KhAppendixAttached',
@@ -62,6 +63,7 @@ export const STYLES: Readonly<Record<StyleId, StyleDef>> = {
   KhRule: { name: 'KH Đường kẻ', size: 2, align: AlignmentType.CENTER, before: 0, after: 0, line: 40 },
   // Cells: no first-line indent, single spacing, 2 pt above and below; header cells are bold and centred by their runs.
   KhTableCell: { name: 'KH Ô bảng', size: SIZE.tableCell, align: AlignmentType.LEFT, before: CELL.before, after: CELL.after, line: 240 },
+  KhAppendixTableCell: { name: 'KH Ô bảng phụ lục', size: SIZE.appendixTableCell, align: AlignmentType.LEFT, before: CELL.before, after: CELL.after, line: 240 },
   KhAppendixLabel: { name: 'KH Phụ lục', size: SIZE.appendixLabel, bold: true, align: AlignmentType.CENTER, ...tight, keepNext: true },
   KhAppendixTitle: { name: 'KH Tên phụ lục', size: SIZE.appendixTitle, bold: true, align: AlignmentType.CENTER, ...tight, keepNext: true },
   KhAppendixAttached: { name: 'KH Kèm theo', size: SIZE.appendixAttached, align: AlignmentType.CENTER, ...tight, keepNext: true },

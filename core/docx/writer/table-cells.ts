@@ -17,15 +17,20 @@ function align(p: CellParagraph, header: boolean, cellText: string): TextSpec['a
   return header || ORDINAL.test(cellText) ? 'center' : undefined;
 }
 
-/** The specs of a cell's paragraphs at `size` half-points; an empty cell still has its one paragraph. */
+/**
+ * The specs of a cell's paragraphs at `size` half-points, in the cell style of that size (body 13 pt, appendix
+ * 12 pt) so that runs carry no size of their own; an empty cell still has its one paragraph.
+ */
 export function cellSpecs(cell: TableCell, header: boolean, size: number): TextSpec[] {
   const paragraphs: readonly CellParagraph[] = cell.paragraphs.length > 0 ? cell.paragraphs : [{ runs: [] }];
   const cellText = paragraphs.map((p) => p.runs.map((r) => r.text).join('')).join('\n');
+  const style = size === SIZE.appendixTableCell ? StyleId.APPENDIX_TABLE_CELL : StyleId.TABLE_CELL;
+  const own = size !== SIZE.appendixTableCell && size !== SIZE.tableCell ? size : undefined;
   return paragraphs.map((p) => {
     const runs: RunSpec[] = p.runs
       .filter((run) => run.text !== '')
-      .map((run) => ({ text: run.text, bold: header || run.bold === true, italic: run.italic === true, size: size !== SIZE.tableCell ? size : undefined }));
-    const spec = text(StyleId.TABLE_CELL, runs);
+      .map((run) => ({ text: run.text, bold: header || run.bold === true, italic: run.italic === true, size: own }));
+    const spec = text(style, runs);
     const aligned = align(p, header, cellText);
     return aligned ? { ...spec, align: aligned } : spec;
   });

@@ -23,7 +23,7 @@ describe('cellSpecs', () => {
     });
   });
 
-  test('an STT cell is centred, an empty cell keeps one empty paragraph, and appendix cells carry their 12 pt size', () => {
+  test('an STT cell is centred, an empty cell keeps one empty paragraph, appendix cells take the 12 pt cell style', () => {
     expect({
       ordinals: ['1', '12.', 'IV', 'a)', 'Sở Nội vụ'].map((text) => cellSpecs({ paragraphs: [{ runs: [{ text }] }] }, false, 26)[0]?.align ?? 'left'),
       empty: look({ paragraphs: [] }, false, 26),
@@ -31,7 +31,7 @@ describe('cellSpecs', () => {
     }).toEqual({
       ordinals: ['center', 'center', 'center', 'center', 'left'],
       empty: ['KhTableCell - '],
-      appendix: ['KhTableCell - [Sở Tài chính 24]'],
+      appendix: ['KhAppendixTableCell - [Sở Tài chính]'],
     });
   });
 });
