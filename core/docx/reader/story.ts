@@ -55,6 +55,7 @@ type Place = {
 };
 
 const BODY: Place = { container: 'body', cell: null, table: null, data: false, sink: null };
+/** Paragraphs are read before they are placed: where they sit is set when they are placed. */
 const NO_PLACE = { container: 'body', cell: null, table: null } as const;
 
 /** Reads a story's block content. */
