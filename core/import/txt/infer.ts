@@ -5,7 +5,7 @@
 import type { Block, DocKind, Issuer } from '../../model/plan-document';
 
 const ISSUING =
-  /(?<!\p{L})(Chủ tịch\s+|CHỦ TỊCH\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|ỦY BAN NHÂN DÂN)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|TỈNH|HUYỆN)(?:\s+\p{Lu}[\p{L}-]*){0,4})?\s+(?:(?:xây dựng và\s+|thống nhất\s+)?ban hành|xây dựng)(?!\p{L})/gu;
+  /(?<!\p{L})(Chủ tịch\s+|CHỦ TỊCH\s+)?(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|ỦY BAN NHÂN DÂN|ỦY BAN NHÂN DÂN)(?:\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|TỈNH|HUYỆN)(?:\s+\p{Lu}[\p{L}-]*){0,4})?\s+(?:(?:xây dựng và\s+|thống nhất\s+)?ban hành|xây dựng\s+(?:bản\s+)?(?:[Kk]ế hoạch|[Cc]hương trình|[Đđ]ề án|[Pp]hương án))(?!\p{L})/gu;
 
 /** Who issues, read from the sentence "… ban hành Kế hoạch …" or "… xây dựng Kế hoạch …" (the last one), or null. */
 export function inferIssuer(text: string): Issuer | null {

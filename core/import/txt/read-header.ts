@@ -87,6 +87,9 @@ function step(paras: readonly Para[], i: number, d: HeaderDraft): number {
       return d.source.addressees ? -1 : readKinhGui(paras, i, d);
     case LineKind.CAPS:
       return readCaps(paras, i, d);
+    case LineKind.TABLE:
+      // A data table is body content: the header ends before it.
+      return -1;
     default:
       if (d.h.docType === null && d.h.summary === null && docTypeAhead(paras, i)) {
         d.stray.push(p);
