@@ -6,8 +6,9 @@
  * "TL. CHỦ TỊCH" / "KT. CHÁNH VĂN PHÒNG" / "PHÓ CHÁNH VĂN PHÒNG"; "TM. BAN CHỈ ĐẠO" / "PHÓ TRƯỞNG BAN". A misspelt
  * prefix ("T/M.", "K/T") is reported, and the block is still judged as meant.
  */
-import type { PlanDocument, Signature } from '../../model/plan-document';
-import { upper } from '../../text/normalize';
+import type { Issuer, PlanDocument, Signature } from '../../model/plan-document';
+import { runsText } from '../../model/walk';
+import { isAllCaps, normalizeText, upper } from '../../text/normalize';
 import { finding, quote } from '../support/finding';
 import { isCollectiveBodyOrUnknown, resolveIssuer } from '../support/issuer';
 import { partLocation } from '../support/locate';
@@ -64,9 +65,28 @@ function deputyWithoutKt(sig: Signature, lines: readonly SignerLine[]): Finding[
   })];
 }
 
+/**
+ * A Quyết định states who issues it in its authority line above the căn cứ: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" (the
+ * head) or "ỦY BAN NHÂN DÂN TỈNH …" (the collective). Read only when nothing else said who issues.
+ */
+function issuerFromAuthorityLine(doc: PlanDocument): Issuer | null {
+  for (const block of doc.body.slice(0, 4)) {
+    const text = block.kind === 'paragraph' ? normalizeText(runsText(block.runs)).trim() : '';
+    if (/^chủ tịch\s+(?:ủy|uỷ) ban nhân dân/iu.test(text) && isAllCaps(text)) {
+      return 'head';
+    }
+    if (/^(?:ủy|uỷ) ban nhân dân/iu.test(text) && isAllCaps(text)) {
+      return 'collective';
+    }
+  }
+  return null;
+}
+
 function byIssuer(doc: PlanDocument, sig: Signature, lines: readonly SignerLine[]): Finding[] {
-  const { issuer, from } = resolveIssuer(doc);
-  const said = from === 'opening' ? ' (theo câu mở đầu)' : '';
+  const resolved = resolveIssuer(doc);
+  const fromLine = resolved.issuer === null ? issuerFromAuthorityLine(doc) : null;
+  const issuer = resolved.issuer ?? fromLine;
+  const said = fromLine !== null ? ' (theo dòng thẩm quyền ban hành)' : resolved.from === 'opening' ? ' (theo câu mở đầu)' : '';
   const tm = lines.find((l) => prefixOf(l.text) === 'TM.');
   if (issuer === 'head' && tm) {
     return [finding(signatureAuthority, `Văn bản do Chủ tịch ban hành${said} nhưng khối chữ ký ghi ${quote(tm.text)}: văn bản của người đứng đầu không ghi "TM." — bỏ dòng này (cấp phó ký thì ghi "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH").`, at(tm), {

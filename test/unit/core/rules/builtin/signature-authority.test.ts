@@ -79,4 +79,18 @@ describe('signature.authority', () => {
       ['error', 1, 'Viết sai ký hiệu thẩm quyền ký "K/T" trong dòng "K/T CHỦ TỊCH"'],
     ]);
   });
+
+  it('reads who issues a Quyết định from its authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" is the head)', () => {
+    const decision = (authority: string, sig: Signature): PlanDocument => ({ ...withHeader(doc(p(authority), p('Căn cứ Luật Tổ chức chính quyền địa phương;')), { issuer: null }), kind: 'quyet-dinh', opening: [], signature: sig });
+    const tm: Signature = { ...DEPUTY_FOR_HEAD, onBehalfOf: 'ỦY BAN NHÂN DÂN' };
+    expect({
+      head: briefs(signatureAuthority, decision('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', DEPUTY_FOR_HEAD)),
+      headWithTm: briefs(signatureAuthority, decision('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', tm)).map((b) => b.message.split(':')[0]),
+      collective: briefs(signatureAuthority, decision('ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', DEPUTY_FOR_HEAD)).map((b) => b.message.split(':')[0]),
+    }).toEqual({
+      head: [],
+      headWithTm: ['Văn bản do Chủ tịch ban hành (theo dòng thẩm quyền ban hành) nhưng khối chữ ký ghi "TM. ỦY BAN NHÂN DÂN"'],
+      collective: ['Văn bản do Ủy ban nhân dân ban hành (theo dòng thẩm quyền ban hành) nhưng khối chữ ký thiếu dòng "TM. ỦY BAN NHÂN DÂN"'],
+    });
+  });
 });
