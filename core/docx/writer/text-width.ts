@@ -16,7 +16,24 @@ const HORNED_BOLD: Readonly<Record<string, number>> = { ơ: 554, ư: 600, Ơ: 77
 const regular = REGULAR.split(',').map(Number);
 const bold = BOLD.split(',').map(Number);
 
+// Widths already worked out, per character and weight: table cells measure thousands of characters. Capped, so
+// that a file full of distinct characters cannot grow it without end.
+const known = [new Map<string, number>(), new Map<string, number>()] as const;
+const KNOWN_MAX = 4096;
+
 function charWidth(ch: string, isBold: boolean): number {
+  const cache = known[isBold ? 1 : 0];
+  let width = cache.get(ch);
+  if (width === undefined) {
+    width = measureChar(ch, isBold);
+    if (cache.size < KNOWN_MAX) {
+      cache.set(ch, width);
+    }
+  }
+  return width;
+}
+
+function measureChar(ch: string, isBold: boolean): number {
   const decomposed = ch.normalize('NFD');
   // U+031B is the horn of ơ and ư; tone marks above or below do not change the advance width.
   const horned = decomposed.includes('\u031B') ? (isBold ? HORNED_BOLD : HORNED_REGULAR)[`${decomposed.charAt(0)}\u031B`.normalize('NFC')] : undefined;
