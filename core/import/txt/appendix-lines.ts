@@ -69,7 +69,7 @@ function titlesThenAttached(paras: readonly Para[], i: number): boolean {
 
 /**
  * True when an appendix starts at line i of the part after the body: a label, a "(Kèm theo …)" line, title lines
- * leading to one, a data table, a new page, or (once the signer's name is read) a title in capitals.
+ * leading to one, a data table, a new page, or (once the signer's name is read) a title in capitals or bold.
  */
 export function opensAppendix(paras: readonly Para[], i: number, afterName: boolean): boolean {
   const p = paras[i];
@@ -94,5 +94,6 @@ export function opensAppendix(paras: readonly Para[], i: number, afterName: bool
   if (titlesThenAttached(paras, i)) {
     return true;
   }
-  return afterName && (p.kind === LineKind.CAPS || p.kind === LineKind.DOC_TYPE) && p.text.split(' ').length >= 3;
+  // Once the signer's name is read, a title (capitals or bold, three words or more) can only open an appendix.
+  return afterName && p.text.split(' ').length >= 3;
 }

@@ -123,6 +123,14 @@ describe('appendix variants', () => {
     ]);
   });
 
+  it('opens an appendix at a bold title after the signer\'s name, so that its numbered lines are no recipients', () => {
+    const [doc] = all(`${HEAD}${FOOT}\n**Danh sách thành viên Tổ công tác**\n1. Ông Trần Văn B, Trưởng phòng;\n2. Bà Lê Thị C, chuyên viên.`);
+    expect([doc?.recipients?.items.map((i) => i.text), doc?.appendices.map((a) => [a.title, outline(a.blocks)])]).toEqual([
+      ['Bộ Nội vụ', 'Lưu: VT, NC'],
+      [['Danh sách thành viên Tổ công tác', ['1. Ông Trần Văn B, Trưởng phòng;', '2. Bà Lê Thị C, chuyên viên.']]],
+    ]);
+  });
+
   it('does not take a type name with a Kèm theo line under it for a new document', () => {
     const docs = all(`${HEAD}${FOOT}BÁO CÁO\n(Kèm theo Kế hoạch số 12/KH-UBND)\nI. KẾT QUẢ\nViệc.`);
     expect([docs.length, docs[0]?.appendices.map((a) => [a.title, outline(a.blocks)])]).toEqual([1, [['BÁO CÁO', ['I. KẾT QUẢ', '  ¶ Việc.']]]]);
