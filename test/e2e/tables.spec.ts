@@ -4,10 +4,14 @@
  * add a landscape appendix, generate the task-assignment appendix from the body, export and read the
  * .docx back (tables as grids of cell texts, sections with their orientation).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import JSZip from 'jszip';
+import { appendix, emptyPlan, numbered, paragraph } from '../../core/model/builders';
+import type { PlanDocument, TableBlock } from '../../core/model/plan-document';
+import { parsePlan, serializePlan } from '../../core/model/serialize';
 import { expect, test } from './fixtures';
 
 /** What the exported document.xml holds: each table as rows of cell texts, each section's page. */
@@ -104,6 +108,13 @@ test('tables and appendices: insert, IME in cells, Tab, Word paste, landscape ap
   await page.keyboard.type('Hội nghị sơ kết');
   await expect(table.locator('th')).toHaveText(['Nhiệm vụ', 'Chủ trì', 'Thời gian']);
   await expect(table.locator('tr').nth(3).locator('td').first()).toHaveText('Hội nghị sơ kết');
+  // The table menu of the toolbar acts on the cell holding the caret.
+  await page.getByRole('combobox', { name: 'Thao tác với bảng' }).selectOption('row-below');
+  await expect(table.locator('tr')).toHaveCount(5);
+  await table.locator('tr').nth(4).locator('td').first().click();
+  await page.getByRole('combobox', { name: 'Thao tác với bảng' }).selectOption('delete-row');
+  await expect(table.locator('tr')).toHaveCount(4);
+  await expect(table.locator('tr').nth(3).locator('td').first()).toHaveText('Hội nghị sơ kết');
   await page.screenshot({ path: '/tmp/tables-editor.png', fullPage: false });
 
   // 3. A Word table pasted after the table stays a table: header row, merged cells, italic kept.
@@ -178,7 +189,7 @@ test('the print preview shows tables and each appendix on its own sheet, landsca
   const preview = page.getByRole('dialog', { name: 'Xem trước bản in' });
   await expect(preview.locator('table.doc-table')).toHaveCount(2);
   await expect(preview.locator('table.doc-table').first().locator('th').first()).toHaveText('Cột một');
-  const sheets = preview.locator('article.sheet');
+  const sheets = preview.locator('article.sheet, article.appendix-sheet');
   await expect(sheets).toHaveCount(3);
   const widths = await sheets.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)));
   expect(widths[1] ?? 0).toBeGreaterThan((widths[0] ?? 0) * 1.3);
@@ -186,4 +197,47 @@ test('the print preview shows tables and each appendix on its own sheet, landsca
   await expect(preview.locator('.appendix__label')).toHaveText(['Phụ lục I', 'Phụ lục II']);
   await preview.locator('.appendix').first().scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/tables-preview.png' });
+});
+
+/** A table as read from Word: widths in twips, merged cells, an explicit align: null, a source line. */
+const READ_TABLE: TableBlock = {
+  kind: 'table',
+  id: 'tbl-read',
+  headerRows: 1,
+  columnWidths: [705, 4536, 2268],
+  source: { line: 41, text: 'TT | Nội dung | Chủ trì' },
+  rows: [
+    { cells: [{ paragraphs: [{ runs: [{ text: 'TT', bold: true }], align: 'center' }] }, { paragraphs: [{ runs: [{ text: 'Nội dung' }] }] }, { paragraphs: [{ runs: [{ text: 'Chủ trì' }] }] }] },
+    { cells: [{ paragraphs: [{ runs: [{ text: '1' }], align: null }] }, { paragraphs: [{ runs: [{ text: 'Tuyên truyền ' }, { text: 'Chỉ thị 25', italic: true }] }, { runs: [] }] }, { paragraphs: [{ runs: [{ text: 'Sở Văn hóa, Thể thao và Du lịch' }] }], rowSpan: 2 }] },
+    { cells: [{ paragraphs: [{ runs: [{ text: 'Sơ kết' }] }], colSpan: 2 }] },
+  ],
+};
+
+test('a plan with tables and appendices opens, is edited elsewhere and saves them exactly as they were', async ({ host, gallery, editor, topbar, page }) => {
+  const doc: PlanDocument = {
+    ...emptyPlan('ke-hoach'),
+    header: { ...emptyPlan('ke-hoach').header, docType: 'KẾ HOẠCH', summary: 'Thử bảng', agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG', symbol: 'KH-UBND' },
+    body: [numbered({ id: 's1', level: 'section', text: 'NỘI DUNG', children: [paragraph('Phân công như sau', { id: 'p1' }), READ_TABLE, numbered({ id: 'i1', level: 'item', text: 'Kiểm tra' })] })],
+    appendices: [appendix({ id: 'ap1', title: 'BIỂU TỔNG HỢP', orientation: 'landscape', label: 'Biểu 01', blocks: [{ ...READ_TABLE, id: 'tbl-ap' }] })],
+  };
+  const file = join(host.dataDir, 'bang.kehoach');
+  writeFileSync(file, serializePlan(doc));
+  await gallery.open(host.url);
+  await gallery.openFile(file);
+  await expect(editor.body().locator('table.plan-table td[rowspan="2"]')).toHaveText('Sở Văn hóa, Thể thao và Du lịch');
+  await expect(page.locator('section.appendix .appendix__label')).toHaveText('Biểu 01');
+  await editor.caretAtEnd('Phân công như sau');
+  await editor.type(':');
+  await topbar.save();
+  const saved = (await readdir(join(host.dataDir, 'documents'))).filter((f) => f.endsWith('.kehoach'));
+  const back = parsePlan(await readFile(join(host.dataDir, 'documents', saved[0] ?? ''), 'utf8'));
+  if (!back.ok) {
+    throw new Error(back.error.message);
+  }
+  const section = back.value.body[0];
+  expect({
+    text: section?.kind === 'numbered' ? section.children[0] : null,
+    table: section?.kind === 'numbered' ? section.children[1] : null,
+    appendices: back.value.appendices,
+  }).toEqual({ text: paragraph('Phân công như sau:', { id: 'p1' }), table: READ_TABLE, appendices: doc.appendices });
 });

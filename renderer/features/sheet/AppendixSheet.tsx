@@ -68,7 +68,7 @@ function AppendixSheetView(props: AppendixSheetProps): ReactElement | null {
         </div>
       ) : null}
       <article
-        className={`sheet appendix-sheet${landscape ? ' sheet--landscape' : ''}${props.preview ? ' sheet--preview' : ''}`}
+        className={`appendix-sheet${landscape ? ' appendix-sheet--landscape' : ''}${props.preview ? ' appendix-sheet--preview' : ''}`}
         aria-label={label}
         data-orientation={appendix.orientation}
       >
@@ -85,7 +85,7 @@ function AppendixSheetView(props: AppendixSheetProps): ReactElement | null {
           />
           <div className="appendix__attached">{attachedLine({ header: props.header }, appendix)}</div>
         </div>
-        <div className="sheet__body appendix__body">{props.body}</div>
+        <div className="appendix__body">{props.body}</div>
       </article>
     </section>
   );

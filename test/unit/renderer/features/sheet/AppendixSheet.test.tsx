@@ -30,8 +30,8 @@ describe('AppendixSheet', () => {
       view.unmount();
     }
     expect(lines).toEqual([
-      ['sheet appendix-sheet sheet--landscape sheet--preview', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', '(Kèm theo Kế hoạch số     /KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Giang)', 'STT|Nhiệm vụ', '25.00% 75.00%', '0'],
-      ['sheet appendix-sheet sheet--landscape sheet--preview', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', '(Kèm theo Kế hoạch số 125/KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Giang)', 'STT|Nhiệm vụ', '25.00% 75.00%', '0'],
+      ['appendix-sheet appendix-sheet--landscape appendix-sheet--preview', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', '(Kèm theo Kế hoạch số     /KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Giang)', 'STT|Nhiệm vụ', '25.00% 75.00%', '0'],
+      ['appendix-sheet appendix-sheet--landscape appendix-sheet--preview', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', '(Kèm theo Kế hoạch số 125/KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Giang)', 'STT|Nhiệm vụ', '25.00% 75.00%', '0'],
     ]);
   });
 
