@@ -87,10 +87,13 @@ function pageNumbers(lines: readonly ImportLine[]): Set<number> {
       }
     }
   });
-  // Bare numbers counting up one by one, each a page or more after the last: printed page numbers.
-  for (let k = 1; k < bare.length; k += 1) {
-    const a = bare[k - 1] as { i: number; n: number };
-    const b = bare[k] as { i: number; n: number };
+  // Bare numbers alone between blank lines, counting up one by one, each a page or more after the last: printed
+  // page numbers (a table's STT cells, one per line in a converter's text, have no blank lines around them).
+  const blank = (i: number): boolean => (lines[i]?.text.trim() ?? '') === '';
+  const alone = bare.filter(({ i }) => blank(i - 1) && blank(i + 1));
+  for (let k = 1; k < alone.length; k += 1) {
+    const a = alone[k - 1] as { i: number; n: number };
+    const b = alone[k] as { i: number; n: number };
     if (b.n === a.n + 1 && b.i - a.i >= PAGE_GAP) {
       out.add(a.i);
       out.add(b.i);
@@ -138,6 +141,11 @@ const WRAPPED: ReadonlySet<LineKind> = new Set<LineKind>([LineKind.NATIONAL_TITL
 
 /** True when line b finishes a letterhead field that a narrow cell wrapped after line a. */
 function wrappedField(a: string, b: string): boolean {
+  // Cheap first: only a Quốc hiệu, a Tiêu ngữ or a place-date line can be joined here.
+  const hint = /VIỆT NAM|Hạnh phúc|HẠNH PHÚC|ngày/u;
+  if (!hint.test(b)) {
+    return false;
+  }
   const joined = `${a} ${b}`.replace(/\s+/g, ' ').trim();
   const kind = classify(joined);
   if (WRAPPED.has(kind)) {

@@ -69,6 +69,19 @@ describe('text copied from a web page', () => {
   });
 });
 
+describe('page numbers', () => {
+  const filler = Array.from({ length: 8 }, (_, k) => `- Việc số ${k + 1}.`).join('\n');
+
+  it('drops bare numbers alone between blank lines that count the pages, and keeps a table\'s STT cells one per line', () => {
+    const pages = all(`KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\n${filler}\n\n2\n\n${filler}\n\n3\n\nII. TỔ CHỨC\nViệc.`);
+    const cells = Array.from({ length: 9 }, (_, k) => `Cột ${k + 1}`).join('\n');
+    const table = all(`KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\n1\n${cells}\n2\n${cells}\n3\n${cells}`);
+    const bare = (d: PlanDocument | undefined): string[] =>
+      (d?.body ?? []).flatMap((b) => (b.kind === 'numbered' ? b.children : [])).flatMap((c) => (c.kind === 'paragraph' && /^\d+$/u.test(runsText(c.runs)) ? [runsText(c.runs)] : []));
+    expect([bare(pages[0]), bare(table[0])]).toEqual([[], ['1', '2', '3']]);
+  });
+});
+
 describe('text copied from a PDF', () => {
   const docs = all(fixture('ban-pdf-khong-bang.txt'));
   const doc = docs[0];
