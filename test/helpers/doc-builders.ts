@@ -7,6 +7,7 @@ import { bullet, emptyPlan, numbered, paragraph } from '../../core/model/builder
 import { computeLabels } from '../../core/model/numbering';
 import type { Block, Header, HeaderField, NumberedBlock, ParagraphBlock, PlanDocument, Recipient, Signature, SourceRef } from '../../core/model/plan-document';
 import { signatureLines } from '../../core/model/signature';
+import { blockText } from '../../core/model/walk';
 import { formatDateWords } from '../../core/text/dates';
 
 /** A section "I. …" (label computed unless given with `labelled`). */
@@ -120,9 +121,9 @@ export function withSource(plan: PlanDocument, field: HeaderField, text: string,
 
 function labelBlocks(blocks: readonly Block[], labels: ReadonlyMap<string, string>, line: { n: number }): Block[] {
   return blocks.map((b): Block => {
-    const source: SourceRef = { line: line.n, text: b.runs.map((r) => r.text).join('') };
+    const source: SourceRef = { line: line.n, text: blockText(b) };
     line.n += 1;
-    if (b.kind === 'paragraph') {
+    if (b.kind === 'paragraph' || b.kind === 'table') {
       return { ...b, source };
     }
     const children = labelBlocks(b.children, labels, line);

@@ -5,6 +5,7 @@ import type { Block } from '../../../core/model/plan-document';
 import { loadTemplateCatalogue } from '../../../electron/services/templates/template-catalogue';
 import { hasLanded } from '../../helpers/cli-landed';
 import { hasSoffice, missingWords, renderPdfs, saveDocx, tempDir } from '../../helpers/docx-render';
+import { blockText, childBlocks } from '../../../core/model/walk';
 
 const catalogue = await loadTemplateCatalogue();
 const docs = catalogue.templates.map((template) =>
@@ -22,8 +23,8 @@ const writerLanded = docs[0] !== undefined && (await hasLanded(() => writeDocx(d
 /** The exported text of a body: every block's own text except drafter guidance. */
 function bodyTexts(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b) => {
-    const own = b.kind === 'paragraph' && b.placeholder ? [] : [b.runs.map((r) => r.text).join('')];
-    return b.kind === 'paragraph' ? own : [...own, ...bodyTexts(b.children)];
+    const own = b.kind === 'paragraph' && b.placeholder ? [] : [blockText(b)];
+    return [...own, ...bodyTexts(childBlocks(b))];
   });
 }
 

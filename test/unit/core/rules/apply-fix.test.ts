@@ -3,6 +3,7 @@ import type { PlanDocument } from '../../../../core/model/plan-document';
 import { applyFix, checkDocument } from '../../../../core/rules/index';
 import { asImported, doc, goldenBody, h1, h2, labelled, p, withHeader, withSource } from '../../../helpers/doc-builders';
 import { TEST_PROFILES } from '../../../helpers/rules-profiles';
+import { blockText } from '../../../../core/model/walk';
 
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
@@ -43,7 +44,7 @@ describe('applyFix', () => {
     const [a, , c, d] = goldenBody();
     const plan = deepFreeze(doc(labelled('I.', a as ReturnType<typeof h1>), labelled('II.', c as ReturnType<typeof h1>), labelled('III.', d as ReturnType<typeof h1>)));
     const fixed = applyFix(plan, { kind: 'add-section', sectionKey: 'noi-dung', heading: 'NỘI DUNG', afterId: a?.id ?? null });
-    expect(fixed.body.map((b) => [b.runs[0]?.text, b.kind === 'numbered' ? b.label : 'x', b.kind === 'numbered' ? (b.sectionKey ?? null) : null])).toEqual([
+    expect(fixed.body.map((b) => [blockText(b), b.kind === 'numbered' ? b.label : 'x', b.kind === 'numbered' ? (b.sectionKey ?? null) : null])).toEqual([
       ['MỤC ĐÍCH, YÊU CẦU', null, null],
       ['NỘI DUNG', null, 'noi-dung'],
       ['KINH PHÍ THỰC HIỆN', null, null],
@@ -69,6 +70,6 @@ describe('applyFix', () => {
     const replaced = applyFix(plan, { kind: 'replace-in-block', blockId: item.id, from: 'Tuyên', to: 'Đẩy mạnh tuyên' });
     const renamed = applyFix(plan, { kind: 'set-header', field: 'symbol', value: 'KH-UBND' });
     const first = replaced.body[0];
-    expect({ text: first?.kind === 'numbered' ? first.children[0]?.runs[0]?.text : null, symbol: renamed.header.symbol }).toEqual({ text: 'Đẩy mạnh tuyên truyền', symbol: 'KH-UBND' });
+    expect({ text: first?.kind === 'numbered' ? blockText(first.children[0]!) : null, symbol: renamed.header.symbol }).toEqual({ text: 'Đẩy mạnh tuyên truyền', symbol: 'KH-UBND' });
   });
 });
