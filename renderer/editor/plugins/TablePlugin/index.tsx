@@ -9,14 +9,44 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { TableNode } from '@lexical/table';
 import { mergeRegister } from '@lexical/utils';
-import { $isRootNode, COMMAND_PRIORITY_CRITICAL, COMMAND_PRIORITY_HIGH, KEY_DOWN_COMMAND, KEY_TAB_COMMAND, type LexicalEditor } from 'lexical';
+import { $isTableNode } from '@lexical/table';
+import {
+  $getNodeByKey,
+  $isRootNode,
+  COMMAND_PRIORITY_CRITICAL,
+  COMMAND_PRIORITY_HIGH,
+  HISTORY_MERGE_TAG,
+  KEY_DOWN_COMMAND,
+  KEY_TAB_COMMAND,
+  type LexicalEditor,
+  type NodeKey,
+} from 'lexical';
 import { type ReactElement, useEffect } from 'react';
 import { randomId } from '../../../../core/base/ids';
-import { INSERT_PLAN_TABLE_COMMAND, TABLE_ACTION_COMMAND } from '../../commands';
+import { INSERT_PLAN_TABLE_COMMAND, RELOAD_TAG, TABLE_ACTION_COMMAND } from '../../commands';
+import { $isPlanBlockNode, PlanBlockNode } from '../../nodes/PlanBlockNode';
 import { $setTableProps, $tablePropsOf } from '../../nodes/table-state';
 import { $placedBefore } from '../../ops/block-ops';
 import { $insertTable, $runTableAction, $tabInTable } from '../../ops/table-ops';
 import { depthFor } from '../../structure/levels';
+
+/**
+ * A paragraph Lexical makes after a table (Enter or an arrow at the table's last cell) starts at the
+ * top level; it belongs where the table is: give it the table's depth.
+ */
+function $placeAfterTable(keys: readonly NodeKey[]): void {
+  for (const key of keys) {
+    const node = $getNodeByKey(key);
+    const prev = node?.getPreviousSibling();
+    if ($isPlanBlockNode(node) && $isRootNode(node.getParent()) && $isTableNode(prev) && node.getTextContentSize() === 0) {
+      const props = node.getProps();
+      const depth = $tablePropsOf(prev).depth;
+      if (props.style === 'paragraph' && props.depth === 0 && depth > 0) {
+        node.setProps({ ...props, depth });
+      }
+    }
+  }
+}
 
 /** Registers the plan's table keys, commands, transform and attributes; returns the cleanup. */
 export function registerPlanTables(editor: LexicalEditor): () => void {
@@ -53,6 +83,20 @@ export function registerPlanTables(editor: LexicalEditor): () => void {
         $setTableProps(node, { ...props, id: randomId('t'), depth: depthFor($placedBefore(node), 'paragraph') });
       }
     }),
+    editor.registerMutationListener(
+      PlanBlockNode,
+      (mutations, { updateTags }) => {
+        if (updateTags.has(RELOAD_TAG)) {
+          return;
+        }
+        const created = [...mutations].filter(([, m]) => m === 'created').map(([key]) => key);
+        const afterTable = editor.getEditorState().read(() => created.some((key) => $isTableNode($getNodeByKey(key)?.getPreviousSibling())));
+        if (afterTable) {
+          editor.update(() => $placeAfterTable(created), { tag: HISTORY_MERGE_TAG });
+        }
+      },
+      { skipInitialization: true },
+    ),
     editor.registerMutationListener(
       TableNode,
       (mutations) => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { $findCellNode, $findTableNode, $isTableCellNode, $isTableRowNode, type TableNode } from '@lexical/table';
-import { $getRoot, $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, PASTE_COMMAND } from 'lexical';
+import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, PASTE_COMMAND } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Block, TableBlock } from '../../../../../core/model/plan-document';
 import { cellText, flattenBlocks, tableText } from '../../../../../core/model/walk';
@@ -225,6 +225,21 @@ describe('tables in the body editor', () => {
     });
     await settled(() => runEditorAction(m.handle, 'promote'));
     expect(outline(lastBody(m))).toEqual(outline(body));
+  });
+});
+
+describe('a paragraph Lexical makes after a table', () => {
+  it("takes the table's depth (Enter at the end of the last cell writes on inside the same section)", async () => {
+    const table = wordTable();
+    const m = (mounted = mountEditor([num('section', 'NỘI DUNG', [para('Trước'), table])]));
+    await edit(m.editor, () => {
+      const tableNode = $getRoot().getChildren().find((n) => n.getType() === 'table');
+      const paragraph = $createParagraphNode();
+      tableNode?.insertAfter(paragraph);
+      paragraph.selectEnd();
+    });
+    await type(m, 'Sau bảng');
+    expect(outline(lastBody(m)).map((l) => l.split('\t')[0])).toEqual(['section NỘI DUNG', '  p Trước', '  table STT', '  p Sau bảng']);
   });
 });
 
