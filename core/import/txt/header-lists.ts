@@ -14,9 +14,15 @@ function isPlain(p: Para | undefined): p is Para {
   return p !== undefined && (p.kind === LineKind.TEXT || p.kind === LineKind.CAPS);
 }
 
+/** "Điều 1. …" (a quyết định's article) and "(Ban hành kèm theo …)" follow a title; they never continue it. */
+const NOT_TITLE = /^(?:Điều\s+\d+[a-zđ]?\s*[.:]|\(?\s*(?:Ban hành\s+)?kèm theo\s)/iu;
+
 /** True when `next` continues a multi-line title whose lines so far are `lines`. */
 function continuesTitle(lines: readonly Para[], next: Para): boolean {
   const last = lines[lines.length - 1] as Para;
+  if (NOT_TITLE.test(next.text)) {
+    return false;
+  }
   const total = lines.reduce((n, p) => n + p.text.length, 0) + next.text.length;
   if (total > SUMMARY_MAX || last.cell !== next.cell) {
     return false;
@@ -33,7 +39,7 @@ function continuesTitle(lines: readonly Para[], next: Para): boolean {
 export function readSummaryLines(paras: readonly Para[], start: number): Para[] {
   const first = paras[start];
   // A "Căn cứ …" line, or a sentence that introduces the body ("… như sau:"), is the opening, not a title.
-  if (!isPlain(first) || /^Căn cứ(?!\p{L})/u.test(first.text) || first.text.endsWith(':') || first.text.length > SUMMARY_MAX) {
+  if (!isPlain(first) || /^Căn cứ(?!\p{L})/u.test(first.text) || NOT_TITLE.test(first.text) || first.text.endsWith(':') || first.text.length > SUMMARY_MAX) {
     return [];
   }
   const lines = [first];

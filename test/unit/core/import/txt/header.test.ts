@@ -194,3 +194,11 @@ describe('kind without a type name', () => {
     });
   }
 });
+
+describe('where a trích yếu ends', () => {
+  it('stops at a quyết định\'s "Điều 1." and at a "(Ban hành kèm theo …)" line', () => {
+    const qd = header('QUYẾT ĐỊNH\nBan hành Kế hoạch phòng chống thiên tai\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nĐiều 2. Hiệu lực.');
+    const kh = header('KẾ HOẠCH\nPhòng chống thiên tai năm 2026\n(Ban hành kèm theo Quyết định số 5/QĐ-UBND của Ủy ban nhân dân tỉnh)\nI. MỤC ĐÍCH\nViệc.');
+    expect([qd.summary, kh.summary]).toEqual(['Ban hành Kế hoạch phòng chống thiên tai', 'Phòng chống thiên tai năm 2026']);
+  });
+});
