@@ -5,7 +5,7 @@
 import { indexDocument } from '../support/doc-index';
 import { finding } from '../support/finding';
 import { blockLocation } from '../support/locate';
-import { headingKeyOf, matchSections, sectionScore } from '../support/sections';
+import { headingKeyOf, matchSections, sectionScore, takenFor } from '../support/sections';
 import type { Finding, Rule } from '../types';
 
 /** Profile sub-items present. */
@@ -21,7 +21,8 @@ export const structureSubsection: Rule = {
     }
     const index = indexDocument(doc);
     const out: Finding[] = [];
-    for (const { section, entry } of matchSections(doc, ctx.profile).matches) {
+    for (const match of matchSections(doc, ctx.profile).matches) {
+      const { section, entry } = match;
       const block = entry.block;
       if (block.kind !== 'numbered') {
         continue;
@@ -31,7 +32,7 @@ export const structureSubsection: Rule = {
         .map((c) => headingKeyOf((index.byId.get(c.id)?.text ?? '').split(':')[0] ?? ''));
       for (const sub of section.subsections) {
         if (sub.required && !keys.some((k) => sectionScore(k, sub.heading, sub.variants) >= 2)) {
-          out.push(finding(structureSubsection, `Mục ${entry.path} "${entry.text.trim()}" thiếu khoản "${sub.heading}": mẫu "${ctx.profile.name}" yêu cầu khoản này trong mục.`, blockLocation(entry)));
+          out.push(finding(structureSubsection, `Mục ${entry.path} "${entry.text.trim()}"${takenFor(match)} thiếu khoản "${sub.heading}": mẫu "${ctx.profile.name}" yêu cầu khoản này trong mục.`, blockLocation(entry)));
         }
       }
     }

@@ -156,12 +156,22 @@ export function sectionsWithCheck(
   return matchSections(doc, profile).matches.filter((m) => m.section.checks.includes(check));
 }
 
+/** ' (được hiểu là mục "NỘI DUNG")' when the heading is worded otherwise than the profile lists, else ''. */
+export function takenFor(match: SectionMatch): string {
+  return isListedWording(match) ? '' : ` (được hiểu là mục "${match.section.heading}")`;
+}
+
+function isListedWording(match: SectionMatch): boolean {
+  const key = headingKeyOf(match.entry.text);
+  return [match.section.heading, ...match.section.variants].some((w) => headingKey(w) === key);
+}
+
 /**
  * Which profile section each heading worded otherwise was taken for, in words for findings and reports:
  * 'II "GIẢI PHÁP CHỦ YẾU" được hiểu là mục "NỘI DUNG"'. Headings worded exactly as the profile lists are left out.
  */
 export function takenForNotes(doc: PlanDocument, profile: Profile): string[] {
   return matchSections(doc, profile)
-    .matches.filter((m) => ![m.section.heading, ...m.section.variants].some((w) => headingKey(w) === headingKeyOf(m.entry.text)))
+    .matches.filter((m) => !isListedWording(m))
     .map((m) => `${m.entry.path ? `${m.entry.path} ` : ''}"${m.entry.text.replace(LEADING_LABEL, '').trim()}" được hiểu là mục "${m.section.heading}"`);
 }

@@ -16,4 +16,11 @@ describe('structure.subsection', () => {
       { severity: 'warning', location: { part: 'body', blockId: purpose.id, path: 'I' }, message: expect.stringContaining('thiếu khoản "Yêu cầu"'), fixed: false },
     ]);
   });
+
+  it('says which profile section an otherwise-worded heading was taken for', () => {
+    const purpose = h1('MỤC TIÊU, YÊU CẦU CHỦ YẾU', h2('Mục đích', li('Nâng cao nhận thức.')));
+    const body = goldenBody();
+    body[0] = purpose;
+    expect(briefs(structureSubsection, doc(...body)).map((b) => b.message.split(' thiếu')[0])).toEqual(['Mục I "MỤC TIÊU, YÊU CẦU CHỦ YẾU" (được hiểu là mục "MỤC ĐÍCH, YÊU CẦU")']);
+  });
 });
