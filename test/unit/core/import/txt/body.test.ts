@@ -188,3 +188,25 @@ describe('titles marked by emphasis', () => {
     ]);
   });
 });
+
+describe('top-level "1.", "2." of a báo cáo, tờ trình or thông báo', () => {
+  const levels = (doc: PlanDocument): string[] => doc.body.map((b) => (b.kind === 'numbered' ? `${b.level}:${b.label}` : b.kind));
+  const body = '\n1. KẾT QUẢ KIỂM TRA\nĐã kiểm tra.\n2. KIẾN NGHỊ\nKhắc phục.';
+
+  it('are its sections, labels as written, for those kinds only', () => {
+    const kinds = ['BÁO CÁO', 'TỜ TRÌNH', 'THÔNG BÁO', 'KẾ HOẠCH'].map((t) => first(`${t}\nTrích yếu${body}`));
+    expect(kinds.map((d) => [d.kind, levels(d)])).toEqual([
+      ['bao-cao', ['section:1.', 'section:2.']],
+      ['to-trinh', ['section:1.', 'section:2.']],
+      ['thong-bao', ['section:1.', 'section:2.']],
+      ['ke-hoach', ['item:1.', 'item:2.']],
+    ]);
+  });
+
+  it('stay items under Roman sections', () => {
+    const doc = first(`BÁO CÁO\nTrích yếu\nI. KẾT QUẢ${body}`);
+    expect([levels(doc), doc.body[0]?.kind === 'numbered' ? doc.body[0].children.map((c) => (c.kind === 'numbered' ? c.level : c.kind)) : null]).toEqual([
+      ['section:I.'], ['item', 'item'],
+    ]);
+  });
+});
