@@ -17,8 +17,9 @@ export function $blockOf(node: LexicalNode | null): PlanBlockNode | null {
   if ($isPlanBlockNode(node) && $isRootNode(node.getParent())) {
     return node;
   }
+  // A cell is a shadow root: the top-level element of a cell's paragraph is that paragraph, not the table.
   const top = node?.getTopLevelElement() ?? null;
-  return $isPlanBlockNode(top) ? top : null;
+  return $isPlanBlockNode(top) && $isRootNode(top.getParent()) ? top : null;
 }
 
 /** The blocks touched by the selection, in document order. */

@@ -3,12 +3,14 @@
  * structure changed, refresh labels and guidance, report the body and the active block.
  */
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $findTableNode } from '@lexical/table';
 import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type EditorState, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Block } from '../../../../core/model/plan-document';
 import { $exportFlat, type ExportCache, type FlatEntry } from '../../bridge/export-body';
 import { RELOAD_TAG, RENUMBER_TAG } from '../../commands';
 import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';
+import { $tablePropsOf } from '../../nodes/table-state';
 import { $blockOf } from '../../ops/block-ops';
 import { type BuildMemo, buildBody, sameList } from '../../structure/flat-block';
 import { labelsToClear, siblingGroups } from '../../structure/label-plan';
@@ -20,9 +22,19 @@ export type ChangePluginProps = {
   readonly guidance: Readonly<Record<string, string>>;
 };
 
+/** The block holding the caret: a body block, or the table whose cell holds it. */
 function $activeBlockId(): string | null {
   const selection = $getSelection();
-  return $isRangeSelection(selection) ? ($blockOf(selection.anchor.getNode())?.getProps().id ?? null) : null;
+  if (!$isRangeSelection(selection)) {
+    return null;
+  }
+  const node = selection.anchor.getNode();
+  const block = $blockOf(node);
+  if (block) {
+    return block.getProps().id;
+  }
+  const table = $findTableNode(node);
+  return table ? $tablePropsOf(table).id || null : null;
 }
 
 function $clearLabels(ids: readonly string[]): void {

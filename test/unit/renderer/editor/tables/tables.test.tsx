@@ -4,7 +4,7 @@ import { $createParagraphNode, $getRoot, $getSelection, $isRangeSelection, $isTe
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Block, TableBlock } from '../../../../../core/model/plan-document';
 import { cellText, flattenBlocks, tableText } from '../../../../../core/model/walk';
-import { insertTable, runEditorAction, runTableAction } from '../../../../../renderer/editor';
+import { insertTable, runEditorAction, runTableAction, setBlockStyle } from '../../../../../renderer/editor';
 import { num, para } from '../../../../helpers/editor-bodies';
 import { caretIn, edit, lastBody, type Mounted, mountEditor, outline, press, settled } from '../../../../helpers/editor-mount';
 
@@ -146,6 +146,8 @@ describe('tables in the body editor', () => {
       outline: ['section NỘI DUNG', '  p Các nhiệm vụ:', '  table ', 'section TỔ CHỨC THỰC HIỆN'],
     });
     expect(caretCell(m.editor)).toEqual([0, 0]);
+    // The outline follows the caret into the table (its id is the active block).
+    expect(m.active.at(-1)).toBe(table.id);
   });
 
   it('Tab and Shift+Tab move between cells, Tab in the last cell adds a row, typing lands in the cell', async () => {
@@ -224,7 +226,10 @@ describe('tables in the body editor', () => {
       }
     });
     await settled(() => runEditorAction(m.handle, 'promote'));
+    await settled(() => setBlockStyle(m.handle, 'section'));
+    await settled(() => runEditorAction(m.handle, 'toggle-titled'));
     expect(outline(lastBody(m))).toEqual(outline(body));
+    expect(m.content.querySelectorAll('td [data-style]:not([data-style="paragraph"]), th [data-style]:not([data-style="paragraph"])')).toHaveLength(0);
   });
 });
 
