@@ -81,6 +81,11 @@ function check(doc: PlanDocument): Finding[] {
   if (firstShows) {
     out.push(formatFinding(formatPageNumber, 'Số trang hiện cả ở trang 1; trang đầu không đánh số (bật "Trang đầu khác" và để trống đầu trang của trang 1).', { part: 'page' }));
   }
+  // With "different odd and even pages" (the reader marks the even part shown), odd pages use the default part.
+  const evenOnly = withField.some((hf) => hf.type === 'even' && hf.shown === true) && !withField.some((hf) => hf.type === 'default');
+  if (evenOnly) {
+    out.push(formatFinding(formatPageNumber, 'Số trang chỉ có ở đầu trang chẵn: các trang lẻ từ trang 3 không có số — đặt số trang cả ở đầu trang lẻ (hoặc tắt "Trang chẵn lẻ khác nhau").', { part: 'page' }));
+  }
   return out;
 }
 

@@ -57,6 +57,15 @@ describe('format.page-number', () => {
     expect(findingsOf(formatPageNumber, doc)).toEqual(['error @-: Số trang hiện cả ở trang 1; trang đầu không đánh số (bật "Trang đầu khác" và để trống đầu trang của trang 1).']);
   });
 
+  test('reports a number only in the even-page header when odd and even pages differ', async () => {
+    const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), () => ({
+      headerFooters: [header('default', false, { shown: true }), header('even', true, { shown: true }), header('first', false, { shown: true })],
+    }));
+    expect(findingsOf(formatPageNumber, doc)).toEqual([
+      'error @-: Số trang chỉ có ở đầu trang chẵn: các trang lẻ từ trang 3 không có số — đặt số trang cả ở đầu trang lẻ (hoặc tắt "Trang chẵn lẻ khác nhau").',
+    ]);
+  });
+
   test('leaves an appendix section\'s own header to appendix.page-number', async () => {
     const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), (f) => ({
       headerFooters: [...f.headerFooters.map((hf) => ({ ...hf, section: 0 })), header('default', true, { alignment: 'right', section: 1 })],
