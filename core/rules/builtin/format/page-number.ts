@@ -19,6 +19,16 @@ function shownParts(parts: readonly HeaderFooterFacts[]): HeaderFooterFacts[] {
   return parts.filter((hf) => hf.shown !== false && (hf.section ?? 0) === 0);
 }
 
+/** Whether the document surely runs to a third page: Word's saved count, else a conservative text-length estimate. */
+function atLeastThreePages(facts: PlanDocument['formatting']): boolean {
+  const saved = facts?.pagesAsSaved ?? null;
+  if (saved !== null) {
+    return saved >= 3;
+  }
+  const chars = (facts?.paragraphs ?? []).filter((p) => p.dataTable !== true).reduce((n, p) => n + p.text.length, 0);
+  return chars >= ONE_PAGE_CHARS * 2.5;
+}
+
 function missingNumber(facts: PlanDocument['formatting']): Finding[] {
   const saved = facts?.pagesAsSaved ?? null;
   if (saved !== null && saved <= 1) {
@@ -83,7 +93,7 @@ function check(doc: PlanDocument): Finding[] {
   }
   // With "different odd and even pages" (the reader marks the even part shown), odd pages use the default part.
   const evenOnly = withField.some((hf) => hf.type === 'even' && hf.shown === true) && !withField.some((hf) => hf.type === 'default');
-  if (evenOnly) {
+  if (evenOnly && atLeastThreePages(facts)) {
     out.push(formatFinding(formatPageNumber, 'Số trang chỉ có ở đầu trang chẵn: các trang lẻ từ trang 3 không có số — đặt số trang cả ở đầu trang lẻ (hoặc tắt "Trang chẵn lẻ khác nhau").', { part: 'page' }));
   }
   return out;
