@@ -4,6 +4,7 @@
  */
 import type { IdGenerator } from '../../base/ids';
 import type { Appendix, Orientation } from '../../model/plan-document';
+import { normalizeText, squeeze } from '../../text/normalize';
 import { appendixLabel, isAttachedLine, isTitleLine } from './appendix-lines';
 import { addLine, createTreeBuilder, finishBlocks } from './body-tree';
 import { LineKind } from './classify';
@@ -74,6 +75,16 @@ function orientationOf(lines: readonly Para[]): Orientation {
   return lines.find((p) => p.orientation !== undefined)?.orientation ?? 'portrait';
 }
 
+/**
+ * The Kèm theo line as written: the blanks left for the văn thư ("số           /KH-SCT ngày      /5/2026") keep
+ * their width, a line broken in two is joined with one space.
+ */
+function attachedAsWritten(p: Para): string {
+  const raw = normalizeText(p.source.text).split('\n').map((l) => l.trim()).filter((l) => l !== '').join(' ');
+  // The source holds the same words as the clean text: anything else (a glued entry split off) falls back to it.
+  return squeeze(raw) === p.text ? raw : p.text;
+}
+
 /** One appendix from its lines. */
 function readOne(lines: readonly Para[], ids: IdGenerator): Appendix {
   let i = 0;
@@ -95,7 +106,7 @@ function readOne(lines: readonly Para[], ids: IdGenerator): Appendix {
   let attachedLine: string | null = null;
   const attached = lines[i];
   if (attached && isAttachedLine(attached.text)) {
-    attachedLine = attached.text;
+    attachedLine = attachedAsWritten(attached);
     i += 1;
     // A Kèm theo line read first (split from the Nơi nhận entry it was glued to): the title comes after it.
     while (titles.length === 0 && i < lines.length && isTitleLine(lines[i] as Para)) {

@@ -131,6 +131,11 @@ describe('appendix variants', () => {
     ]);
   });
 
+  it('keeps the blanks of a Kèm theo line as written, and joins one broken over two lines', () => {
+    const [doc] = all(`${HEAD}${FOOT}Phụ lục\nTỔNG HỢP KẾT QUẢ\n(Kèm theo Báo cáo số         /BC-UBND ngày      /01/2026\ncủa UBND tỉnh Lâm Đồng)\n1. Kết quả.`);
+    expect(doc?.appendices.map((a) => a.attachedLine)).toEqual(['(Kèm theo Báo cáo số         /BC-UBND ngày      /01/2026 của UBND tỉnh Lâm Đồng)']);
+  });
+
   it('does not take a type name with a Kèm theo line under it for a new document', () => {
     const docs = all(`${HEAD}${FOOT}BÁO CÁO\n(Kèm theo Kế hoạch số 12/KH-UBND)\nI. KẾT QUẢ\nViệc.`);
     expect([docs.length, docs[0]?.appendices.map((a) => [a.title, outline(a.blocks)])]).toEqual([1, [['BÁO CÁO', ['I. KẾT QUẢ', '  ¶ Việc.']]]]);
