@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appendix, bullet, emptyPlan, numbered, paragraph, resetIds } from '../../../../core/model/builders';
 import type { Block, PlanDocument, TableBlock } from '../../../../core/model/plan-document';
 import { applyTaskTable, findContentSection, readTaskRows, TASK_TABLE_COLUMNS } from '../../../../core/model/task-table';
-import { cellText, runsText } from '../../../../core/model/walk';
+import { blockText, cellText, runsText } from '../../../../core/model/walk';
 
 const section = (text: string, children: Block[], sectionKey?: string): Block =>
   numbered({ level: 'section', text, children, ...(sectionKey ? { sectionKey } : {}) });
@@ -127,7 +127,7 @@ describe('task table', () => {
       headerRows: table.headerRows,
       role: table.role,
       widths: table.columnWidths.reduce((a, b) => a + b, 0),
-      reference: first.doc.body[0]?.kind === 'numbered' ? runsText((first.doc.body[0].children.at(-1) as { runs: [] }).runs) : null,
+      reference: first.doc.body[0]?.kind === 'numbered' ? blockText(first.doc.body[0].children.at(-1) ?? paragraph('')) : null,
     }).toEqual({
       created: true,
       appendix: { title: 'PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH', orientation: 'landscape', role: 'task-assignment', label: null, attachedLine: null },

@@ -12,7 +12,7 @@ describe('sameBody', () => {
     const typed = clone(body) as unknown as { children: { children: { runs: { text: string }[] }[] }[] }[];
     (typed[0]?.children[0]?.children[0]?.runs[0] as { text: string }).text = 'Nâng cao hiệu quả!';
     const bolded = clone(body);
-    (bolded[1]?.runs[0] as { bold?: boolean }).bold = true;
+    ((bolded[1] as { runs: { bold?: boolean }[] } | undefined)?.runs[0] as { bold?: boolean }).bold = true;
     const demoted = clone(body);
     (demoted[1] as { level: string }).level = 'item';
     expect([sameBody(body, clone(body)), sameBody(body, typed as unknown as typeof body), sameBody(body, bolded), sameBody(body, demoted), sameBody(body, body.slice(1))]).toEqual([

@@ -56,7 +56,12 @@ const tree = fc.letrec<{ block: Block }>((tie) => ({
 
 /** What the editor keeps: runs merged and without empty ones (same text and emphasis); guidance as is. */
 function normalized(blocks: readonly Block[]): Block[] {
-  return blocks.map((b): Block => (b.kind === 'paragraph' ? { ...b, runs: b.placeholder ? b.runs : normalizeRuns(b.runs) } : { ...b, runs: normalizeRuns(b.runs), children: normalized(b.children) }));
+  return blocks.map((b): Block => {
+    if (b.kind === 'table') {
+      return b;
+    }
+    return b.kind === 'paragraph' ? { ...b, runs: b.placeholder ? b.runs : normalizeRuns(b.runs) } : { ...b, runs: normalizeRuns(b.runs), children: normalized(b.children) };
+  });
 }
 
 describe('editor bridge (property)', () => {

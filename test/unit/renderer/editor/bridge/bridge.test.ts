@@ -10,7 +10,7 @@ import { seedLikeBody, variedBody } from '../../../../helpers/editor-bodies';
 function withSource(blocks: readonly Block[]): Block[] {
   return blocks.map((b, i): Block => {
     const source = { line: i + 10, text: `dòng ${i}` };
-    if (b.kind === 'paragraph') {
+    if (b.kind === 'paragraph' || b.kind === 'table') {
       return { ...b, source };
     }
     return { ...b, source, children: withSource(b.children) };

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importText } from '../../../../../core/import/index';
 import { computeLabels, displayLabel } from '../../../../../core/model/numbering';
 import type { Block } from '../../../../../core/model/plan-document';
-import { runsText, walkBlocks } from '../../../../../core/model/walk';
+import { blockText, walkBlocks } from '../../../../../core/model/walk';
 import { para } from '../../../../helpers/editor-bodies';
 import { caretIn, lastBody, type Mounted, mountEditor, settled } from '../../../../helpers/editor-mount';
 
@@ -25,7 +25,7 @@ function shape(body: readonly Block[]): string[] {
   const out: string[] = [];
   walkBlocks(body, ({ block, depth }) => {
     const kind = block.kind === 'numbered' ? block.level : block.kind === 'bullet' ? block.marker : 'p';
-    out.push(`${'  '.repeat(depth)}${kind} ${runsText(block.runs).slice(0, 40)}`);
+    out.push(`${'  '.repeat(depth)}${kind} ${blockText(block).slice(0, 40)}`);
   });
   return out;
 }
@@ -36,7 +36,7 @@ function bodyLines(body: readonly Block[]): string {
   const lines: string[] = [];
   walkBlocks(body, ({ block }) => {
     const marker = block.kind === 'numbered' ? `${displayLabel(block, labels)} ` : block.kind === 'bullet' ? `${block.marker} ` : '';
-    lines.push(marker + runsText(block.runs));
+    lines.push(marker + blockText(block));
   });
   return lines.join('\n');
 }

@@ -73,7 +73,7 @@ describe('paste', () => {
     ].join('\n');
     await paste(m.editor, { 'text/html': html, 'text/plain': 'ignored when HTML is there' });
     const body = lastBody(m);
-    expect({ outline: outline(body, m.content), runs: flattenBlocks(body).map((b) => b.runs) }).toEqual({
+    expect({ outline: outline(body, m.content), runs: flattenBlocks(body).map((b) => (b.kind === 'table' ? null : b.runs)) }).toEqual({
       outline: ['section I. MỤC ĐÍCH, YÊU CẦU', '  item 1. Mục đích', '    p Nâng cao nhận thức của cán bộ.'],
       runs: [[{ text: 'MỤC ĐÍCH, YÊU CẦU' }], [{ text: 'Mục đích' }], [{ text: 'Nâng cao ' }, { text: 'nhận thức', italic: true }, { text: ' của cán bộ.' }]],
     });

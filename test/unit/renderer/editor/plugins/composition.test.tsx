@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
-import { $isTextNode } from 'lexical';
+import { $getRoot, $isTextNode } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runsText } from '../../../../../core/model/walk';
+import { blockText, cellText } from '../../../../../core/model/walk';
+import { table } from '../../../../../core/model/builders';
 import { num, para } from '../../../../helpers/editor-bodies';
 import { caretIn, edit, findBlockNode, lastBody, type Mounted, mountEditor, settled } from '../../../../helpers/editor-mount';
 
@@ -89,7 +90,7 @@ describe('Vietnamese IME composition', () => {
     await compose(m, p.id, ['n', 'ng', 'ngh', 'nghi', 'nghie', 'nghiê', 'nghiêm']);
     const body = lastBody(m);
     const paragraph = body[0]?.kind === 'numbered' ? body[0].children[0] : undefined;
-    expect({ text: paragraph ? runsText(paragraph.runs) : null, labels: body.map((b) => (b.kind === 'numbered' ? b.label : null)) }).toEqual({
+    expect({ text: paragraph ? blockText(paragraph) : null, labels: body.map((b) => (b.kind === 'numbered' ? b.label : null)) }).toEqual({
       text: 'Tổ chức thực hiện nghiêm',
       labels: ['1.', '2.'],
     });
@@ -103,6 +104,24 @@ describe('Vietnamese IME composition', () => {
     await caretIn(m, p.id);
     await replaceTyping(m, p.id, 0, 't');
     const paragraph = lastBody(m)[0];
-    expect(paragraph ? runsText(paragraph.runs) : null).toEqual('Việt');
+    expect(paragraph ? blockText(paragraph) : null).toEqual('Việt');
+  });
+
+  it('composes a Telex word into a table cell as into a paragraph', async () => {
+    const cellTable = table([['Nhiệm vụ', 'Chủ trì'], ['Tổ chức ', '']], { id: 'tb1' });
+    const m = (mounted = mountEditor([num('section', 'NỘI DUNG', [cellTable])]));
+    const cellParagraph = m.content.querySelectorAll('td .plan-block')[0] as HTMLElement | undefined;
+    const id = cellParagraph?.dataset.blockId ?? '';
+    await edit(m.editor, () => {
+      const node = $getRoot().getAllTextNodes().find((t) => t.getTextContent() === 'Tổ chức ');
+      node?.select(node.getTextContentSize(), node.getTextContentSize());
+    });
+    await compose(m, id, ['h', 'ho', 'hoj', 'họ', 'họi', 'hội']);
+    const read = lastBody(m)[0];
+    const cells = read?.kind === 'numbered' && read.children[0]?.kind === 'table' ? read.children[0].rows.map((r) => r.cells.map(cellText)) : null;
+    expect(cells).toEqual([
+      ['Nhiệm vụ', 'Chủ trì'],
+      ['Tổ chức hội', ''],
+    ]);
   });
 });

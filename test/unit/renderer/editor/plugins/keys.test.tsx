@@ -85,6 +85,6 @@ describe('structure keys', () => {
     await settled(() => m.handle.revealBlock(p.id, { start: 0, end: 8 }));
     await press(m, 'b', { ctrlKey: true });
     await press(m, 'i', { ctrlKey: true });
-    expect(lastBody(m)[0]?.runs).toEqual([{ text: 'Tổ chức ', bold: true, italic: true }, { text: 'thực hiện nghiêm túc' }]);
+    expect((lastBody(m)[0] as { runs?: unknown } | undefined)?.runs).toEqual([{ text: 'Tổ chức ', bold: true, italic: true }, { text: 'thực hiện nghiêm túc' }]);
   });
 });
