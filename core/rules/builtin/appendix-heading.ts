@@ -29,9 +29,11 @@ function textFindings(doc: PlanDocument, a: Appendix, i: number, at: FindingLoca
     }));
   }
   const title = normalizeText(a.title).replace(/\s+/g, ' ').trim();
+  // A line in brackets under the title ("(Số liệu đến ngày …)") is a note, not the title.
+  const titleLines = normalizeText(a.title).split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^\(.*\)$/u.test(l));
   if (title === '') {
     out.push(finding(appendixHeading, `${name} chưa có tên: dưới dòng "${name}" ghi tên phụ lục bằng chữ in hoa, đậm.`, at));
-  } else if (!isAllCaps(title)) {
+  } else if (titleLines.some((l) => !isAllCaps(l))) {
     out.push(finding(appendixHeading, `Tên ${name} "${title.slice(0, 60)}" chưa viết in hoa: tên phụ lục trình bày bằng chữ in hoa, đậm.`, at, {
       fix: setAppendix(a, 'Viết in hoa tên phụ lục', { title: upper(a.title) }),
     }));

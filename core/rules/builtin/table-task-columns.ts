@@ -3,7 +3,7 @@
  * agency and a time in every row; a cell merged down the column counts for every row it covers. One finding
  * per table, with the rows that lack each (practice for plans; PL I, Phần I, Mục III, khoản 1 for appendices).
  */
-import type { PlanDocument, TableBlock } from '../../model/plan-document';
+import type { DocKind, PlanDocument, TableBlock } from '../../model/plan-document';
 import { flattenBlocks } from '../../model/walk';
 import { appendixLocation } from '../support/appendices';
 import { indexDocument } from '../support/doc-index';
@@ -11,6 +11,8 @@ import { finding } from '../support/finding';
 import { blockLocation } from '../support/locate';
 import { taskTables, type TaskRow } from '../support/task-table';
 import type { Finding, FindingLocation, Rule } from '../types';
+
+const ASSIGNING_KINDS: ReadonlySet<DocKind> = new Set<DocKind>(['ke-hoach', 'chuong-trinh', 'quyet-dinh']);
 
 function tableLocation(doc: PlanDocument, table: TableBlock): FindingLocation {
   const entry = indexDocument(doc).byId.get(table.id);
@@ -36,7 +38,10 @@ export const tableTaskColumns: Rule = {
   basis: 'NĐ 30/2020, PL I, Phần I, Mục III, khoản 1; mẫu kế hoạch của cơ quan (phân công nhiệm vụ)',
   check: (doc) => {
     const out: Finding[] = [];
-    for (const t of taskTables(doc)) {
+    // A báo cáo's or công văn's table of tasks reports what was done; only a plan (or the decision that issues
+    // one) assigns them — unless the table says it is the task-assignment table.
+    const assigns = ASSIGNING_KINDS.has(doc.kind);
+    for (const t of taskTables(doc).filter((x) => assigns || x.table.role === 'task-assignment')) {
       const at = tableLocation(doc, t.table);
       const noLead = t.rows.filter((r) => r.lead === '');
       const noTime = t.rows.filter((r) => r.time !== null && r.time === '');

@@ -56,7 +56,8 @@ export function attachedMismatches(line: string, header: Header, issuer: Issuer 
   const out: string[] = [];
   if (parts.typeName !== null && header.docType) {
     const want = lower(typeNameInSentence(header.docType));
-    if (!parts.typeName.startsWith(want)) {
+    // "Kèm theo Kế hoạch số …" of a "KẾ HOẠCH HÀNH ĐỘNG" agrees: one name may be the other's beginning.
+    if (!parts.typeName.startsWith(want) && !want.startsWith(parts.typeName)) {
       out.push(`tên loại "${parts.typeName}" khác tên loại văn bản "${want}"`);
     }
   }

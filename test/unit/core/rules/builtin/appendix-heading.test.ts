@@ -51,4 +51,10 @@ describe('appendix.heading', () => {
       `122: Dòng "(Kèm theo …)" "${RIGHT.slice(0, 60)}": cần in nghiêng; cần căn giữa.`,
     ]);
   });
+
+  it('accepts a longer type name that begins with the attached one, and a bracketed note under the title', () => {
+    const plan = one('Phụ lục', RIGHT, 'DANH MỤC NHIỆM VỤ\n(Số liệu đến ngày 31/12/2023)');
+    const action = { ...plan, header: { ...plan.header, docType: 'KẾ HOẠCH HÀNH ĐỘNG' } };
+    expect(texts(action)).toEqual([]);
+  });
 });
