@@ -48,6 +48,7 @@ describe('table.task-columns', () => {
     const budget = table([['STT', 'Nội dung', 'Kinh phí (triệu đồng)'], ['1', 'Tập huấn', '']]);
     expect(texts(doc(h1('NỘI DUNG', people, budget)))).toEqual([]);
   });
+
   it('leaves a báo cáo\'s table of tasks alone (it reports, it does not assign)', () => {
     const report = { ...doc(h1('KẾT QUẢ', taskTable([['1', 'Tuyên truyền', '', '', '']]))), kind: 'bao-cao' as const };
     expect(texts(report)).toEqual([]);
