@@ -176,6 +176,23 @@ function row(stt: string, task: string, fields: Fields, group = false): TaskRow 
 }
 
 /**
+ * Whether the agency lines under the last sub-task close the whole list rather than that sub-task:
+ * only the last one names agencies, in lines after its own text ("a) …", "b) …", then "- Cơ quan chủ
+ * trì: …", which a reader nests under "b)"). The task then has one row with them.
+ */
+function closesTheList(subs: readonly NumberedBlock[], fields: readonly Fields[]): boolean {
+  const last = subs[subs.length - 1];
+  if (!last || subs.length < 2 || fields.slice(0, -1).some((f) => Object.keys(f).length > 0)) {
+    return false;
+  }
+  const own: Fields = {};
+  for (const line of linesOf(runsText(last.runs))) {
+    merge(own, fieldsOfLine(line));
+  }
+  return Object.keys(own).length === 0;
+}
+
+/**
  * The rows of the task table: one per task; a task whose numbered sub-tasks name their own agencies
  * gets a row of its own (what it writes for itself) followed by one row per sub-task.
  */
@@ -192,7 +209,7 @@ export function readTaskRows(body: readonly Block[]): TaskRow[] | null {
     }
     const subs = task.children.filter((c): c is NumberedBlock => c.kind === 'numbered');
     const subFields = subs.map((s) => fieldsOf(s, true));
-    if (subs.length > 0 && subFields.some((f) => Object.keys(f).length > 0)) {
+    if (subs.length > 0 && subFields.some((f) => Object.keys(f).length > 0) && !closesTheList(subs, subFields)) {
       rows.push(row(sttOf(task, labels), taskName(task), fieldsOf(task, false), true));
       subs.forEach((sub, i) => rows.push(row(sttOf(sub, labels), taskName(sub), subFields[i] ?? {})));
     } else {

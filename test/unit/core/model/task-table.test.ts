@@ -92,6 +92,18 @@ describe('task table', () => {
     ]);
   });
 
+  it('takes agency lines a reader nested under the last point as the whole task\'s (one row for it)', () => {
+    const body = [
+      section('NỘI DUNG THỰC HIỆN', [
+        item('Tăng cường công tác tuyên truyền.', [
+          point('Đẩy mạnh thông tin.'),
+          point('Bảo tồn di tích.', [bullet('Cơ quan thực hiện: Sở Ngoại vụ.'), bullet('Cơ quan phối hợp: UBND các huyện.')]),
+        ], false),
+      ]),
+    ];
+    expect(readTaskRows(body)?.map((r) => [r.stt, r.task, r.lead, r.support, r.group])).toEqual([['1', 'Tăng cường công tác tuyên truyền', 'Sở Ngoại vụ', 'UBND các huyện', false]]);
+  });
+
   it('reads time and product, several fields on one line, and "A chủ trì, phối hợp với B" sentences', () => {
     const rows = readTaskRows(templateBody());
     expect(rows?.map((r) => [r.task, r.lead, r.support, r.time, r.product])).toEqual([
