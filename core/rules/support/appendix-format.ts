@@ -75,11 +75,11 @@ export function appendixHeadingFaults(doc: PlanDocument, appendix: Appendix): Li
   const out: LineFaults[] = [];
   const label = near.find((p) => LABEL.test(normalizeText(p.text).trim()));
   if (label && appendix.label !== null) {
-    out.push({ paragraph: label, what: 'Dòng "Phụ lục"', faults: labelFaults(label) });
+    out.push({ paragraph: label, what: 'Dòng nhãn phụ lục', faults: labelFaults(label) });
   }
   const attached = near.find((p) => ATTACHED.test(normalizeText(p.text).trim()));
   if (attached) {
-    out.push({ paragraph: attached, what: 'Dòng "(Kèm theo …)"', faults: attachedFaults(attached) });
+    out.push({ paragraph: attached, what: 'Dòng Kèm theo', faults: attachedFaults(attached) });
   }
   const titleStart = normalizeText(appendix.title).split('\n')[0]?.trim() ?? '';
   const title = titleStart === '' ? undefined : near.find((p) => p !== label && p !== attached && normalizeText(p.text).trim() === titleStart);

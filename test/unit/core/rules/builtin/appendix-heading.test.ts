@@ -47,8 +47,8 @@ describe('appendix.heading', () => {
     ];
     const withFacts = { ...plan, formatting: facts(paragraphs, [page('portrait')]) };
     expect(texts(withFacts)).toEqual([
-      '120: Dòng "Phụ lục" "PHỤ LỤC": cỡ chữ 13; cần 14; đang viết in hoa; từ "Phụ lục" viết in thường (chữ đầu viết hoa).',
-      `122: Dòng "(Kèm theo …)" "${RIGHT.slice(0, 60)}": cần in nghiêng; cần căn giữa.`,
+      '120: Dòng nhãn phụ lục "PHỤ LỤC": cỡ chữ 13; cần 14; đang viết in hoa; từ "Phụ lục" viết in thường (chữ đầu viết hoa).',
+      `122: Dòng Kèm theo "${RIGHT.slice(0, 60)}": cần in nghiêng; cần căn giữa.`,
     ]);
   });
 
