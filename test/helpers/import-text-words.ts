@@ -49,7 +49,16 @@ function footerTexts(doc: PlanDocument): string[] {
   if (s) {
     // A chain holds every authority and title line; the fields then repeat some of them.
     const lines = s.chain && s.chain.length > 0 ? [...s.chain] : [s.onBehalfOf ? `TM. ${s.onBehalfOf}` : '', `${s.authority ?? ''} ${s.headTitle ?? ''}`, s.signerTitle ?? ''];
-    out.push(...lines, s.name ?? '');
+    // A misspelt or dotless prefix ("T/M.", "K/T", "TM BAN …") is read as the prefix meant: count its words as written.
+    const pool = (s.sourceLines ?? []).map((l) => l.text.trim());
+    const take = (r: string | undefined): string | undefined => (r === undefined ? undefined : pool.splice(pool.indexOf(r), 1)[0]);
+    const exact = lines.map((line) => take(pool.find((r) => r === line)));
+    const asWritten = lines.map((line, k) => {
+      const rest = /^(?:TM|KT|TL|TUQ|Q)\. (.+)$/u.exec(line)?.[1];
+      const misspelt = (r: string): boolean => r.endsWith(rest ?? '\u0000') && /^(?:T\s*[/.]\s*[ML]|K\s*[/.]\s*T|TM|KT|TL)\.?\s/u.test(r);
+      return exact[k] ?? (rest ? take(pool.find(misspelt)) : undefined) ?? line;
+    });
+    out.push(...asWritten, s.name ?? '');
     // "(Đã ký)" notes stand for the signature: kept only among the raw signer lines.
     out.push(...(s.sourceLines ?? []).map((l) => l.text).filter((t) => /^\(?\s*(?:đã ký|đã kí|ký|kí)(?!\p{L})/iu.test(t)));
   }

@@ -41,8 +41,11 @@ function unescapeBreaks(lines: readonly ImportLine[]): ImportLine[] {
   return lines.flatMap((l) => l.text.split(LITERAL_BREAK).map((text) => ({ text, line: l.line, runs: [{ text }] })));
 }
 
-const PAGE_MARK = /^\s*(?:[-–—]\s*\d{1,3}\s*[-–—]|(?:Trang|TRANG|trang)\s+\d{1,3}(?:\s*\/\s*\d{1,3})?|\d{1,3}\s*\/\s*\d{1,3})\s*$/u;
-const BARE_NUMBER = /^\s*(\d{1,3})\s*$/u;
+const PAGE_MARK = /^\s*(?:[-–—]\s*[1-9]\d{0,2}\s*[-–—]|(?:Trang|TRANG|trang)\s+[1-9]\d{0,2}(?:\s*\/\s*[1-9]\d{0,2})?)\s*$/u;
+/** "7" or "7/15" alone on a line: a page number only where the context says so (a table cell may read the same). */
+const BARE_NUMBER = /^\s*([1-9]\d{0,2})(?:\s*\/\s*[1-9]\d{0,2})?\s*$/u;
+/** Shortest line taken for a body line that a page break cut. */
+const WRAPPED_BODY = 40;
 /** Fewest lines between two printed page numbers (table cells numbered 1, 2, 3 sit closer). */
 const PAGE_GAP = 8;
 
@@ -64,10 +67,12 @@ function midSentence(lines: readonly ImportLine[], i: number): boolean {
     return false;
   }
   const nextText = next.text.trim();
-  return !endsSentence(prev.text.trim()) && /^[\p{Ll}]/u.test(nextText) && parseMarker(nextText) === null;
+  const prevText = prev.text.trim();
+  // The line before is a body line wrapped at the page's end: long, and not finished.
+  return prevText.length >= WRAPPED_BODY && !endsSentence(prevText) && /^[\p{Ll}]/u.test(nextText) && parseMarker(nextText) === null;
 }
 
-/** Indexes of page-number lines: "- 2 -", "Trang 2", "2/15", or bare numbers that cut a sentence or count pages. */
+/** Indexes of page-number lines: "- 2 -", "Trang 2", or bare numbers ("2", "2/15") that cut a sentence or count pages. */
 function pageNumbers(lines: readonly ImportLine[]): Set<number> {
   const out = new Set<number>();
   const bare: Array<{ i: number; n: number }> = [];

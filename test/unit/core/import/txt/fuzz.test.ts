@@ -19,6 +19,14 @@ const FRAGMENTS = [
   '- Như trên;\tCHỦ TỊCH', 'STT\tNỘI DUNG\tTHỜI GIAN', '-----------', '**KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH**', 'Căn cứ\u00a0Nghị định   30;',
  'Kinh phí\u0301 ghép dấu', '+------+------+', '| ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |',
   '| Nơi nhận: | KT. CHỦ TỊCH |', '| - Lưu: VT. | Nguyễn Văn A |', '|  | tiếp theo ô phải |', '| STT | Nội dung | Thời gian |', '……', 'Ủy ban nhân dân tỉnh Lai Châu ban hành Kế hoạch, cụ thể như sau:',
+  // Appendices, text tables, web copies and signer chains (issues 8 and 9). Page numbers and literal "\r\n" are
+  // left out: they are dropped on purpose, which this word count would take for a loss.
+  'PHỤ LỤC', 'Phụ lục II', 'Biểu số 01', 'DANH MỤC NHIỆM VỤ NĂM 2026', '(Kèm theo Kế hoạch số 12/KH-UBND ngày 05/01/2026 của UBND tỉnh)',
+  '(Ban hành kèm theo Kế hoạch số /KH-UBND của Chủ tịch UBND tỉnh)', '- Lưu: VT, NC.Châu (Ban hành kèm theo Kế hoạch số 5/KH-UBND)',
+  'STT\tNhiệm vụ\tCơ quan chủ trì', '1\tRà soát văn bản\tSở Tư pháp', '| TT | Nội dung |', '|---|---|', 'ỦY BAN NHÂN DÂN | CỘNG',
+  'HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', 'Số: 7822/KH-UBND | Bến Tre, ngày 26 tháng 11 năm 2021 |', 'T/M. ỦY BAN NHÂN DÂN', 'K/T CHỦ TỊCH',
+  'TM BAN CHỈ ĐẠO', 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG', 'Thiếu tướng Lò Văn Minh', 'CỘNG', 'Sơn',
+  'La, ngày 27 tháng 3 năm 2020', '- Bộ Y tế; KT. CHỦ TỊCH', 'Điều 1. Ban hành kèm theo Quyết định này.',
 ];
 
 const line = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ maxLength: 40 }) });
