@@ -20,6 +20,7 @@ type AppendixBodyProps = {
   readonly dispatch: Dispatch<AppAction>;
   readonly onHandle: (id: string, handle: PlanBodyEditorHandle | null) => void;
   readonly onFocusEditor: (id: string) => void;
+  readonly onActiveBlockChange: (blockId: string | null) => void;
 };
 
 function AppendixBodyView(props: AppendixBodyProps): ReactElement {
@@ -30,7 +31,15 @@ function AppendixBodyView(props: AppendixBodyProps): ReactElement {
   const ref = useCallback((handle: PlanBodyEditorHandle | null) => onHandle(id, handle), [onHandle, id]);
   return (
     <div className="appendix__editor plan-editor__appendix-size" onFocus={() => onFocusEditor(id)}>
-      <Editor ref={ref} body={loaded} revision={props.revision} onChange={onChange} requiredSectionKeys={NO_KEYS} guidance={NO_GUIDANCE} />
+      <Editor
+        ref={ref}
+        body={loaded}
+        revision={props.revision}
+        onChange={onChange}
+        requiredSectionKeys={NO_KEYS}
+        guidance={NO_GUIDANCE}
+        onActiveBlockChange={props.onActiveBlockChange}
+      />
     </div>
   );
 }
@@ -45,6 +54,8 @@ export type AppendixAreaProps = {
   readonly dispatch: Dispatch<AppAction>;
   readonly onHandle: (id: string, handle: PlanBodyEditorHandle | null) => void;
   readonly onFocusEditor: (id: string) => void;
+  /** The caret's block in an appendix (the outline highlights the appendix). */
+  readonly onActiveBlockChange: (blockId: string | null) => void;
 };
 
 /** Every appendix, in order. */
@@ -76,6 +87,7 @@ export function AppendixArea(props: AppendixAreaProps): ReactElement {
                 dispatch={dispatch}
                 onHandle={props.onHandle}
                 onFocusEditor={props.onFocusEditor}
+                onActiveBlockChange={props.onActiveBlockChange}
               />
             )
           }

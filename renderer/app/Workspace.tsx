@@ -213,6 +213,7 @@ export function Workspace(props: WorkspaceProps): ReactElement {
           dispatch={dispatch}
           onHandle={onAppendixHandle}
           onFocusEditor={onAppendixFocus}
+          onActiveBlockChange={setActiveBlockId}
         />
       </main>
       <ChecksPanel result={props.checks} onFix={onFix} onReveal={onReveal} />
