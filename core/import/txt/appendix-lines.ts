@@ -7,7 +7,7 @@ import { isCaps, isPersonName, isSignerTitle, isSignerTitleAnyCase, LineKind } f
 import type { Para } from './import-line';
 
 const LABEL =
-  /^((?:PHỤ LỤC|Phụ lục|Phụ Lục|PHỤ BIỂU|Phụ biểu|BIỂU MẪU|Biểu mẫu|Biểu Mẫu|BIỂU|Biểu)(?:\s+(?:số|SỐ|Số)\s*\d{1,3}[A-Za-z]?|\s+\d{1,3}[A-Za-z]?|\s+[IVXLC]{1,6}(?![\p{L}\d]))?)(?:\s*[.:\-–—]\s*(\S.*))?$/u;
+  /^((?:PHỤ LỤC|Phụ lục|Phụ Lục|PHỤ BIỂU|Phụ biểu|BIỂU MẪU|Biểu mẫu|Biểu Mẫu|BIỂU|Biểu|(?:MẪU|Mẫu)(?=\s+(?:SỐ|số|Số)))(?:\s+(?:số|SỐ|Số)\s*(?:\d{1,3}[A-Za-z]?|[IVXLC]{1,6}(?![\p{L}\d]))|\s+\d{1,3}[A-Za-z]?|\s+[IVXLC]{1,6}(?![\p{L}\d]))?)(?:\s*[.:\-–—]\s*(\S.*))?$/u;
 const ATTACHED = /^\(?\s*(?:Ban hành\s+|BAN HÀNH\s+)?(?:kèm|Kèm|KÈM)\s+(?:theo|THEO)\s+\S/u;
 /** Inside a line: " (Kèm theo …" or " (Ban hành kèm theo …", glued after the archive entry of Nơi nhận. */
 export const GLUED_ATTACHED = /\s\((?:Ban hành\s+)?kèm theo\s+\p{L}/iu;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../../../../core/import/txt/import-text';
+import { appendixLabel } from '../../../../../core/import/txt/appendix-lines';
 import { importLines, type ImportLine } from '../../../../../core/import/txt/index';
 import { table } from '../../../../../core/model/builders';
 import { runsText, tableText } from '../../../../../core/model/walk';
@@ -146,6 +147,16 @@ describe('appendix variants', () => {
     expect(docs.map((d) => [d.kind, d.appendices.length])).toEqual([
       ['ke-hoach', 0],
       ['bao-cao', 0],
+    ]);
+  });
+});
+
+describe('appendix label lines', () => {
+  it('reads the label (and a title in capitals after it), and leaves sentences and titles alone', () => {
+    const lines = ['PHỤ LỤC', 'Phụ lục II', 'PHỤ LỤC SỐ 01', 'Phụ lục số II', 'Biểu số 01', 'Mẫu số 02', 'PHỤ LỤC I - DANH MỤC DỰ ÁN', 'Phụ lục: xem bảng dưới', 'Phụ lục kèm theo', 'BIỂU MẪU THỐNG KÊ', 'Mẫu báo cáo'];
+    expect(lines.map((l) => appendixLabel(l))).toEqual([
+      { label: 'PHỤ LỤC', title: null }, { label: 'Phụ lục II', title: null }, { label: 'PHỤ LỤC SỐ 01', title: null }, { label: 'Phụ lục số II', title: null },
+      { label: 'Biểu số 01', title: null }, { label: 'Mẫu số 02', title: null }, { label: 'PHỤ LỤC I', title: 'DANH MỤC DỰ ÁN' }, null, null, null, null,
     ]);
   });
 });
