@@ -8,7 +8,7 @@ import type { Block } from '../../../core/model/plan-document';
 import { $createPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { type FlatBlock, flattenBody } from '../structure/flat-block';
 import { $inlineNodesOf } from './inline';
-import { $tableNodeOf } from './table';
+import { $forgetLoadedTables, $tableNodeOf } from './table';
 
 /** A block node for one flat block (not a table). */
 export function $nodeOfFlat(flat: FlatBlock): PlanBlockNode {
@@ -26,5 +26,6 @@ export function $nodeOfEntry(flat: FlatBlock): PlanBlockNode | TableNode {
 export function $importBody(blocks: readonly Block[]): void {
   const root = $getRoot();
   root.clear();
+  $forgetLoadedTables();
   root.append(...flattenBody(blocks).map($nodeOfEntry));
 }

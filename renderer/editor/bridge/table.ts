@@ -46,6 +46,11 @@ function $loadedTables(): Map<string, Loaded> {
   return map;
 }
 
+/** Forgets the tables loaded before (a new load replaces them all). */
+export function $forgetLoadedTables(): void {
+  $loadedTables().clear();
+}
+
 /** Column widths scaled for the editor (px summing to SHOWN_TOTAL); undefined for equal columns. */
 export function shownWidths(widths: readonly number[]): number[] | undefined {
   const total = widths.reduce((sum, w) => sum + (w > 0 ? w : 0), 0);
