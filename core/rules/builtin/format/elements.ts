@@ -113,6 +113,16 @@ function addRecipients(map: Map<number, Element>, doc: PlanDocument): void {
   kept.forEach((r) => r.source && map.set(r.source.line, Element.RECIPIENT));
 }
 
+/**
+ * "ỦY BAN NHÂN DÂN" over "TỈNH BÌNH THUẬN" is one issuing body's name on two lines, not a supervising body over
+ * an issuing one (a reading the header may give): its first line is laid out as the issuing body.
+ */
+function wrappedAgency(doc: PlanDocument): boolean {
+  const parent = squeeze(normalizeText(doc.header.parentAgency ?? ''));
+  const agency = squeeze(normalizeText(doc.header.agency ?? ''));
+  return /^(?:ỦY|UỶ) BAN NHÂN DÂN$|^HỘI ĐỒNG NHÂN DÂN$/u.test(parent) && /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)(?!\p{L})/u.test(agency);
+}
+
 /** The first source line of the first appendix, or null. */
 function firstAppendixLine(doc: PlanDocument): number | null {
   const lines = (doc.appendices ?? []).map((a) => a.source?.line).filter((l): l is number => l !== undefined);
@@ -134,7 +144,7 @@ export function elementParagraphs(doc: PlanDocument): readonly ElementParagraph[
   for (const field of HEADER_FIELDS) {
     const ref = source[field];
     if (ref) {
-      map.set(ref.line, field);
+      map.set(ref.line, field === 'parentAgency' && wrappedAgency(doc) ? Element.AGENCY : field);
     }
   }
   addContinuations(map, byLine, Element.AGENCY, doc.header.agency, source.agency);

@@ -46,4 +46,18 @@ describe('which paragraph is which element', () => {
     const plan: PlanDocument = { ...base, body: [top, roman], formatting: facts([para(0, '1. Tình hình quản lý'), para(1, 'II. KẾT QUẢ')], [page('portrait')]) };
     expect(elementParagraphs(plan).map((e) => e.element)).toEqual(['itemTitle', 'sectionHeading']);
   });
+
+  test('lays out "ỦY BAN NHÂN DÂN" over "TỈNH …" as one issuing body, even when the header holds it as two bodies', () => {
+    const base = emptyPlan('quyet-dinh', 'docx');
+    const plan: PlanDocument = {
+      ...base,
+      header: { ...base.header, parentAgency: 'ỦY BAN NHÂN DÂN', agency: 'TỈNH BÌNH THUẬN', source: { parentAgency: { line: 1, text: '' }, agency: { line: 2, text: '' } } },
+      formatting: facts([para(0, 'ỦY BAN NHÂN DÂN'), para(1, 'TỈNH BÌNH THUẬN')], [page('portrait')]),
+    };
+    const department = { ...plan, header: { ...plan.header, parentAgency: 'UBND TỈNH LÀO CAI', agency: 'SỞ CÔNG THƯƠNG' } };
+    expect([elementParagraphs(plan).map((e) => e.element), elementParagraphs(department).map((e) => e.element)]).toEqual([
+      ['agency', 'agency'],
+      ['parentAgency', 'agency'],
+    ]);
+  });
 });
