@@ -26,7 +26,7 @@ import { $runsOf, normalizeRuns } from './runs';
 /** The width the editor shows a table's columns in, as a sum of pixels (the table then fills the line). */
 const SHOWN_TOTAL = 600;
 
-type Loaded = { readonly table: TableBlock; readonly shown: readonly number[] | undefined };
+type Loaded = { readonly table: TableBlock; readonly shown: readonly number[] | undefined; canonical?: string };
 
 const loadedByEditor = new WeakMap<LexicalEditor, Map<string, Loaded>>();
 
@@ -164,7 +164,7 @@ export function $tableOf(node: TableNode): TableBlock {
     loaded &&
     widthsKept &&
     (loaded.table.role ?? null) === (props.role ?? null) &&
-    canonical(loaded.table.rows, loaded.table.headerRows) === canonical(rows, headerRows)
+    (loaded.canonical ??= canonical(loaded.table.rows, loaded.table.headerRows)) === canonical(rows, headerRows)
   ) {
     return loaded.table;
   }
