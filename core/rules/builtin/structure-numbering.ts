@@ -6,7 +6,7 @@
  */
 import type { Block, NumberLevel, NumberedBlock } from '../../model/plan-document';
 import { labelFor } from '../../model/numbering';
-import { runsText } from '../../model/walk';
+import { childBlocks, runsText } from '../../model/walk';
 import { fromRoman, pointIndex } from '../../text/letters';
 import { normalizeText } from '../../text/normalize';
 import { indexDocument, type DocIndex, type IndexedBlock } from '../support/doc-index';
@@ -79,14 +79,22 @@ function isArticle(block: Block): boolean {
   return block.kind === 'paragraph' && ARTICLE.test(normalizeText(runsText(block.runs)));
 }
 
-/** The list cut at each "Điều N." paragraph: numbering restarts in each article. */
+/** Whether an "Điều N." paragraph sits among the block's descendants (a reader may nest it under the last khoản). */
+function holdsArticle(block: Block): boolean {
+  return childBlocks(block).some((c) => isArticle(c) || holdsArticle(c));
+}
+
+/** The list cut at each "Điều N." paragraph, at this level or nested in a khoản: numbering restarts in each article. */
 function articleRuns(list: readonly Block[]): Block[][] {
   const runs: Block[][] = [[]];
   for (const block of list) {
     if (isArticle(block)) {
       runs.push([]);
-    } else {
-      runs[runs.length - 1]?.push(block);
+      continue;
+    }
+    runs[runs.length - 1]?.push(block);
+    if (holdsArticle(block)) {
+      runs.push([]);
     }
   }
   return runs.filter((r) => r.length > 0);

@@ -41,4 +41,10 @@ describe('structure.numbering', () => {
       wrong: ['Số thứ tự ở cấp ngoài cùng của phần nội dung bắt đầu bằng "3." — phải bắt đầu từ "1."'.slice(0, 40), 'Sau "3." là "2." ở cấp ngoài cùng của ph'],
     });
   });
+
+  it('restarts the khoản also after a "Điều N." paragraph read as part of the last khoản before it', () => {
+    const item = (label: string, ...children: Parameters<typeof n2>[1][]) => labelled(label, n2('Nội dung khoản.', ...children));
+    const plan = { ...doc(p('Điều 1. Thành lập Ban Chỉ đạo:'), item('1.'), item('2.', p('Thành viên.'), p('Điều 2. Nhiệm vụ của Ban Chỉ đạo:')), item('1.'), item('2.')), kind: 'quyet-dinh' as const };
+    expect(briefs(structureNumbering, plan)).toEqual([]);
+  });
 });
