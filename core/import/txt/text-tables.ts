@@ -65,7 +65,8 @@ function markerOnly(cell: string): boolean {
 }
 
 function isHeaderRow(row: Row): boolean {
-  const named = row.cells.filter((c) => HEADER_WORDS.test(c)).length;
+  // "Thời gian:" is a label with its value beside it, not a column name.
+  const named = row.cells.filter((c) => HEADER_WORDS.test(c) && !c.endsWith(':')).length;
   return named >= 2 || (named >= 1 && row.cells.length === 2) || row.bold;
 }
 
@@ -88,6 +89,10 @@ function isDataTable(rows: readonly Row[], declaredHeader = false): boolean {
     return false;
   }
   const first = rows[0] as Row;
+  // "Thời gian:⇥Tháng 6", "Địa điểm:⇥Hội trường": labels and values aligned with a tab, not a table.
+  if (max === 2 && rows.every((r) => (r.cells[0] ?? '').endsWith(':'))) {
+    return false;
+  }
   // "1.⇥Mục đích" lines are a numbered list: two columns need a header row to be a table.
   if (max === 2 && ((!declaredHeader && !isHeaderRow(first)) || rows.slice(1).some((r) => markerOnly(r.cells[0] ?? '')))) {
     return false;

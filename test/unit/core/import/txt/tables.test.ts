@@ -57,11 +57,12 @@ describe('tables written as text', () => {
     expect([d ? allTables(d).length : -1, d?.header.agency, d?.header.motto, d?.header.place]).toEqual([0, 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG', 'Độc lập - Tự do - Hạnh phúc', 'Bắc Giang']);
   });
 
-  it('needs two rows and, for two columns, a header row', () => {
+  it('needs two rows and, for two columns, a header row (not "label:⇥value" lines)', () => {
     const one = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nSTT\tNội dung\tThời gian\nViệc.');
     const plain = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nHà Nội\tHải Phòng\nĐà Nẵng\tCần Thơ');
     const headed = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nTT | Nội dung\n1 | Tuyên truyền\n2 | Kiểm tra');
-    expect([one, plain, headed].map((d) => (d[0] ? allTables(d[0]).map((t) => [t.rows.length, t.headerRows]) : null))).toEqual([[], [], [[3, 1]]]);
+    const labels = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nThời gian:\tTháng 6/2026\nĐịa điểm:\tHội trường UBND tỉnh');
+    expect([one, plain, headed, labels].map((d) => (d[0] ? allTables(d[0]).map((t) => [t.rows.length, t.headerRows]) : null))).toEqual([[], [], [[3, 1]], []]);
   });
 
   it('reads a pipe table\'s rule as the end of its header rows', () => {
