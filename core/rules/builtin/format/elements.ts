@@ -52,7 +52,7 @@ const HEADER_FIELDS: readonly (HeaderField & Element)[] = ['nationalTitle', 'mot
  * capitals (a Quyết định's "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" authority line, "QUYẾT ĐỊNH:") is a heading too;
  * the rest is body.
  */
-function blockElement(block: Block): Element {
+function blockElement(block: Block, kind: PlanDocument['kind']): Element {
   if (block.kind === 'paragraph') {
     const text = runsText(block.runs).trim();
     return text.length <= 160 && /\p{L}{2}/u.test(text) && isAllCaps(text) ? Element.SECTION_HEADING : Element.BODY;
@@ -64,19 +64,20 @@ function blockElement(block: Block): Element {
   if (block.level === 'section') {
     return /^\s*\d+\s*[.)]/u.test(block.label ?? '') ? Element.ITEM_TITLE : Element.SECTION_HEADING;
   }
-  // A long "4. Hiệp hội … đã tổ chức đại hội …." is a numbered paragraph of text, not a title line.
+  // A long "4. Hiệp hội … đã tổ chức đại hội …." is a numbered paragraph of text, not a title line; a Quyết định's
+  // khoản ("1." inside an Điều) carry no title (Điều → khoản → điểm).
   const text = runsText(block.runs).trim();
-  const titleLine = block.titled && text.length <= 120 && !/[.;]$/u.test(text);
+  const titleLine = block.titled && kind !== 'quyet-dinh' && text.length <= 120 && !/[.;]$/u.test(text);
   return block.level === 'part' || (block.level === 'item' && titleLine) ? Element.ITEM_TITLE : Element.BODY;
 }
 
-function addBlocks(map: Map<number, Element>, blocks: readonly Block[]): void {
+function addBlocks(map: Map<number, Element>, blocks: readonly Block[], kind: PlanDocument['kind']): void {
   for (const block of blocks) {
     if (block.source) {
-      map.set(block.source.line, blockElement(block));
+      map.set(block.source.line, blockElement(block, kind));
     }
     if (block.kind === 'numbered' || block.kind === 'bullet') {
-      addBlocks(map, block.children);
+      addBlocks(map, block.children, kind);
     }
   }
 }
@@ -151,8 +152,8 @@ export function elementParagraphs(doc: PlanDocument): readonly ElementParagraph[
   addContinuations(map, byLine, Element.PARENT_AGENCY, doc.header.parentAgency, source.parentAgency);
   addContinuations(map, byLine, Element.SUMMARY, doc.header.summary, source.summary);
   doc.opening.forEach((b) => b.source && map.set(b.source.line, Element.OPENING));
-  addBlocks(map, doc.body);
-  addBlocks(map, doc.closing);
+  addBlocks(map, doc.body, doc.kind);
+  addBlocks(map, doc.closing, doc.kind);
   doc.signature?.sourceLines?.forEach((s) => map.set(s.line, Element.AUTHORITY));
   const name = doc.signature?.nameSource;
   if (name) {

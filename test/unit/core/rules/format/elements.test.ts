@@ -47,6 +47,13 @@ describe('which paragraph is which element', () => {
     expect(elementParagraphs(plan).map((e) => e.element)).toEqual(['itemTitle', 'sectionHeading']);
   });
 
+  test('takes a Quyết định\'s khoản "5. Các thành viên Ban Chỉ đạo:" for body text, not a bold title', () => {
+    const base = emptyPlan('quyet-dinh', 'docx');
+    const khoan = { ...numbered({ level: 'item', text: 'Các thành viên Ban Chỉ đạo:', label: '5.' }), source: { line: 1, text: '' } };
+    const plan: PlanDocument = { ...base, body: [khoan], formatting: facts([para(0, '5. Các thành viên Ban Chỉ đạo:')], [page('portrait')]) };
+    expect([elementParagraphs(plan).map((e) => e.element), elementParagraphs({ ...plan, kind: 'ke-hoach' }).map((e) => e.element)]).toEqual([['body'], ['itemTitle']]);
+  });
+
   test('lays out "ỦY BAN NHÂN DÂN" over "TỈNH …" as one issuing body, even when the header holds it as two bodies', () => {
     const base = emptyPlan('quyet-dinh', 'docx');
     const plan: PlanDocument = {
