@@ -1,10 +1,8 @@
 /**
- * The main window: outline on the left, the A4 sheet in the centre, the checks on the right.
+ * The main window: outline on the left, the A4 sheet and the appendix sheets in the centre, the checks
+ * on the right.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type Dispatch, type ReactElement, type RefObject } from 'react';
-import { randomId } from '../../core/base/ids';
-import { appendixLabel, computedAppendixLabel } from '../../core/model/appendix';
-import { applyTaskTable } from '../../core/model/task-table';
+import { memo, useCallback, useMemo, useRef, useState, type Dispatch, type ReactElement } from 'react';
 import type { Block, Header, Recipient, Signature } from '../../core/model/plan-document';
 import type { CheckResult, Finding } from '../../core/rules/index';
 import type { TemplateSummary } from './contracts';
@@ -18,6 +16,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { applyQuickFix } from './core-calls';
 import type { AppAction, Session } from './plan-state';
 import { revealLocation } from './reveal';
+import { revealAppendix, useAppendixTools } from './use-appendix-tools';
 import { APP_STRINGS } from './strings';
 
 export type WorkspaceProps = {
@@ -33,70 +32,12 @@ const NO_FINDINGS: readonly Finding[] = [];
 // Typing in the body changes neither the appendices nor the header: their sheets are left alone.
 const Appendices = memo(AppendixArea);
 
-/** Width of a landscape A4 sheet in CSS px (297 mm). */
-const LANDSCAPE_PX = (297 / 25.4) * 96;
-
-/**
- * Keeps landscape sheets whole on a narrow desk: --landscape-zoom scales them to the desk's width
- * (never above 1), so a landscape appendix shows its full width without scrolling sideways.
- */
-function fitLandscape(element: HTMLElement | null): (() => void) | undefined {
-  if (!element || typeof ResizeObserver === 'undefined') {
-    return undefined;
-  }
-  const update = (): void => {
-    const style = getComputedStyle(element);
-    const room = element.clientWidth - parseFloat(style.paddingLeft || '0') - parseFloat(style.paddingRight || '0');
-    element.style.setProperty('--landscape-zoom', String(Math.min(1, Math.max(0.4, room / LANDSCAPE_PX))));
-  };
-  const observer = new ResizeObserver(update);
-  observer.observe(element);
-  update();
-  return () => observer.disconnect();
-}
-
-/** Scrolls an appendix sheet into view and flashes its heading. */
-function revealAppendix(id: string): void {
-  const el = document.querySelector<HTMLElement>(`[data-appendix-id="${CSS.escape(id)}"] .appendix__head`);
-  if (el) {
-    el.scrollIntoView({ block: 'center', behavior: 'smooth' });
-    el.classList.remove('flash');
-    void el.offsetWidth;
-    el.classList.add('flash');
-  }
-}
-
 /** Outline, page and checks. */
 export function Workspace(props: WorkspaceProps): ReactElement {
   const { session, dispatch, notify } = props;
   const editor = useRef<BodyHandle>(null);
   const desk = useRef<HTMLElement>(null);
-  useLayoutEffect(() => fitLandscape(desk.current), []);
-  // The toolbar acts on the editor the caret was last in: the body's, or an appendix's.
-  const appendixHandles = useRef(new Map<string, BodyHandle>());
-  const activeAppendix = useRef<string | null>(null);
-  const toolbarTarget = useMemo<RefObject<BodyHandle | null>>(
-    () => ({
-      get current(): BodyHandle | null {
-        const id = activeAppendix.current;
-        return (id !== null ? appendixHandles.current.get(id) : undefined) ?? editor.current;
-      },
-    }),
-    [],
-  );
-  const onAppendixHandle = useCallback((id: string, handle: BodyHandle | null) => {
-    if (handle) {
-      appendixHandles.current.set(id, handle);
-    } else {
-      appendixHandles.current.delete(id);
-    }
-  }, []);
-  const onBodyFocus = useCallback(() => {
-    activeAppendix.current = null;
-  }, []);
-  const onAppendixFocus = useCallback((id: string) => {
-    activeAppendix.current = id;
-  }, []);
+  const tools = useAppendixTools({ desk, body: editor, doc: session.doc, dispatch, notify });
   const [activeBlockId, setActiveBlockId] = useState<string | null>(null);
   const readOnly = session.mode === 'review';
   const findings = props.checks?.findings ?? NO_FINDINGS;
@@ -134,28 +75,6 @@ export function Workspace(props: WorkspaceProps): ReactElement {
     }
     revealLocation({ blockId: entry.blockId ?? undefined, part: entry.part }, editor.current);
   }, []);
-  const onAddAppendix = useCallback(
-    (orientation: 'portrait' | 'landscape') => {
-      const id = randomId('a');
-      dispatch({ type: 'add-appendix', id, paragraphId: randomId('b'), orientation });
-      const count = docRef.current.appendices.length + 1;
-      notify(APP_STRINGS.appendixAdded(computedAppendixLabel(count - 1, count)));
-      requestAnimationFrame(() => revealAppendix(id));
-    },
-    [dispatch, notify],
-  );
-  const onTaskTable = useCallback(() => {
-    const result = applyTaskTable(docRef.current);
-    if (!result.ok) {
-      notify(result.problem === 'no-content-section' ? APP_STRINGS.taskTableNoSection : APP_STRINGS.taskTableNoTasks, 'error');
-      return;
-    }
-    dispatch({ type: 'replace-doc', doc: result.doc });
-    const index = result.doc.appendices.findIndex((a) => a.id === result.appendixId);
-    const label = appendixLabel(result.doc.appendices, index);
-    notify(result.created ? APP_STRINGS.taskTableCreated(result.rows, label) : APP_STRINGS.taskTableUpdated(result.rows, label));
-    requestAnimationFrame(() => revealAppendix(result.appendixId));
-  }, [dispatch, notify]);
   const onHeader = useCallback((patch: Partial<Header>) => dispatch({ type: 'edit-header', patch }), [dispatch]);
   const onOpening = useCallback((lines: readonly string[]) => dispatch({ type: 'edit-opening', lines }), [dispatch]);
   const onSignature = useCallback((signature: Signature) => dispatch({ type: 'edit-signature', signature }), [dispatch]);
@@ -178,26 +97,26 @@ export function Workspace(props: WorkspaceProps): ReactElement {
                 <option value="head">{APP_STRINGS.issuerHead}</option>
               </select>
             </label>
-            <EditorToolbar editor={toolbarTarget} />
-            <DocumentTools onAddAppendix={onAddAppendix} onTaskTable={onTaskTable} />
+            <EditorToolbar editor={tools.toolbarTarget} />
+            <DocumentTools onAddAppendix={tools.onAddAppendix} onTaskTable={tools.onTaskTable} />
           </div>
         )}
         <Sheet
           doc={session.doc}
           readOnly={readOnly}
           body={
-            <div className="body-area" onFocus={onBodyFocus}>
-            <BodyArea
-              handle={editor}
-              body={session.doc.body}
-              revision={session.revision}
-              endsWithMark={session.doc.endsWithMark}
-              readOnly={readOnly}
-              requiredSectionKeys={requiredSectionKeys}
-              guidance={props.template?.guidance ?? {}}
-              onChange={onBody}
-              onActiveBlockChange={setActiveBlockId}
-            />
+            <div className="body-area" onFocus={tools.onBodyFocus}>
+              <BodyArea
+                handle={editor}
+                body={session.doc.body}
+                revision={session.revision}
+                endsWithMark={session.doc.endsWithMark}
+                readOnly={readOnly}
+                requiredSectionKeys={requiredSectionKeys}
+                guidance={props.template?.guidance ?? {}}
+                onChange={onBody}
+                onActiveBlockChange={setActiveBlockId}
+              />
             </div>
           }
           onHeader={onHeader}
@@ -211,8 +130,8 @@ export function Workspace(props: WorkspaceProps): ReactElement {
           revision={session.revision}
           readOnly={readOnly}
           dispatch={dispatch}
-          onHandle={onAppendixHandle}
-          onFocusEditor={onAppendixFocus}
+          onHandle={tools.onAppendixHandle}
+          onFocusEditor={tools.onAppendixFocus}
           onActiveBlockChange={setActiveBlockId}
         />
       </main>
