@@ -69,12 +69,17 @@ function titlesThenAttached(paras: readonly Para[], i: number): boolean {
 
 /**
  * True when an appendix starts at line i of the part after the body: a label, a "(Kèm theo …)" line, title lines
- * leading to one, a data table, a new page, or (once the signer's name is read) a title in capitals or bold.
+ * leading to one, a data table, a new page, or (once the signer's name is read) a title in capitals or bold, or
+ * (once the Nơi nhận list is closed by its archive entry too) a numbered line.
  */
-export function opensAppendix(paras: readonly Para[], i: number, afterName: boolean): boolean {
+export function opensAppendix(paras: readonly Para[], i: number, afterName: boolean, archived = false): boolean {
   const p = paras[i];
   if (!p) {
     return false;
+  }
+  // After the signer's name and the archive entry ("Lưu: VT"), a numbered line belongs to neither block.
+  if (afterName && archived && p.kind === LineKind.NUMBERED && p.cell === null) {
+    return true;
   }
   if (p.table || p.kind === LineKind.TABLE) {
     return true;

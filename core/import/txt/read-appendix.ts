@@ -99,6 +99,12 @@ function readOne(lines: readonly Para[], ids: IdGenerator): Appendix {
     }
     i = 1;
   }
+  // A plain phrase heading an appendix (the footer handed it over as its title): "Danh mục nhiệm vụ".
+  const plain = lines[0];
+  if (i === 0 && plain && plain.kind === LineKind.TEXT && plain.cell === null && !isAttachedLine(plain.text) && !/[.;:,]$/u.test(plain.text) && plain.text.length <= 200 && lines[1]?.kind === LineKind.NUMBERED) {
+    titles.push(plain.text);
+    i = 1;
+  }
   while (i < lines.length && titles.length < TITLE_LINES && isTitleLine(lines[i] as Para)) {
     titles.push((lines[i] as Para).text);
     i += 1;

@@ -128,8 +128,15 @@ export function readFooter(paras: readonly Para[], start: number): FooterRead {
   for (let i = start; i < paras.length; i += 1) {
     const p = paras[i] as Para;
     // The phụ lục begin after the signer block: their lines are never recipients nor a new signer.
-    if (i > start && opensAppendix(paras, i, signer.name !== null)) {
-      next = i;
+    const archived = items.some((item) => /^Lưu\b/iu.test(item.text));
+    if (i > start && opensAppendix(paras, i, signer.name !== null, archived)) {
+      // A short phrase just before, left by both blocks, is the appendix's title ("Danh mục nhiệm vụ").
+      const before = paras[i - 1];
+      const titled = before !== undefined && stray[stray.length - 1] === before && before.text.length <= 200 && !/[.;:,]$/u.test(before.text);
+      if (titled) {
+        stray.pop();
+      }
+      next = titled ? i - 1 : i;
       break;
     }
     if (p.kind === LineKind.SEPARATOR) {

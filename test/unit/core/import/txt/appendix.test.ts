@@ -137,6 +137,15 @@ describe('appendix variants', () => {
     expect(doc?.appendices.map((a) => a.attachedLine)).toEqual(['(Kèm theo Báo cáo số         /BC-UBND ngày      /01/2026 của UBND tỉnh Lâm Đồng)']);
   });
 
+  it('takes numbered lines after the name and the archive entry for an appendix, the phrase above them its title', () => {
+    const [doc] = all(`${HEAD}${FOOT}Danh mục nhiệm vụ\n1. Sở Tư pháp chủ trì;\n2. Sở Nội vụ phối hợp.`);
+    expect([doc?.recipients?.items.map((i) => i.text), outline(doc?.body ?? []), doc?.appendices.map((a) => [a.title, outline(a.blocks)])]).toEqual([
+      ['Bộ Nội vụ', 'Lưu: VT, NC'],
+      ['I. NHIỆM VỤ', '  ¶ Thực hiện theo Phụ lục'],
+      [['Danh mục nhiệm vụ', ['1. Sở Tư pháp chủ trì;', '2. Sở Nội vụ phối hợp.']]],
+    ]);
+  });
+
   it('does not take a type name with a Kèm theo line under it for a new document', () => {
     const docs = all(`${HEAD}${FOOT}BÁO CÁO\n(Kèm theo Kế hoạch số 12/KH-UBND)\nI. KẾT QUẢ\nViệc.`);
     expect([docs.length, docs[0]?.appendices.map((a) => [a.title, outline(a.blocks)])]).toEqual([1, [['BÁO CÁO', ['I. KẾT QUẢ', '  ¶ Việc.']]]]);
