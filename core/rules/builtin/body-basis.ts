@@ -6,44 +6,22 @@
  */
 import type { ParagraphBlock, PlanDocument } from '../../model/plan-document';
 import { runsText } from '../../model/walk';
-import { isAllCaps, normalizeText } from '../../text/normalize';
+import { normalizeText } from '../../text/normalize';
 import { finding } from '../support/finding';
 import { hasLegalBasis, kindName } from '../support/kinds';
 import { partLocation } from '../support/locate';
+import { LIST_LINE, openingParagraphs } from '../support/opening';
 import type { Finding, FindingLocation, Rule } from '../types';
 
 const BASIS_START = /^(?:căn cứ|thực hiện|trên cơ sở|theo|thi hành|triển khai|nhằm|xét)(?!\p{L})/iu;
 const CITES_DOCUMENT = /(?<!\p{L})số\s+\d+[^\s]*\/[^\s]+/u;
-/** Lines of the căn cứ list: "Căn cứ …", and a Quyết định's "Theo đề nghị …" / "Xét đề nghị …". */
-const LIST_LINE = /^(?:căn cứ|theo đề nghị|xét đề nghị|xét tờ trình)(?!\p{L})/iu;
 /** A "Thực hiện …" line cites a document too: it continues the list (and may end it with the enacting ":"). */
 const ALSO_LIST = /^thực hiện(?!\p{L})/iu;
-const ENACTING = /^(?:quyết định|quyết nghị|chỉ thị|ban hành)\s*:?\s*$/iu;
 
 function where(p: ParagraphBlock): FindingLocation {
   return { ...partLocation('opening', p.source?.line), blockId: p.id };
 }
 
-/**
- * The opening paragraphs: the reader's opening, else (a Quyết định read with its opening in the body) the
- * paragraphs before the first numbered block, "QUYẾT ĐỊNH:" or "Điều 1", less the authority line in capitals.
- */
-export function openingParagraphs(doc: PlanDocument): readonly ParagraphBlock[] {
-  if (doc.opening.some((p) => runsText(p.runs).trim() !== '')) {
-    return doc.opening;
-  }
-  const out: ParagraphBlock[] = [];
-  for (const block of doc.body) {
-    const text = block.kind === 'paragraph' ? normalizeText(runsText(block.runs)).trim() : '';
-    if (block.kind !== 'paragraph' || ENACTING.test(text) || /^điều\s+1(?!\d)/iu.test(text)) {
-      break;
-    }
-    if (text !== '' && !isAllCaps(text)) {
-      out.push(block);
-    }
-  }
-  return out.some((p) => LIST_LINE.test(normalizeText(runsText(p.runs)).trim())) ? out : doc.opening;
-}
 
 /**
  * The punctuation of the căn cứ list. Before a following sentence that is not part of the list, the last "Căn cứ"

@@ -7,6 +7,7 @@ import type { ParagraphFacts } from '../../../model/formatting';
 import type { Block, HeaderField, PlanDocument, SourceRef } from '../../../model/plan-document';
 import { runsText } from '../../../model/walk';
 import { isAllCaps, normalizeText, squeeze } from '../../../text/normalize';
+import { openingParagraphs } from '../../support/opening';
 import type { DocumentPart } from '../../types';
 
 /** The elements the decree sets formatting for. */
@@ -153,6 +154,10 @@ export function elementParagraphs(doc: PlanDocument): readonly ElementParagraph[
   addContinuations(map, byLine, Element.SUMMARY, doc.header.summary, source.summary);
   doc.opening.forEach((b) => b.source && map.set(b.source.line, Element.OPENING));
   addBlocks(map, doc.body, doc.kind);
+  // A Quyết định's căn cứ read into the body are its opening all the same (italic, khoản 6.a).
+  if (doc.opening.length === 0) {
+    openingParagraphs(doc).forEach((b) => b.source && map.set(b.source.line, Element.OPENING));
+  }
   addBlocks(map, doc.closing, doc.kind);
   doc.signature?.sourceLines?.forEach((s) => map.set(s.line, Element.AUTHORITY));
   const name = doc.signature?.nameSource;

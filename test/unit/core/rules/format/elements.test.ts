@@ -67,4 +67,21 @@ describe('which paragraph is which element', () => {
       ['parentAgency', 'agency'],
     ]);
   });
+
+  test('takes a Quyết định\'s căn cứ read into its body for its opening (italic asked), after its authority line', () => {
+    const base = emptyPlan('quyet-dinh', 'docx');
+    const at = (line: number) => ({ line, text: '' });
+    const plan: PlanDocument = {
+      ...base,
+      body: [
+        { ...paragraph('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN'), source: at(1) },
+        { ...paragraph('Căn cứ Luật Tổ chức chính quyền địa phương;'), source: at(2) },
+        { ...paragraph('Theo đề nghị của Giám đốc Sở Nội vụ.'), source: at(3) },
+        { ...paragraph('QUYẾT ĐỊNH:'), source: at(4) },
+        { ...paragraph('Điều 1. Phê duyệt Điều lệ.'), source: at(5) },
+      ],
+      formatting: facts(['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN', 'Căn cứ Luật Tổ chức chính quyền địa phương;', 'Theo đề nghị của Giám đốc Sở Nội vụ.', 'QUYẾT ĐỊNH:', 'Điều 1. Phê duyệt Điều lệ.'].map((t, i) => para(i, t)), [page('portrait')]),
+    };
+    expect(elementParagraphs(plan).map((e) => e.element)).toEqual(['sectionHeading', 'opening', 'opening', 'sectionHeading', 'body']);
+  });
 });
