@@ -7,6 +7,7 @@
  * prefix ("T/M.", "K/T") is reported, and the block is still judged as meant.
  */
 import type { Issuer, PlanDocument, Signature } from '../../model/plan-document';
+import { signatureLines } from '../../model/signature';
 import { runsText } from '../../model/walk';
 import { isAllCaps, normalizeText, upper } from '../../text/normalize';
 import { finding, quote } from '../support/finding';
@@ -38,7 +39,10 @@ function misspelt(sig: Signature, lines: readonly SignerLine[]): Finding[] {
     const w = writtenPrefix(line.text);
     if (w && w.written.toUpperCase() !== w.prefix) {
       // The structured fields hold the prefixes as meant: rewriting the block from them fixes the spelling.
-      const fix = sig.chain && sig.chain.length > 0 ? undefined : { title: `Sửa thành ${quote(w.prefix)}`, edit: setSignature(sig, {}) };
+      // Offered only when the fields rebuild every line as written (a chain, or fields the reader could not fill, would lose lines).
+      const rebuilt = sig.chain && sig.chain.length > 0 ? [] : signatureLines(sig);
+      const safe = rebuilt.length === lines.length && rebuilt.some((l) => l.startsWith(w.prefix));
+      const fix = safe ? { title: `Sửa thành ${quote(w.prefix)}`, edit: setSignature(sig, {}) } : undefined;
       out.push(finding(signatureAuthority, `Viết sai ký hiệu thẩm quyền ký ${quote(w.written)} trong dòng ${quote(line.text)} — viết đúng ${quote(w.prefix)} (chữ in hoa, có dấu chấm, không có dấu "/").`, at(line), fix ? { fix } : {}));
     }
   }

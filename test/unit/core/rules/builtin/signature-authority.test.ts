@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanDocument, Signature } from '../../../../../core/model/plan-document';
+import { signatureLines } from '../../../../../core/model/signature';
+import { applyFix } from '../../../../../core/rules/apply-fix';
 import { signatureAuthority } from '../../../../../core/rules/builtin/signature-authority';
 import { asImported, doc, p, withHeader } from '../../../../helpers/doc-builders';
 import { briefs, run } from '../../../../helpers/rules-check';
@@ -74,10 +76,15 @@ describe('signature.authority', () => {
 
   it('reports misspelt prefixes ("T/M.", "K/T") and still judges the block as meant', () => {
     const plan = importedWith(['T/M. ỦY BAN NHÂN DÂN', 'K/T CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], 'Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện như sau:');
-    expect(briefs(signatureAuthority, plan).map((b) => [b.severity, b.location.index, b.message.split(' — ')[0]])).toEqual([
-      ['error', 0, 'Viết sai ký hiệu thẩm quyền ký "T/M." trong dòng "T/M. ỦY BAN NHÂN DÂN"'],
-      ['error', 1, 'Viết sai ký hiệu thẩm quyền ký "K/T" trong dòng "K/T CHỦ TỊCH"'],
+    expect(briefs(signatureAuthority, plan).map((b) => [b.severity, b.location.index, b.message.split(' — ')[0], b.fixed])).toEqual([
+      ['error', 0, 'Viết sai ký hiệu thẩm quyền ký "T/M." trong dòng "T/M. ỦY BAN NHÂN DÂN"', false],
+      ['error', 1, 'Viết sai ký hiệu thẩm quyền ký "K/T" trong dòng "K/T CHỦ TỊCH"', false],
     ]);
+    // With the fields read as meant, rewriting the block from them is a safe fix.
+    const read = { ...plan, signature: { ...plan.signature!, onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: 'KT.' as const, headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH' } };
+    const [first] = run(signatureAuthority, read);
+    const fixed = applyFix(read, first!.fix!.edit);
+    expect({ lines: signatureLines(fixed.signature!), after: briefs(signatureAuthority, fixed) }).toEqual({ lines: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'], after: [] });
   });
 
   it('reads who issues a Quyết định from its authority line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" is the head)', () => {
