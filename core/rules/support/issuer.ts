@@ -21,7 +21,6 @@ const HEAD = new RegExp(`(?<!của\\s)chủ tịch\\s+(?:ubnd|ủy ban nhân dâ
 const COLLECTIVE = new RegExp(`(?<!của\\s)(?<!chủ tịch\\s)(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)[^.;:]{0,60}?\\s+${VERB}\\s+${KINDS}`, 'iu');
 /** "(Kèm theo Kế hoạch số … của Chủ tịch UBND tỉnh …)": the appendix names who issues the document. */
 const ATTACHED_HEAD = /kèm theo[^()]*\scủa\s+chủ tịch\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)/iu;
-const ATTACHED_COLLECTIVE = /kèm theo[^()]*\scủa\s+(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)/iu;
 
 /** The issuer as stated by a sentence, or null when it says neither. */
 export function issuerFromSentence(sentence: string): Issuer | null {
@@ -32,13 +31,12 @@ export function issuerFromSentence(sentence: string): Issuer | null {
   return COLLECTIVE.test(text) ? 'collective' : null;
 }
 
-/** The issuer named by an appendix's "(Kèm theo …)" line, or null. */
+/**
+ * The issuer named by an appendix's "(Kèm theo …)" line: 'head' for "… của Chủ tịch UBND tỉnh", else null. "… của
+ * UBND tỉnh" is written loosely for documents the Chủ tịch signs as often as for the collective's: it decides nothing.
+ */
 export function issuerFromAttachedLine(line: string): Issuer | null {
-  const text = normalizeText(line);
-  if (ATTACHED_HEAD.test(text)) {
-    return 'head';
-  }
-  return ATTACHED_COLLECTIVE.test(text) ? 'collective' : null;
+  return ATTACHED_HEAD.test(normalizeText(line)) ? 'head' : null;
 }
 
 /** Who issues the document, and where that was read. */

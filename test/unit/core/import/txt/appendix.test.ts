@@ -101,9 +101,9 @@ describe('appendix variants', () => {
   });
 
   it('keeps "Biểu mẫu" tables inside a "PHỤ LỤC", and reads a title of two lines', () => {
-    const [doc] = all(`${HEAD}${FOOT}PHỤ LỤC\nBIỂU MẪU THỐNG KÊ SỐ LIỆU\nCỦA ỦY BAN NHÂN DÂN TỈNH\n(Kèm theo Báo cáo số 5/BC-UBND ngày 10/3/2026 của Ủy ban nhân dân tỉnh)\nBiểu mẫu 1\nCông tác chỉ đạo\nBiểu mẫu 2\nCải cách thể chế`);
+    const [doc] = all(`${HEAD}${FOOT}PHỤ LỤC\nBIỂU MẪU THỐNG KÊ SỐ LIỆU\nCỦA ỦY BAN NHÂN DÂN TỈNH\n(Kèm theo Báo cáo số 5/BC-UBND ngày 10/3/2026 của Chủ tịch Ủy ban nhân dân tỉnh)\nBiểu mẫu 1\nCông tác chỉ đạo\nBiểu mẫu 2\nCải cách thể chế`);
     expect([doc?.appendices.length, doc?.appendices[0]?.title, doc ? resolveIssuer(doc) : null]).toEqual([
-      1, 'BIỂU MẪU THỐNG KÊ SỐ LIỆU\nCỦA ỦY BAN NHÂN DÂN TỈNH', { issuer: 'collective', from: 'appendix' },
+      1, 'BIỂU MẪU THỐNG KÊ SỐ LIỆU\nCỦA ỦY BAN NHÂN DÂN TỈNH', { issuer: 'head', from: 'appendix' },
     ]);
   });
 

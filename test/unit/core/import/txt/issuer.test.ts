@@ -17,11 +17,11 @@ describe('who issues, read from the opening sentence', () => {
     expect(SENTENCES.map(([s]) => [inferIssuer(s), issuerFromSentence(s)])).toEqual(SENTENCES.map(([, want]) => [want, want]));
   });
 
-  it('reads the issuer from an appendix\'s Kèm theo line', () => {
+  it('reads the head as issuer from an appendix\'s Kèm theo line ("của UBND tỉnh" decides nothing)', () => {
     expect([
       issuerFromAttachedLine('(Ban hành kèm theo Kế hoạch số /KH-UBND ngày /12/2025 của Chủ tịch UBND tỉnh Lâm Đồng)'),
       issuerFromAttachedLine('(Kèm theo Báo cáo số /BC-UBND ngày /01/2026 của UBND tỉnh Lâm Đồng)'),
       issuerFromAttachedLine('(Kèm theo Kế hoạch số /KH-SCT ngày /5/2026 của Sở Công Thương)'),
-    ]).toEqual(['head', 'collective', null]);
+    ]).toEqual(['head', null, null]);
   });
 });
