@@ -22,7 +22,7 @@ function clean(text: string): string {
 }
 
 /** The cells of a row: tab-separated, or "|"-separated (with or without the outer pipes); null for other lines. */
-export function rowCells(text: string): string[] | null {
+function rowCells(text: string): string[] | null {
   if (text.includes('\t')) {
     const cells = text.split('\t').map(clean);
     while (cells.length > 0 && cells[cells.length - 1] === '') {
@@ -147,7 +147,7 @@ function bold(line: ImportLine): boolean {
 }
 
 /** A table found in the lines: it covers lines[start, end). */
-export type TextTable = { readonly start: number; readonly end: number; readonly table: TableBlock; readonly text: string };
+type TextTable = { readonly start: number; readonly end: number; readonly table: TableBlock; readonly text: string };
 
 const GRID_ROW = /^\s*\|.*\|\s*$/u;
 
