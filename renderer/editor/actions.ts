@@ -13,6 +13,7 @@ import {
   TOGGLE_TITLED_COMMAND,
 } from './commands';
 import { TableAction } from './ops/table-ops';
+import { TABLE_MENU_LABELS } from './plugins/TablePlugin/TableMenu';
 import type { BlockStyle } from './structure/flat-block';
 
 /** The actions a toolbar may offer. */
@@ -85,17 +86,8 @@ export function setBlockStyle(handle: object | null, style: BlockStyle): boolean
   return editor ? editor.dispatchCommand(SET_BLOCK_STYLE_COMMAND, style) : false;
 }
 
-/** Vietnamese labels of the table actions (menu and context menu). */
-export const TABLE_ACTION_LABELS: Readonly<Record<TableAction, string>> = {
-  'row-above': 'Chèn hàng phía trên',
-  'row-below': 'Chèn hàng phía dưới',
-  'column-left': 'Chèn cột bên trái',
-  'column-right': 'Chèn cột bên phải',
-  'delete-row': 'Xóa hàng',
-  'delete-column': 'Xóa cột',
-  'toggle-header': 'Bật/tắt hàng tiêu đề',
-  'delete-table': 'Xóa bảng',
-};
+/** Vietnamese labels of the table actions (toolbar menu and context menu). */
+export const TABLE_ACTION_LABELS: Readonly<Record<TableAction, string>> = TABLE_MENU_LABELS;
 
 /** Label of the insert-table button. */
 export const INSERT_TABLE_LABEL = 'Chèn bảng (Ctrl+Alt+T)';

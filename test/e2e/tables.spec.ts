@@ -115,6 +115,18 @@ test('tables and appendices: insert, IME in cells, Tab, Word paste, landscape ap
   await page.getByRole('combobox', { name: 'Thao tác với bảng' }).selectOption('delete-row');
   await expect(table.locator('tr')).toHaveCount(4);
   await expect(table.locator('tr').nth(3).locator('td').first()).toHaveText('Hội nghị sơ kết');
+  // Right-click in a cell: the context menu toggles the header rows of that row and above.
+  await table.locator('tr').nth(1).locator('td').first().click({ button: 'right' });
+  const menu = page.getByRole('menu', { name: 'Bảng' });
+  await menu.getByRole('menuitem', { name: 'Bật/tắt hàng tiêu đề' }).click();
+  await expect(menu).toBeHidden();
+  await expect(table.locator('th')).toHaveCount(6);
+  await table.locator('tr').nth(1).locator('th').first().click({ button: 'right' });
+  await page.screenshot({ path: '/tmp/tables-menu.png' });
+  await menu.getByRole('menuitem', { name: 'Bật/tắt hàng tiêu đề' }).click();
+  await expect(table.locator('th')).toHaveCount(3);
+  await table.locator('tr').nth(3).locator('td').first().click();
+  await page.keyboard.press('End');
   await page.screenshot({ path: '/tmp/tables-editor.png', fullPage: false });
 
   // 3. A Word table pasted after the table stays a table: header row, merged cells, italic kept.

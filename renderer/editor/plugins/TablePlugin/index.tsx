@@ -29,6 +29,7 @@ import { $setTableProps, $tablePropsOf } from '../../nodes/table-state';
 import { $placedBefore } from '../../ops/block-ops';
 import { $insertTable, $runTableAction, $tabInTable } from '../../ops/table-ops';
 import { depthFor } from '../../structure/levels';
+import { TableMenu } from './TableMenu';
 
 /**
  * A paragraph Lexical makes after a table (Enter or an arrow at the table's last cell) starts at the
@@ -121,5 +122,10 @@ export function registerPlanTables(editor: LexicalEditor): () => void {
 export function PlanTablePlugin(): ReactElement {
   const [editor] = useLexicalComposerContext();
   useEffect(() => registerPlanTables(editor), [editor]);
-  return <TablePlugin hasTabHandler={false} hasCellMerge hasCellBackgroundColor={false} />;
+  return (
+    <>
+      <TablePlugin hasTabHandler={false} hasCellMerge hasCellBackgroundColor={false} />
+      <TableMenu />
+    </>
+  );
 }
