@@ -233,6 +233,28 @@ describe('tables in the body editor', () => {
   });
 });
 
+describe('structure around tables', () => {
+  it('numbers the items on both sides of a table, guards required headings, and Tab in a cell never restyles', async () => {
+    const table = wordTable();
+    const heading = num('section', 'NỘI DUNG', [num('item', 'Tuyên truyền'), table, num('item', 'Kiểm tra')], { sectionKey: 'noi-dung' });
+    const m = (mounted = mountEditor([heading], { required: ['noi-dung'] }));
+    const labels = (): string[] => [...m.content.querySelectorAll<HTMLElement>(':scope > [data-block-id]')].map((el) => el.dataset.label ?? el.tagName.toLowerCase());
+    await caretIn(m, heading.id);
+    await type(m, ' THỰC HIỆN');
+    expect(labels()).toEqual(['I.', '1.', 'table', '2.']);
+    await selectCell(m, 1, 1);
+    await press(m, 'Tab');
+    await press(m, 'Tab', { shiftKey: true });
+    await settled(() => runTableAction(m.handle, 'delete-table'));
+    const body = lastBody(m);
+    expect({ outline: outline(body, m.content), notice: m.container.querySelector('[role="status"]')?.textContent }).toEqual({
+      outline: ['section I. NỘI DUNG THỰC HIỆN', '  item 1. Tuyên truyền', '  item 2. Kiểm tra'],
+      notice: '',
+    });
+    expect(labels()).toEqual(['I.', '1.', '2.']);
+  });
+});
+
 describe('a paragraph Lexical makes after a table', () => {
   it("takes the table's depth (Enter at the end of the last cell writes on inside the same section)", async () => {
     const table = wordTable();
