@@ -52,7 +52,8 @@ function collectLines(start: Node, outer: Emphasis, onTable: ((table: Element, e
       lines.push([]);
     }
   };
-  const visit = (node: Node, emphasis: Emphasis, cellSeparator: boolean): void => {
+  const asText = onTable === null;
+  const visit = (node: Node, emphasis: Emphasis): void => {
     if (node.nodeType === 3) {
       const text = (node.textContent ?? '').replace(/[\s\u00a0]+/gu, ' ');
       pushRun(lines[lines.length - 1] ?? [], makeRun(text, emphasis.bold, emphasis.italic));
@@ -76,7 +77,7 @@ function collectLines(start: Node, outer: Emphasis, onTable: ((table: Element, e
       lines.push([]);
       return;
     }
-    if ((tag === 'TD' || tag === 'TH') && cellSeparator && element.previousElementSibling) {
+    if ((tag === 'TD' || tag === 'TH') && asText && element.previousElementSibling) {
       // A table read as text: cells of a row on one line, separated as Word's "convert to text" does.
       pushRun(lines[lines.length - 1] ?? [], makeRun(' | ', false, false));
     }
@@ -85,7 +86,7 @@ function collectLines(start: Node, outer: Emphasis, onTable: ((table: Element, e
       newLine();
     }
     const inner = emphasisOf(element, emphasis);
-    element.childNodes.forEach((child) => visit(child, inner, onTable === null));
+    element.childNodes.forEach((child) => visit(child, inner));
     if (block) {
       newLine();
     }
@@ -93,9 +94,9 @@ function collectLines(start: Node, outer: Emphasis, onTable: ((table: Element, e
   if (start.nodeType === 1) {
     const el = start as Element;
     const inner = emphasisOf(el, outer);
-    el.childNodes.forEach((child) => visit(child, inner, onTable === null));
+    el.childNodes.forEach((child) => visit(child, inner));
   } else {
-    visit(start, outer, onTable === null);
+    visit(start, outer);
   }
   return lines.map(trimLine).filter((runs) => runs.length > 0);
 }
