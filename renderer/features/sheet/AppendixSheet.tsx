@@ -24,6 +24,19 @@ export type AppendixSheetProps = {
   readonly onDelete?: (id: string) => void;
 };
 
+/**
+ * A typed title as the decree sets it: in capitals, one line per line typed; a bracketed note line
+ * ("(Ban hành kèm theo …)") keeps its case.
+ */
+export function titleLines(typed: string): string {
+  return typed
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((line) => (line.startsWith('(') ? line : line.toLocaleUpperCase('vi-VN')))
+    .join('\n');
+}
+
 /** The confirmation asked before an appendix is deleted. */
 export function deleteAppendixQuestion(label: string, title: string): string {
   const name = title.trim() === '' ? label : `${label} “${title.replace(/\s+/g, ' ').trim()}”`;
@@ -81,7 +94,7 @@ function AppendixSheetView(props: AppendixSheetProps): ReactElement | null {
             multiline
             readOnly={!editable}
             placeholder={SHEET_STRINGS.appendixTitlePlaceholder}
-            onCommit={(v) => props.onTitle?.(appendix.id, v.split('\n').map((l) => l.trim()).filter((l) => l !== '').join('\n').toLocaleUpperCase('vi-VN'))}
+            onCommit={(v) => props.onTitle?.(appendix.id, titleLines(v))}
           />
           <div className="appendix__attached">{attachedLine({ header: props.header }, appendix)}</div>
         </div>

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { appendix, paragraph, table } from '../../../../../core/model/builders';
 import { AppendixSheet, BodyView } from '../../../../../renderer/features/sheet';
+import { titleLines } from '../../../../../renderer/features/sheet/AppendixSheet';
 import { samplePlan } from '../../../../helpers/ui-plans';
 import { render } from '../../../../helpers/ui-render';
 
@@ -54,5 +55,9 @@ describe('AppendixSheet', () => {
     expect(view.byLabel('Hướng trang Phụ lục I')).toBeTruthy();
     vi.unstubAllGlobals();
     view.unmount();
+  });
+
+  it('sets a typed title in capitals, line by line, a bracketed note keeping its case', () => {
+    expect(titleLines(' Danh mục nhiệm vụ \n\n(kèm theo danh sách đơn vị)\nnăm 2026')).toBe('DANH MỤC NHIỆM VỤ\n(kèm theo danh sách đơn vị)\nNĂM 2026');
   });
 });
