@@ -18,11 +18,11 @@ const restrict = (entries, message) => {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts', 'docs/**'] },
+  { ignores: ['node_modules/**', 'out/**', '**/dist/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['packages/**/*.mjs', '*.config.js'],
+    files: ['packages/**/*.mjs', 'scripts/**/*.mjs', '*.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {

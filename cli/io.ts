@@ -8,6 +8,10 @@ export type CliIo = {
   readonly err: (text: string) => void;
   /** The folder relative paths are resolved against. */
   readonly cwd: string;
+  /** Whether stderr is a terminal (a batch shows its progress bar there only then). */
+  readonly errIsTTY?: boolean;
+  /** The terminal's width in columns, when known. */
+  readonly columns?: number;
 };
 
 /** The real process streams and working folder. */
@@ -21,6 +25,8 @@ export function processIo(): CliIo {
       process.stderr.write(text);
     },
     cwd: process.cwd(),
+    errIsTTY: process.stderr.isTTY === true,
+    ...(process.stderr.columns ? { columns: process.stderr.columns } : {}),
   };
 }
 

@@ -10,8 +10,9 @@ Lệnh:
   new --template <mã> -o <tệp.kehoach>        Tạo kế hoạch mới từ mẫu.
       [--agency "<tên cơ quan>"] [--agency-code <mã>] [--place <địa danh>] [--date <ngày>] [--summary <trích yếu>]
       [--signer "<họ tên>"] [--signer-title <chức vụ>] [--archive-code <mã>] [--force]
-  check <tệp…> [--profile <mã>] [--json] [--format text|json|html] [-o <tệp>]
-                                              Kiểm tra thể thức theo NĐ 30/2020 (.docx, .txt, .kehoach).
+  check <tệp hoặc thư mục…> [--profile <mã>] [--json] [--format text|json|csv|html] [-o <tệp>] [--jobs <số>]
+                                              Kiểm tra thể thức theo NĐ 30/2020 (.docx, .txt, .kehoach);
+                                              thư mục: mọi tệp bên trong, kèm bảng tổng hợp.
   export <tệp> -o <tệp.docx> [--force]        Xuất .docx đúng thể thức từ .kehoach, .txt hoặc .docx.
   import <tệp> -o <tệp.kehoach> [--force]     Nhập .txt hoặc .docx thành kế hoạch để sửa.
   serve [--port <cổng>] [--no-open]           Mở giao diện web cục bộ (127.0.0.1).
@@ -38,13 +39,19 @@ Liệt kê các mẫu, mỗi dòng: mã mẫu, tên mẫu.
   --archive-code <mã>   Mã đơn vị soạn thảo ở dòng "Lưu: VT, <mã>".
   --force               Ghi đè tệp đã có.
 `,
-  check: `Cách dùng: kehoach check <tệp…> [tùy chọn]
-Kiểm tra thể thức từng văn bản trong các tệp (.docx, .txt, .kehoach).
+  check: `Cách dùng: kehoach check <tệp hoặc thư mục…> [tùy chọn]
+Kiểm tra thể thức từng văn bản trong các tệp (.docx, .txt, .kehoach). Thư mục: kiểm tra mọi tệp
+.docx, .txt, .kehoach bên trong (cả thư mục con), song song trên mọi lõi máy, báo cáo theo thứ tự tên.
   --profile <mã>        Kiểm tra theo mẫu này thay vì tự chọn mẫu gần nhất.
-  --json                Xuất JSON (như --format json).
-  --format <dạng>       text (mặc định), json hoặc html (phiếu kiểm tra thể thức để in).
-  -o, --output <tệp>    Ghi báo cáo vào tệp thay vì màn hình.
+  --json                Xuất JSON (như --format json). Nhiều tệp: một mảng, mỗi tệp một phần tử.
+  --format <dạng>       text (mặc định), json, csv (bảng tổng hợp, mỗi tệp một dòng, mở được bằng
+                        Excel hoặc LibreOffice Calc) hoặc html (phiếu kiểm tra thể thức để in).
+  -o, --output <tệp>    Ghi báo cáo vào tệp thay vì màn hình. Nhiều tệp với --format html:
+                        -o tong-hop.html ghi bảng tổng hợp và phiếu của từng tệp trong thư mục
+                        tong-hop/ bên cạnh; -o <thư mục> ghi <thư mục>/index.html và các phiếu.
   --force               Ghi đè tệp báo cáo đã có.
+  -j, --jobs <số>       Số luồng kiểm tra song song (mặc định: số lõi máy).
+Tệp không đọc được vẫn có một dòng trong báo cáo, kèm lý do; các tệp khác vẫn được kiểm tra.
 Mã thoát: 0 không có lỗi; 1 có lỗi; 2 có tệp không đọc được.
 `,
   export: `Cách dùng: kehoach export <tệp> -o <tệp.docx> [--force]

@@ -1,14 +1,28 @@
 /**
- * `kehoach check <file…> [--json] [--profile <id>] [--format text|json|html] [-o out]`.
+ * `kehoach check <file or folder…> [--json] [--profile <id>] [--format text|json|csv|html] [-o out] [--jobs N]`.
  * Exit 0 no errors, 1 errors found, 2 some input could not be read (one line on stderr per file).
+ *
+ * One file is checked in this thread and reported as before (the contract's JSON object). Several files,
+ * or a folder (walked for .docx, .txt and .kehoach), are a batch: checked in worker threads, one per core,
+ * reported in the order named, with one row per file in the summary (JSON array, CSV, HTML table); a file
+ * that cannot be read is a row with its reason and the run goes on. See cli/batch.
  */
-import { buildJsonReport, formatHtmlReport, formatTextReport, type ReportFile } from '../../core/report/index';
-import { checkDocument } from '../../core/rules/index';
-import { loadTemplateCatalogue, type TemplateCatalogue } from '../services';
+import { mkdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import type { JsonReport } from '../../core/report/index';
+import { loadTemplateCatalogue } from '../services/templates';
 import { flag, parseVerbArgs, stringOption } from '../args';
-import { ExitCode, type CliIo } from '../io';
+import { checkFile, type CheckSettings, type FileOutcome, type Wanted } from '../batch/check-file';
+import { collectInputs, type BatchItem } from '../batch/collect';
+import { checkInWorkers, FILE_TIMEOUT_MS, WORKER_HEAP_MB } from '../batch/pool';
+import { createProgress } from '../batch/progress';
+import { formatCsvSummary, formatHtmlSummary, totalsLine, unreadableRow, type SummaryRow } from '../batch/summary';
+import { ExitCode, resolvePath, type CliIo } from '../io';
+import { checkWorkerUrl, templatesDir } from '../paths';
 import { VERB_USAGE } from '../usage';
-import { fail, misuse, readInput, writeOutput } from './common';
+import { fail, misuse } from './messages';
+import { writeOutput } from './output';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -16,11 +30,23 @@ const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
+  jobs: { type: 'string', short: 'j' },
 } as const;
 
-type Format = 'text' | 'json' | 'html';
+type Format = 'text' | 'json' | 'csv' | 'html';
 
-/** Checks every document of every file named. */
+type Run = {
+  readonly io: CliIo;
+  readonly format: Format;
+  readonly output: string | undefined;
+  readonly force: boolean;
+  readonly jobs: number;
+  readonly templatesDir: string;
+  readonly profileId: string | undefined;
+  readonly settings: Omit<CheckSettings, 'want'>;
+};
+
+/** Checks every document of every file named, and of every file in the folders named. */
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
   const usage = VERB_USAGE['check'] ?? '';
   const parsed = parseVerbArgs(args, OPTIONS, true);
@@ -29,73 +55,261 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   }
   const format = chosenFormat(stringOption(parsed.value, 'format'), flag(parsed.value, 'json'));
   if (format === null) {
-    return misuse(io, 'định dạng báo cáo chỉ là text, json hoặc html.', usage);
+    return misuse(io, 'định dạng báo cáo chỉ là text, json, csv hoặc html.', usage);
+  }
+  const jobsText = stringOption(parsed.value, 'jobs');
+  const jobs = jobsText === undefined ? availableParallelism() : /^[1-9]\d{0,2}$/.test(jobsText) ? Number(jobsText) : null;
+  if (jobs === null) {
+    return misuse(io, `số luồng kiểm tra (--jobs) phải là số nguyên dương (đang là "${jobsText ?? ''}").`, usage);
   }
   if (parsed.value.positionals.length === 0) {
-    return misuse(io, 'thiếu tệp cần kiểm tra.', usage);
+    return misuse(io, 'thiếu tệp hoặc thư mục cần kiểm tra.', usage);
   }
-  const catalogue = await loadTemplateCatalogue();
+  const dir = templatesDir();
+  const catalogue = await loadTemplateCatalogue(dir);
   const profileId = stringOption(parsed.value, 'profile');
   if (profileId !== undefined && !catalogue.profiles.some((p) => p.id === profileId)) {
     return fail(io, `Không có mẫu "${profileId}". Các mẫu hiện có: ${catalogue.profiles.map((p) => p.id).join(', ')}.`);
   }
-  const { files, unreadable } = await checkFiles(parsed.value.positionals, catalogue, profileId, io);
-  const output = stringOption(parsed.value, 'output');
-  if (files.length > 0) {
-    const report = render(format, files, parsed.value.positionals.length > 1);
-    if (output) {
-      const written = await writeOutput(io, output, report, flag(parsed.value, 'force'));
-      if (!written.ok) {
-        return fail(io, written.error.message);
-      }
-    } else {
-      io.out(report);
-    }
-  }
-  if (unreadable > 0) {
-    return ExitCode.FAILURE;
-  }
-  const errors = files.some((f) => f.documents.some((d) => d.result.findings.some((x) => x.severity === 'error')));
-  return errors ? ExitCode.FINDINGS : ExitCode.OK;
-}
-
-async function checkFiles(
-  paths: readonly string[],
-  catalogue: TemplateCatalogue,
-  profileId: string | undefined,
-  io: CliIo,
-): Promise<{ files: ReportFile[]; unreadable: number }> {
-  const files: ReportFile[] = [];
-  let unreadable = 0;
-  for (const path of paths) {
-    const read = await readInput(io, path);
-    if (!read.ok) {
-      fail(io, read.error.message);
-      unreadable += 1;
-      continue;
-    }
-    const options = profileId === undefined ? { profiles: catalogue.profiles } : { profiles: catalogue.profiles, profileId };
-    const documents = read.value.documents.map((doc) => ({ doc, result: checkDocument(doc, options) }));
-    files.push({ file: path, documents });
-  }
-  return { files, unreadable };
+  const run: Run = {
+    io,
+    format,
+    output: stringOption(parsed.value, 'output'),
+    force: flag(parsed.value, 'force'),
+    jobs,
+    templatesDir: dir,
+    profileId,
+    settings: { profiles: catalogue.profiles, ...(profileId === undefined ? {} : { profileId }), checkedAt: Date.now() },
+  };
+  const { items, several } = await collectInputs(io, parsed.value.positionals);
+  const only = items[0];
+  return several || only === undefined ? checkBatch(run, items) : checkOne(run, only);
 }
 
 function chosenFormat(format: string | undefined, json: boolean): Format | null {
   if (format === undefined) {
     return json ? 'json' : 'text';
   }
-  return format === 'text' || format === 'json' || format === 'html' ? format : null;
+  return format === 'text' || format === 'json' || format === 'csv' || format === 'html' ? format : null;
 }
 
-/** The report text: the readable report, the contract's JSON (an array when several files were named), or the printable HTML. */
-function render(format: Format, files: readonly ReportFile[], several: boolean): string {
+// ---- one file ------------------------------------------------------------------------------------
+
+/** One file named: checked here; the contract's report (the JSON object, not an array). */
+async function checkOne(run: Run, item: BatchItem): Promise<ExitCode> {
+  const { io, format } = run;
+  const want: Wanted = { text: format === 'text', json: format === 'json', html: format === 'html' };
+  const outcome = await checkFile(item.file, item.path, { ...run.settings, want });
+  if (outcome.row.reason !== null) {
+    return fail(io, outcome.row.reason);
+  }
+  const report =
+    format === 'json'
+      ? `${JSON.stringify(outcome.json, null, 2)}\n`
+      : format === 'csv'
+        ? formatCsvSummary([outcome.row])
+        : ((format === 'html' ? outcome.html : outcome.text) ?? '');
+  if (run.output) {
+    const written = await writeOutput(io, run.output, report, run.force);
+    if (!written.ok) {
+      return fail(io, written.error.message);
+    }
+  } else {
+    io.out(report);
+  }
+  return outcome.row.errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+}
+
+// ---- a batch -------------------------------------------------------------------------------------
+
+/** Where an HTML batch report goes: the summary page, and a folder for each file's own report. */
+type HtmlTarget = {
+  /** The summary page, as written with writeOutput. */
+  readonly summary: string;
+  /** Absolute folder of the files' own reports. */
+  readonly reportsDir: string;
+  /** The reports folder as the summary's links start, "" or "name/". */
+  readonly prefix: string;
+};
+
+/**
+ * `-o report.html`: the summary there, each file's report in the folder "report/" beside it.
+ * `-o folder` (any name not ending in .html): folder/index.html and each file's report in that folder.
+ */
+function htmlTarget(io: CliIo, output: string): HtmlTarget {
+  if (/\.html?$/i.test(output)) {
+    const stem = basename(output).replace(/\.html?$/i, '');
+    return { summary: output, reportsDir: join(dirname(resolvePath(io, output)), stem), prefix: `${encodeURIComponent(stem)}/` };
+  }
+  return { summary: join(output, 'index.html'), reportsDir: resolvePath(io, output), prefix: '' };
+}
+
+/** The file name of one file's own report: its position and its name ("003-ke-hoach.docx.html"). */
+function reportName(index: number, total: number, file: string): string {
+  const width = Math.max(3, String(total).length);
+  const safe = Array.from(basename(file), (c) => (c < ' ' || '<>:"/\\|?*'.includes(c) ? '_' : c)).join('');
+  return `${String(index + 1).padStart(width, '0')}-${safe}.html`;
+}
+
+/** Why the report could not be written where asked, or null; checked before the run, not after it. */
+async function outputProblem(io: CliIo, path: string, force: boolean, folderMayBeMissing: boolean): Promise<string | null> {
+  const target = resolvePath(io, path);
+  try {
+    const info = await stat(target);
+    if (info.isDirectory()) {
+      return `"${path}" là một thư mục; hãy ghi rõ tên tệp.`;
+    }
+    return force ? null : `Tệp "${path}" đã có; thêm --force để ghi đè.`;
+  } catch {
+    // does not exist yet: the normal case
+  }
+  if (!folderMayBeMissing) {
+    try {
+      await stat(dirname(target));
+    } catch {
+      return `Không có thư mục "${dirname(path)}" để ghi "${basename(path)}".`;
+    }
+  }
+  return null;
+}
+
+/** Several files or a folder: checked in worker threads, reported in the order named. */
+async function checkBatch(run: Run, items: readonly BatchItem[]): Promise<ExitCode> {
+  const { io, format, output } = run;
+  const html = format === 'html' && output !== undefined ? htmlTarget(io, output) : null;
+  const destination = html ? html.summary : output;
+  if (destination !== undefined) {
+    const problem = await outputProblem(io, destination, run.force, html !== null && html.prefix === '');
+    if (problem !== null) {
+      return fail(io, problem);
+    }
+  }
+  if (html) {
+    try {
+      await mkdir(html.reportsDir, { recursive: true });
+    } catch {
+      return fail(io, `Không tạo được thư mục "${html.reportsDir}" để ghi báo cáo từng tệp.`);
+    }
+  }
+  const want: Wanted = { text: format === 'text', json: format === 'json', html: html !== null };
+  const progress = createProgress(io, items.length);
+  const chunks: string[] = [];
+  const emit = (text: string): void => {
+    if (destination === undefined) {
+      progress.around(() => io.out(text));
+    } else {
+      chunks.push(text);
+    }
+  };
+  const rows: SummaryRow[] = [];
+  const writes: Promise<void>[] = [];
+  const links = new Map<number, string>();
+  let unwritten = 0;
+
+  // Outcomes arrive in any order; they are reported in the order the files were named.
+  const pending = new Map<number, FileOutcome>();
+  let reported = 0;
+  let texts = 0;
+  const report = (index: number, outcome: FileOutcome): void => {
+    if (format === 'text' && outcome.text !== undefined) {
+      emit(texts > 0 ? `\n${outcome.text}` : outcome.text);
+      texts += 1;
+    } else if (format === 'json') {
+      emit(`${reported > 0 ? ',\n' : '[\n'}${indented(jsonEntry(outcome))}`);
+    }
+    if (outcome.row.reason !== null) {
+      const reason = outcome.row.reason;
+      progress.around(() => io.err(`kehoach: ${reason}\n`));
+    }
+    rows[index] = outcome.row;
+  };
+  const done = (index: number, outcome: FileOutcome): void => {
+    const row = outcome.row;
+    progress.tick(row.reason !== null ? 'unreadable' : row.errors > 0 ? 'errors' : 'clean');
+    if (html && outcome.html !== undefined) {
+      const name = reportName(index, items.length, row.file);
+      const path = join(html.reportsDir, name);
+      writes.push(
+        writeOutput(io, path, outcome.html, run.force).then((written) => {
+          if (written.ok) {
+            links.set(index, html.prefix + encodeURIComponent(name));
+          } else {
+            unwritten += 1;
+            progress.around(() => io.err(`kehoach: ${written.error.message}\n`));
+          }
+        }),
+      );
+    }
+    pending.set(index, { ...outcome, html: undefined });
+    for (let next = pending.get(reported); next !== undefined; next = pending.get(reported)) {
+      pending.delete(reported);
+      report(reported, next);
+      reported += 1;
+    }
+  };
+
+  const toCheck: { index: number; item: BatchItem }[] = [];
+  items.forEach((item, index) => {
+    if (item.reason !== undefined) {
+      done(index, { row: unreadableRow(item.file, item.reason) });
+    } else {
+      toCheck.push({ index, item });
+    }
+  });
+  // Outcomes of empty folders wait for the files named before them; done() reports them in order.
+  if (toCheck.length === 1) {
+    const [{ index, item }] = toCheck as [{ index: number; item: BatchItem }];
+    done(index, await checkFile(item.file, item.path, { ...run.settings, want }));
+  } else if (toCheck.length > 1) {
+    await checkInWorkers(
+      toCheck.map(({ item }) => item),
+      {
+        jobs: run.jobs,
+        script: checkWorkerUrl(),
+        setup: { templatesDir: run.templatesDir, ...(run.profileId === undefined ? {} : { profileId: run.profileId }), want, checkedAt: run.settings.checkedAt },
+        heapMb: WORKER_HEAP_MB,
+        fileTimeoutMs: FILE_TIMEOUT_MS,
+      },
+      (position, outcome) => done((toCheck[position] as { index: number }).index, outcome),
+    );
+  }
+  await Promise.all(writes);
+  progress.end();
+
+  const linked = rows.map((row, index) => (links.has(index) ? { ...row, report: links.get(index) } : row));
   if (format === 'text') {
-    return formatTextReport(files);
+    emit(`${texts > 0 ? '\n' : ''}${totalsLine(linked)}\n`);
+  } else if (format === 'json') {
+    emit('\n]\n');
+  } else if (format === 'csv') {
+    emit(formatCsvSummary(linked));
+  } else {
+    emit(formatHtmlSummary(linked, new Date(run.settings.checkedAt)));
   }
-  if (format === 'html') {
-    return formatHtmlReport(files, { checkedAt: new Date() });
+  if (destination !== undefined) {
+    const written = await writeOutput(io, destination, chunks.join(''), run.force);
+    if (!written.ok) {
+      return fail(io, written.error.message);
+    }
   }
-  const value = several || files.length !== 1 ? files.map(buildJsonReport) : buildJsonReport(files[0] as ReportFile);
-  return `${JSON.stringify(value, null, 2)}\n`;
+  if (unwritten > 0 || linked.some((r) => r.reason !== null)) {
+    return ExitCode.FAILURE;
+  }
+  return linked.some((r) => r.errors > 0) ? ExitCode.FINDINGS : ExitCode.OK;
+}
+
+/** A batch's JSON entry: the contract's report of the file, or its name and why it could not be read. */
+function jsonEntry(outcome: FileOutcome): JsonReport | { readonly file: string; readonly error: string; readonly documents: readonly [] } {
+  if (outcome.json !== undefined) {
+    return outcome.json;
+  }
+  return { file: outcome.row.file, error: outcome.row.reason ?? '', documents: [] };
+}
+
+/** One array element as JSON.stringify(array, null, 2) writes it (so a streamed array reads the same). */
+function indented(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
 }

@@ -1,27 +1,15 @@
 /**
- * Pieces every verb shares: one-line failures on stderr, reading an input file through the shared
- * document reader, choosing the plan among several documents, and writing an output file safely.
+ * What `export` and `import` share: reading an input file through the shared document reader, choosing
+ * the plan among several documents, and the one prologue of both verbs.
  */
-import { stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
-import { appError, err, ok, type Result } from '../../core/base/result';
+import type { Result } from '../../core/base/result';
 import type { PlanDocument } from '../../core/model/plan-document';
 import { documentTitle, kindName } from '../../core/report/index';
-import { pathExists, readDocumentFile, writeFileAtomic, type ReadDocuments } from '../services';
+import { readDocumentFile, type ReadDocuments } from '../services/documents';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { ExitCode, resolvePath, type CliIo } from '../io';
-
-/** Writes "kehoach: <reason>" on stderr and returns exit status 2. */
-export function fail(io: CliIo, message: string): ExitCode {
-  io.err(`kehoach: ${oneLine(message)}\n`);
-  return ExitCode.FAILURE;
-}
-
-/** Misuse of the command: the reason, then the verb's help, on stderr; exit status 2. */
-export function misuse(io: CliIo, message: string, usage: string): ExitCode {
-  io.err(`kehoach: ${oneLine(message)}\n\n${usage}`);
-  return ExitCode.FAILURE;
-}
+import { fail, misuse } from './messages';
+import { writeOutput } from './output';
 
 /** Reads the documents of a file the user named (relative to the working folder). */
 export async function readInput(io: CliIo, path: string): Promise<Result<ReadDocuments>> {
@@ -50,36 +38,6 @@ export function choosePlan(documents: readonly PlanDocument[]): ChosenDocument |
   const kinds = documents.map((d) => kindName(d.kind)).join(', ');
   const note = `Tệp có ${documents.length} văn bản (${kinds}); dùng văn bản thứ ${index + 1}: ${documentTitle(doc)}.`;
   return { doc, index, note };
-}
-
-/** Writes an output file atomically; never replaces an existing file unless force is set. */
-export async function writeOutput(io: CliIo, path: string, data: Uint8Array | string, force: boolean): Promise<Result<string>> {
-  const target = resolvePath(io, path);
-  const name = basename(target);
-  try {
-    const info = await stat(target);
-    if (info.isDirectory()) {
-      return err(appError('file/unreadable', `"${path}" là một thư mục; hãy ghi rõ tên tệp.`));
-    }
-    if (!force) {
-      return err(appError('file/exists', `Tệp "${path}" đã có; thêm --force để ghi đè.`));
-    }
-  } catch {
-    // does not exist yet: the normal case
-  }
-  if (!(await pathExists(dirname(target)))) {
-    return err(appError('file/not-found', `Không có thư mục "${dirname(path)}" để ghi "${name}".`));
-  }
-  try {
-    await writeFileAtomic(target, data);
-  } catch {
-    return err(appError('file/unreadable', `Không ghi được tệp "${path}" (không có quyền hoặc ổ đĩa đầy).`));
-  }
-  return ok(target);
-}
-
-function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 /** What `export` and `import` say and do: they differ only in their words and in what they write. */

@@ -6,11 +6,13 @@ import { serializePlan } from '../../core/model/serialize';
 import { isRealDate } from '../../core/text/dates';
 import { instantiateTemplate, type InstantiateOptions } from '../../core/templates/instantiate';
 import { normalizeText, squeeze, upper } from '../../core/text/normalize';
-import { findTemplate, loadTemplateCatalogue } from '../services';
+import { findTemplate, loadTemplateCatalogue } from '../services/templates';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { ExitCode, type CliIo } from '../io';
+import { templatesDir } from '../paths';
 import { VERB_USAGE } from '../usage';
-import { fail, misuse, writeOutput } from './common';
+import { fail, misuse } from './messages';
+import { writeOutput } from './output';
 
 const OPTIONS = {
   template: { type: 'string' },
@@ -39,7 +41,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<Ex
   if (!id || !output) {
     return misuse(io, !id ? 'thiếu --template <mã mẫu>.' : 'thiếu -o <tệp.kehoach>.', usage);
   }
-  const found = findTemplate(await loadTemplateCatalogue(), id);
+  const found = findTemplate(await loadTemplateCatalogue(templatesDir()), id);
   if (!found.ok) {
     return fail(io, found.error.message);
   }

@@ -1,11 +1,12 @@
 /**
  * `kehoach templates`: one line per template (id, name); broken template folders are reported on stderr.
  */
-import { loadTemplateCatalogue } from '../services';
+import { loadTemplateCatalogue } from '../services/templates';
 import { parseVerbArgs } from '../args';
 import { ExitCode, type CliIo } from '../io';
+import { templatesDir } from '../paths';
 import { VERB_USAGE } from '../usage';
-import { misuse } from './common';
+import { misuse } from './messages';
 
 /** Lists the templates of the catalogue. */
 export async function templatesCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -13,7 +14,7 @@ export async function templatesCommand(args: readonly string[], io: CliIo): Prom
   if (!parsed.ok) {
     return misuse(io, parsed.message, VERB_USAGE['templates'] ?? '');
   }
-  const catalogue = await loadTemplateCatalogue();
+  const catalogue = await loadTemplateCatalogue(templatesDir());
   const width = Math.max(0, ...catalogue.templates.map((t) => t.id.length));
   for (const template of catalogue.templates) {
     io.out(`${template.id.padEnd(width)}  ${template.name}\n`);

@@ -7,17 +7,16 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createServices } from '../../electron/services/create-services';
 import { createHostHandlers, type WindowBridge } from '../../electron/services/host/handlers';
 import { ConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
+import { projectRoot } from '../paths';
 import { WebDialogs } from './web-dialogs';
 import { startWebServer } from './web-server';
 
 export type ServeOptions = { readonly port: number; readonly open: boolean; readonly dataDir: string };
 
 const USAGE = 'Cách dùng: kehoach serve [--port N] [--no-open] [--data-dir THƯ_MỤC]';
-const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 
 /** Parses serve's arguments; a string is a usage error message. */
 export function parseServeArgs(args: readonly string[], env: NodeJS.ProcessEnv = process.env): ServeOptions | string {
@@ -56,14 +55,14 @@ export async function serveCommand(args: readonly string[]): Promise<number> {
     process.stderr.write(`kehoach serve: ${options}\n${USAGE}\n`);
     return 2;
   }
-  const webDir = process.env['KEHOACH_WEB_DIR'] ?? join(REPO_ROOT, 'out', 'web');
+  const webDir = process.env['KEHOACH_WEB_DIR'] ?? join(projectRoot(), 'out', 'web');
   if (!existsSync(join(webDir, 'index.html'))) {
     process.stderr.write(`kehoach serve: chưa có giao diện web đã dựng tại ${webDir}; hãy chạy "npm run build:web" trước.\n`);
     return 2;
   }
   const services = createServices({
     dataDir: options.dataDir,
-    templatesDir: process.env['KEHOACH_TEMPLATES_DIR'] ?? join(REPO_ROOT, 'templates'),
+    templatesDir: process.env['KEHOACH_TEMPLATES_DIR'] ?? join(projectRoot(), 'templates'),
     settingsStore: new ConfSettingsStore(options.dataDir),
     dialogs: new WebDialogs(join(options.dataDir, 'documents')),
     recoveryScope: 'client',

@@ -1,12 +1,23 @@
 #!/usr/bin/env node
-// The `kehoach` command: runs cli/main.ts through tsx so it works right after `npm ci`, with no build step.
-import { register } from 'tsx/esm/api';
+// The `kehoach` command. Runs the bundle in dist/ (built at install by `prepare`, and by `npm run build`
+// or `npm run build:cli`): one CommonJS file per verb, compiled with V8's code cache. In a development
+// checkout where the bundle is missing or older than its sources, runs cli/main.ts through tsx instead
+// and says so in one line on stderr: a stale bundle is never run.
+import { realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { realpathSync } from 'node:fs';
+import { bundleState, runBundle } from './launch.mjs';
 
 const here = dirname(realpathSync(fileURLToPath(import.meta.url)));
 const root = join(here, '..', '..');
-register({ tsconfig: join(root, 'tsconfig.node.json') });
-const { main } = await import(pathToFileURL(join(root, 'cli', 'main.ts')).href);
-process.exitCode = await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const state = bundleState(root, join(here, 'dist'));
+if (state.fresh) {
+  process.exitCode = await runBundle(join(here, 'dist'), state.info, argv);
+} else {
+  process.stderr.write(`kehoach: ${state.note}\n`);
+  const { register } = await import('tsx/esm/api');
+  register({ tsconfig: join(root, 'tsconfig.node.json') });
+  const { main } = await import(pathToFileURL(join(root, 'cli', 'main.ts')).href);
+  process.exitCode = await main(argv);
+}

@@ -6,7 +6,8 @@ import { serializePlan } from '../../../core/model/serialize';
 import { instantiateTemplate } from '../../../core/templates/instantiate';
 import { findTemplate, loadTemplateCatalogue } from '../../../electron/services/templates/template-catalogue';
 import { collaborators } from '../../helpers/cli-landed';
-import { runBin, type CliRun } from '../../helpers/cli-run';
+import type { CliRun } from '../../helpers/cli-run';
+import { runBinQuiet as runBin } from './build-note';
 
 const catalogue = await loadTemplateCatalogue();
 const template = findTemplate(catalogue, 'ke-hoach-trien-khai');
@@ -71,7 +72,7 @@ describe('the kehoach bin (node packages/kehoach-cli/kehoach.mjs)', () => {
         first: 'kehoach: Tệp "tcvn3.txt" không phải văn bản UTF-8 (có thể là mã TCVN3 hoặc VNI); hãy lưu lại với bảng mã Unicode UTF-8.',
       },
       { code: 2, lines: 1, stack: false, first: 'kehoach: Tệp "lon.txt" quá lớn (50,0 MB); chỉ đọc tệp đến 20,0 MB.' },
-      { code: 2, lines: 1, stack: false, first: `kehoach: "${join(dir, 'thu-muc')}" không phải là tệp.` },
+      { code: 2, lines: 1, stack: false, first: 'kehoach: Thư mục "thu-muc" không có tệp .docx, .txt hay .kehoach nào.' },
       { code: 2, lines: 1, stack: false, first: 'kehoach: Tệp "cu.doc" là định dạng Word cũ (.doc); hãy mở bằng Word và lưu thành .docx rồi thử lại.' },
     ]);
   });

@@ -169,7 +169,7 @@ describe('kehoach new', () => {
 });
 
 describe('kehoach check: unreadable input', () => {
-  it('gives one Vietnamese line per unreadable file and exits 2', async () => {
+  it('gives one Vietnamese line per unreadable file, in the order named, and exits 2', async () => {
     await writeFile(join(dir, 'trong.txt'), '');
     await writeFile(join(dir, 'tcvn3.txt'), Buffer.from([0x4b, 0xb8, 0x20, 0x68, 0xae, 0xe9, 0x63, 0xff]));
     await writeFile(join(dir, 'cu.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
@@ -177,13 +177,13 @@ describe('kehoach check: unreadable input', () => {
     const run = await runCli(['check', 'khong-co.txt', 'trong.txt', 'tcvn3.txt', 'cu.doc', 'thu-muc'], dir);
     expect([run.code, run.out, run.err.trimEnd().split('\n')]).toEqual([
       2,
-      '',
+      'Tổng hợp: 5 tệp; 0 có lỗi, 0 chỉ có cảnh báo hoặc gợi ý, 0 không có phát hiện nào, 5 không đọc được.\n',
       [
         `kehoach: Không tìm thấy tệp "${join(dir, 'khong-co.txt')}".`,
         'kehoach: Tệp "trong.txt" trống.',
         'kehoach: Tệp "tcvn3.txt" không phải văn bản UTF-8 (có thể là mã TCVN3 hoặc VNI); hãy lưu lại với bảng mã Unicode UTF-8.',
         'kehoach: Tệp "cu.doc" là định dạng Word cũ (.doc); hãy mở bằng Word và lưu thành .docx rồi thử lại.',
-        `kehoach: "${join(dir, 'thu-muc')}" không phải là tệp.`,
+        'kehoach: Thư mục "thu-muc" không có tệp .docx, .txt hay .kehoach nào.',
       ],
     ]);
   });
@@ -196,7 +196,7 @@ describe('kehoach check: unreadable input', () => {
 
   it('exits 2 for an unknown report format', async () => {
     const run = await runCli(['check', 'kh.kehoach', '--format', 'pdf'], dir);
-    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: định dạng báo cáo chỉ là text, json hoặc html.']);
+    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: định dạng báo cáo chỉ là text, json, csv hoặc html.']);
   });
 });
 
@@ -225,11 +225,18 @@ describe.skipIf(!landed.checker)('kehoach check (needs checkDocument)', () => {
     expect([run.code, errors]).toEqual([1, ['date.valid']]);
   });
 
-  it('still reports the readable files when one is missing, and exits 2', async () => {
+  it('still reports the readable files when one is missing, gives the missing one its reason, and exits 2', async () => {
     await writeFile(join(dir, 'kh.kehoach'), serializePlan(plan));
     const run = await runCli(['check', 'kh.kehoach', 'khong-co.kehoach', '--format', 'json'], dir);
-    const json = JSON.parse(run.out) as { file: string }[];
-    expect([run.code, json.map((f) => f.file), run.err.split('\n').length]).toEqual([2, ['kh.kehoach'], 2]);
+    const json = JSON.parse(run.out) as { file: string; error?: string; documents: unknown[] }[];
+    expect([run.code, json.map((f) => [f.file, f.error ?? null, f.documents.length]), run.err.split('\n').length]).toEqual([
+      2,
+      [
+        ['kh.kehoach', null, 1],
+        ['khong-co.kehoach', `Không tìm thấy tệp "${join(dir, 'khong-co.kehoach')}".`, 0],
+      ],
+      2,
+    ]);
   });
 
   it('prints the readable report by default, with the profile and the counts', async () => {

@@ -1,0 +1,5 @@
+/** The bundle of `kehoach export` (scripts/build-cli.mjs): the dispatcher with this one verb. */
+import { exportCommand } from '../commands/export-command';
+import { verbMain } from '../run-main';
+
+export const main = verbMain('export', exportCommand);

@@ -1,0 +1,2 @@
+/** The CLI's door to the atomic file writes it shares with the hosts. */
+export { pathExists, writeFileAtomic } from '../../electron/services/fs/atomic-write';

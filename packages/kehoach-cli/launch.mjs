@@ -1,0 +1,97 @@
+// How the `kehoach` bin starts: is the bundle in dist/ there and newer than every project file it was
+// built from, and how to run one verb's bundle with V8's code cache. Shared by the bin
+// (kehoach.mjs) and the build (scripts/build-cli.mjs), which warms the caches.
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import vm from 'node:vm';
+
+/** The file beside the bundle that says what it was built from and when. */
+export const BUILD_INFO = 'build-info.json';
+
+/**
+ * Whether the bundle in `dist` can be run for the project at `root`: it must exist and every project
+ * file it was built from must be older than the build's start. Cheap: one small read, one stat per file.
+ * @returns {{ fresh: true, info: { builtAt: number, verbs: string[], inputs: string[] } } | { fresh: false, note: string }}
+ */
+export function bundleState(root, dist) {
+  let info;
+  try {
+    info = JSON.parse(readFileSync(join(dist, BUILD_INFO), 'utf8'));
+  } catch {
+    return { fresh: false, note: 'chưa có bản dựng của lệnh (packages/kehoach-cli/dist) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng bằng "npm run build:cli".' };
+  }
+  for (const input of info.inputs) {
+    const stats = statSync(join(root, input), { throwIfNoEntry: false });
+    if (stats === undefined || stats.mtimeMs > info.builtAt) {
+      const why = stats === undefined ? `không còn ${input}` : `${input} mới hơn bản dựng`;
+      return { fresh: false, note: `bản dựng của lệnh đã cũ (${why}) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".` };
+    }
+  }
+  return { fresh: true, info };
+}
+
+/** The bundle that runs argv: its verb's, or the usage-only one for --help, no verb or an unknown verb. */
+export function bundleFor(info, argv) {
+  const verb = argv[0];
+  return verb !== undefined && info.verbs.includes(verb) ? verb : 'help';
+}
+
+function cacheFile(dist, name) {
+  return join(dist, 'cache', `${name}-${process.versions.v8}-${process.arch}.bin`);
+}
+
+/**
+ * Loads dist/<name>.cjs as a CommonJS module compiled with V8's code cache (dist/cache): the bytecode of
+ * every function the last cached run compiled, so a run skips most parsing and compiling. A missing or
+ * rejected cache (another Node, other V8 flags) only means a normal compile.
+ * `saveCache()` writes a new cache after a run when there was no usable one.
+ */
+export function loadBundle(dist, name) {
+  const file = join(dist, `${name}.cjs`);
+  const source = readFileSync(file, 'utf8');
+  const cachePath = cacheFile(dist, name);
+  let cachedData;
+  try {
+    cachedData = readFileSync(cachePath);
+  } catch {
+    cachedData = undefined;
+  }
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapper, {
+    filename: file,
+    cachedData,
+    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  const module = { exports: {} };
+  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  const usable = cachedData !== undefined && !script.cachedDataRejected;
+  return {
+    main: module.exports.main,
+    cacheUsed: usable,
+    saveCache(always = false) {
+      if (usable && !always) {
+        return;
+      }
+      try {
+        const data = script.createCachedData();
+        mkdirSync(dirname(cachePath), { recursive: true });
+        const temporary = `${cachePath}.${process.pid}.tmp`;
+        writeFileSync(temporary, data);
+        renameSync(temporary, cachePath);
+      } catch {
+        // a read-only install: the command still runs, only without the cache
+      }
+    },
+  };
+}
+
+/** Runs argv with the bundle in dist; resolves with the exit status. */
+export async function runBundle(dist, info, argv) {
+  const bundle = loadBundle(dist, bundleFor(info, argv));
+  const code = await bundle.main(argv);
+  if (code === 0 || code === 1) {
+    bundle.saveCache();
+  }
+  return code;
+}

@@ -1,0 +1,187 @@
+#!/usr/bin/env node
+/**
+ * Builds the `kehoach` command into packages/kehoach-cli/dist. Runs at install (`prepare`), in
+ * `npm run build` and in `npm run build:cli`.
+ *
+ * - One CommonJS bundle per verb (cli/entries/<verb>.ts → dist/<verb>.cjs), so a verb carries only
+ *   what it needs: `check` has no .docx writer, `templates` no reader, only `export` has the docx
+ *   library. dist/help.cjs prints the usage; dist/check-worker.cjs is a batch worker thread.
+ * - CommonJS, because Node 20 can give V8 a code cache for a script (vm.Script cachedData) but not for
+ *   an ES module. After building, each bundle is run once on sample documents in this process and its
+ *   code cache (the bytecode of every function that run compiled) written to dist/cache.
+ * - dist/build-info.json lists the project files that went into the bundles and when the build
+ *   started: the bin runs the bundle only when none of them is newer (packages/kehoach-cli/launch.mjs).
+ *
+ * The bundle is written to a temporary folder and swapped in with renames, so a command started during
+ * a rebuild never runs a half-written bundle.
+ *
+ * Usage: node scripts/build-cli.mjs [--outdir <dir>] [--no-cache] [--quiet]
+ */
+import { mkdir, mkdtemp, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: { outdir: { type: 'string' }, quiet: { type: 'boolean' }, 'no-cache': { type: 'boolean' } },
+});
+const outdir = resolve(values.outdir ?? join(root, 'packages', 'kehoach-cli', 'dist'));
+
+/** The verbs, each with its entry in cli/entries; "help" is the usage alone. */
+const VERBS = ['help', 'templates', 'new', 'check', 'export', 'import', 'serve'];
+const ENTRIES = {
+  ...Object.fromEntries(VERBS.map((verb) => [verb, join(root, 'cli', 'entries', `${verb}.ts`)])),
+  'check-worker': join(root, 'cli', 'batch', 'check-worker.ts'),
+};
+
+/** A short plan as pasted text, to warm the text reader. */
+const SAMPLE_TEXT = `ỦY BAN NHÂN DÂN
+TỈNH BẮC GIANG
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-UBND
+Bắc Giang, ngày 15 tháng 3 năm 2026
+
+KẾ HOẠCH
+Triển khai công tác văn hóa đối ngoại năm 2026
+
+Thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Mục đích
+Nâng cao hiệu quả công tác văn hóa đối ngoại của tỉnh.
+2. Yêu cầu
+Bảo đảm thiết thực, hiệu quả, đúng quy định.
+
+II. NỘI DUNG
+1. Tuyên truyền, quảng bá hình ảnh của tỉnh.
+2. Tổ chức các hoạt động giao lưu văn hóa.
+
+III. TỔ CHỨC THỰC HIỆN
+Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp các cơ quan liên quan triển khai Kế hoạch này.
+
+Nơi nhận:
+- Bộ Ngoại giao;
+- Lưu: VT, KGVX.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A
+`;
+
+// import.meta.url has no CommonJS meaning: each bundle computes it from its own file name.
+const BANNER = "var __kehoachImportMetaUrl = require('node:url').pathToFileURL(__filename).href;";
+
+const started = Date.now();
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  console.error('build-cli: không tìm thấy esbuild (cài kèm tsx và vite); hãy chạy "npm ci".');
+  process.exit(1);
+}
+
+// Beside the bundle (renames stay on one disk), in a folder git ignores (.tmp/).
+const scratch = join(dirname(outdir), '.tmp');
+const staging = join(scratch, `dist-${process.pid}`);
+await rm(staging, { recursive: true, force: true });
+await mkdir(staging, { recursive: true });
+let result;
+try {
+  result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ENTRIES,
+    outdir: staging,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: `node${process.versions.node.split('.')[0]}`,
+    outExtension: { '.js': '.cjs' },
+    tsconfig: join(root, 'tsconfig.node.json'),
+    define: { __KEHOACH_BUNDLE__: 'true', 'import.meta.url': '__kehoachImportMetaUrl' },
+    banner: { js: BANNER },
+    legalComments: 'none',
+    minifySyntax: true,
+    minifyWhitespace: true,
+    metafile: true,
+    logLevel: 'error',
+  });
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`build-cli: không dựng được lệnh kehoach (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+  process.exit(1);
+}
+
+// The project's own files that went into the bundles (packages under node_modules change only through
+// npm ci or npm install, which run `prepare` and so rebuild), plus this script and the launcher.
+const toPosix = (path) => relative(root, resolve(root, path)).split(sep).join('/');
+const inputs = [
+  ...new Set([
+    ...Object.keys(result.metafile.inputs).filter((path) => !path.split(/[\\/]/).includes('node_modules')),
+    fileURLToPath(import.meta.url),
+    join(root, 'packages', 'kehoach-cli', 'launch.mjs'),
+  ].map(toPosix)),
+].sort();
+const info = { builtAt: started, node: process.versions.node, verbs: VERBS.filter((v) => v !== 'help'), inputs };
+await writeFile(join(staging, 'build-info.json'), `${JSON.stringify(info, null, 1)}\n`);
+
+if (!values['no-cache']) {
+  await warmCaches(staging);
+}
+
+// Swap the new bundle in: the old one is moved aside first, then the new one takes its place.
+const old = join(scratch, `old-${process.pid}`);
+let hadOld = true;
+try {
+  await rename(outdir, old);
+} catch {
+  hadOld = false;
+}
+await rename(staging, outdir);
+if (hadOld) {
+  await rm(old, { recursive: true, force: true });
+}
+await rmdir(scratch).catch(() => undefined); // only when no other build is staging there
+
+if (!values.quiet) {
+  const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
+  const shown = relative(process.cwd(), outdir) || '.';
+  console.log(`build-cli: ${shown} (${Object.keys(result.metafile.outputs).length} tệp, ${Math.round(bytes / 1024)} KB, ${inputs.length} tệp nguồn) trong ${Date.now() - started} ms.`);
+}
+
+/**
+ * Runs each verb's bundle on sample documents (a plan from a template, its .docx, a short text), then
+ * writes its code cache. Quiet: the runs write into a temporary folder and print nothing.
+ */
+async function warmCaches(dist) {
+  const { loadBundle } = await import('../packages/kehoach-cli/launch.mjs');
+  const work = await mkdtemp(join(tmpdir(), 'kehoach-build-'));
+  const io = { out: () => undefined, err: () => undefined, cwd: work, errIsTTY: false };
+  await writeFile(join(work, 'mau.txt'), SAMPLE_TEXT);
+  const runs = {
+    help: [['--help'], ['check', '--help']],
+    templates: [['templates']],
+    new: [['new', '--template', 'ke-hoach-trien-khai', '-o', 'mau.kehoach', '--agency', 'ỦY BAN NHÂN DÂN TỈNH BẮC GIANG', '--place', 'Bắc Giang']],
+    export: [['export', 'mau.kehoach', '-o', 'mau.docx'], ['export', 'mau.txt', '-o', 'mau-txt.docx']],
+    import: [['import', 'mau.docx', '-o', 'mau-docx.kehoach'], ['import', 'mau.txt', '-o', 'mau-txt.kehoach']],
+    check: [['check', 'mau.docx'], ['check', 'mau.txt', '--json'], ['check', 'mau.kehoach', '--format', 'html']],
+  };
+  try {
+    for (const [verb, argvs] of Object.entries(runs)) {
+      const bundle = loadBundle(dist, verb);
+      for (const argv of argvs) {
+        await bundle.main(argv, io);
+      }
+      bundle.saveCache(true);
+    }
+    // The web host is only loaded (starting it would open a port): its cache holds the top level.
+    loadBundle(dist, 'serve').saveCache(true);
+  } catch (error) {
+    console.error(`build-cli: bỏ qua bộ nhớ đệm mã (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
