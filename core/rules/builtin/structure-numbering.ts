@@ -19,14 +19,14 @@ export function labelValue(level: NumberLevel, label: string): number | null {
   const text = label.trim();
   const m =
     level === 'part' ? /^phần\s+([IVXLC]+)\.?$/iu.exec(text)
-    : level === 'section' ? /^([IVXLC]+)\s*\.?$/u.exec(text)
+    : level === 'section' ? /^([IVXLC]+|\d+)\s*\.?$/u.exec(text)
     : level === 'item' ? /^(\d+)\s*\.?$/u.exec(text)
     : /^([a-zđ])\s*\)?$/u.exec(text);
   const token = m?.[1];
   if (!token) {
     return null;
   }
-  if (level === 'item') {
+  if (level === 'item' || /^\d+$/u.test(token)) {
     return Number.parseInt(token, 10);
   }
   return level === 'point' ? pointIndex(token) : fromRoman(token.toUpperCase());
@@ -36,8 +36,17 @@ function scope(parent: IndexedBlock | null): string {
   return parent && parent.path !== '' ? `trong mục ${parent.path}` : 'ở cấp ngoài cùng của phần nội dung';
 }
 
+/**
+ * The label of position n in the style the document uses: a báo cáo, tờ trình or thông báo numbers its
+ * top-level divisions "1.", "2." (read at section level), so a message names "2." rather than "II.".
+ */
+function styledLabel(level: NumberLevel, n: number, digits: boolean): string {
+  return digits ? `${n}.` : labelFor(level, n);
+}
+
 function judge(level: NumberLevel, blocks: readonly NumberedBlock[], parent: IndexedBlock | null, index: DocIndex): Finding[] {
   const out: Finding[] = [];
+  const digits = level === 'section' && /^\d/u.test((blocks.find((b) => (b.label ?? '').trim() !== '')?.label ?? '').trim());
   const fix = { title: 'Đánh số lại tự động', edit: { kind: 'renumber' } } as const;
   let prev: number | null = null;
   let prevLabel = '';
@@ -50,13 +59,13 @@ function judge(level: NumberLevel, blocks: readonly NumberedBlock[], parent: Ind
     }
     let message: string | null = null;
     if (prev === null && value !== 1) {
-      message = `Số thứ tự ${scope(parent)} bắt đầu bằng ${quote(label)} — phải bắt đầu từ ${quote(labelFor(level, 1))}.`;
+      message = `Số thứ tự ${scope(parent)} bắt đầu bằng ${quote(label)} — phải bắt đầu từ ${quote(styledLabel(level, 1, digits))}.`;
     } else if (prev !== null && value === prev) {
       message = `${quote(label)} xuất hiện hai lần ${scope(parent)} — đánh số lại cho liên tục.`;
     } else if (prev !== null && value < prev) {
       message = `Sau ${quote(prevLabel)} là ${quote(label)} ${scope(parent)}: số thứ tự bị lùi — đánh số lại cho liên tục.`;
     } else if (prev !== null && value > prev + 1) {
-      const gap = Array.from({ length: Math.min(value - prev - 1, 4) }, (_, i) => quote(labelFor(level, prev! + 1 + i)));
+      const gap = Array.from({ length: Math.min(value - prev - 1, 4) }, (_, i) => quote(styledLabel(level, prev! + 1 + i, digits)));
       const more = value - prev - 1 > 4 ? ' …' : '';
       message = `Sau ${quote(prevLabel)} là ${quote(label)} ${scope(parent)}: thiếu ${gap.join(' và ')}${more} — đánh số lại cho liên tục.`;
     }

@@ -47,4 +47,12 @@ describe('structure.numbering', () => {
     const plan = { ...doc(p('Điều 1. Thành lập Ban Chỉ đạo:'), item('1.'), item('2.', p('Thành viên.'), p('Điều 2. Nhiệm vụ của Ban Chỉ đạo:')), item('1.'), item('2.')), kind: 'quyet-dinh' as const };
     expect(briefs(structureNumbering, plan)).toEqual([]);
   });
+
+  it('judges a báo cáo whose top-level divisions are numbered "1.", "2." (read at section level) in that style', () => {
+    const report = (labels: readonly string[]) => ({ ...doc(...labels.map((l) => labelled(l, h1(`PHẦN ${l}`, p('…'))))), kind: 'bao-cao' as const });
+    expect({
+      right: briefs(structureNumbering, report(['1.', '2.', '3.'])),
+      gap: run(structureNumbering, report(['1.', '2.', '4.'])).map((f) => f.message),
+    }).toEqual({ right: [], gap: ['Sau "2." là "4." ở cấp ngoài cùng của phần nội dung: thiếu "3." — đánh số lại cho liên tục.'] });
+  });
 });
