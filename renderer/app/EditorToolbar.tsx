@@ -17,6 +17,7 @@ import {
   TableAction,
 } from '../editor/index';
 import type { BodyHandle } from './BodyArea';
+import { TableSizePicker } from './TableSizePicker';
 
 const BUTTONS: readonly { readonly action: EditorAction; readonly text: string }[] = [
   { action: EditorAction.BOLD, text: 'B' },
@@ -57,6 +58,14 @@ export function EditorToolbar(props: { readonly editor: RefObject<BodyHandle | n
       >
         ▦ Bảng
       </button>
+      <TableSizePicker
+        onInsert={(size) => {
+          // The form had the focus: give it back to the editor, in the table's first cell.
+          if (insertTable(props.editor.current, size)) {
+            props.editor.current?.focus();
+          }
+        }}
+      />
       <select
         aria-label="Thao tác với bảng"
         value=""

@@ -193,8 +193,14 @@ test('the print preview shows tables and each appendix on its own sheet, landsca
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-nam');
   await editor.caretAtEnd('Sơ kết, tổng kết');
-  await page.getByRole('button', { name: 'Chèn bảng (Ctrl+Alt+T)' }).click();
+  await page.getByRole('button', { name: 'Chèn bảng có kích thước…' }).click();
+  const size = page.getByRole('form', { name: 'Kích thước bảng' });
+  await size.getByLabel('Số hàng (kể cả hàng tiêu đề)').fill('2');
+  await size.getByLabel('Số cột').fill('4');
+  await size.getByRole('button', { name: 'Chèn bảng' }).click();
   await page.keyboard.type('Cột một');
+  await expect(editor.body().locator('table.plan-table th')).toHaveCount(4);
+  await expect(editor.body().locator('table.plan-table tr')).toHaveCount(2);
   await page.getByRole('button', { name: 'Tạo bảng phân công nhiệm vụ' }).click();
   await page.getByRole('combobox', { name: 'Thêm phụ lục' }).selectOption('portrait');
   await page.keyboard.press('Control+p');
