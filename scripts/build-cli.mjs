@@ -127,6 +127,15 @@ const inputs = [
 ].sort();
 const info = { builtAt: started, node: process.versions.node, verbs: VERBS.filter((v) => v !== 'help'), inputs };
 await writeFile(join(staging, 'build-info.json'), `${JSON.stringify(info, null, 1)}\n`);
+// What each bundle holds (project files and package names), for tests and for a look: `check` has no
+// .docx writer, `templates` no reader, only `export` the docx library. The bin never reads it.
+const contents = Object.fromEntries(
+  Object.entries(result.metafile.outputs).map(([file, output]) => [
+    file.split(/[\\/]/).pop().replace(/\.cjs$/, ''),
+    [...new Set(Object.keys(output.inputs).map((path) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(path)?.[1] ?? toPosix(path)))].sort(),
+  ]),
+);
+await writeFile(join(staging, 'contents.json'), `${JSON.stringify(contents, null, 1)}\n`);
 
 if (!values['no-cache']) {
   await warmCaches(staging);

@@ -218,8 +218,10 @@ async function checkBatch(run: Run, items: readonly BatchItem[]): Promise<ExitCo
       emit(`${reported > 0 ? ',\n' : '[\n'}${indented(jsonEntry(outcome))}`);
     }
     if (outcome.row.reason !== null) {
-      const reason = outcome.row.reason;
-      progress.around(() => io.err(`kehoach: ${reason}\n`));
+      // Among several files, a reason that does not name its file is prefixed with it.
+      const { file, reason } = outcome.row;
+      const line = reason.includes(basename(file)) ? reason : `${file}: ${reason}`;
+      progress.around(() => io.err(`kehoach: ${line}\n`));
     }
     rows[index] = outcome.row;
   };

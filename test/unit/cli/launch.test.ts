@@ -1,0 +1,181 @@
+/**
+ * How the bin starts (packages/kehoach-cli/launch.mjs, kehoach.mjs): the bundle when it is newer than
+ * every file it was built from, the sources through tsx with one line on stderr when it is stale or
+ * missing. The end-to-end cases run a copy of the bin in a temporary project whose sources are links
+ * to this one, with a real bundle built there; the repository's own files are never touched.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain JavaScript module of the bin, without type declarations
+import { bundleFor, bundleState } from '../../../packages/kehoach-cli/launch.mjs';
+import { runCli, type CliRun } from '../../helpers/cli-run';
+
+type BuildInfo = { builtAt: number; verbs: string[]; inputs: string[] };
+type State = { fresh: true; info: BuildInfo } | { fresh: false; note: string };
+const state = bundleState as (root: string, dist: string) => State;
+const pick = bundleFor as (info: BuildInfo, argv: readonly string[]) => string;
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const run = promisify(execFile);
+
+/** Sets a file's modification time to `ms`. */
+async function touch(path: string, ms: number): Promise<void> {
+  await utimes(path, new Date(ms), new Date(ms));
+}
+
+describe('bundleState', () => {
+  let root: string;
+  const builtAt = Date.now() - 60_000;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'kehoach-launch-'));
+    await mkdir(join(root, 'src', 'sub'), { recursive: true });
+    await mkdir(join(root, 'dist'));
+    await writeFile(join(root, 'src', 'a.ts'), 'a');
+    await writeFile(join(root, 'src', 'sub', 'b.ts'), 'b');
+    await writeFile(join(root, 'dist', 'build-info.json'), JSON.stringify({ builtAt, verbs: ['check'], inputs: ['src/a.ts', 'src/sub/b.ts'] }));
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('is fresh when every input is older than the build, stale when one is newer or gone, missing without a build', async () => {
+    await touch(join(root, 'src', 'a.ts'), builtAt - 5000);
+    await touch(join(root, 'src', 'sub', 'b.ts'), builtAt - 5000);
+    const fresh = state(root, join(root, 'dist'));
+    await touch(join(root, 'src', 'sub', 'b.ts'), builtAt + 1000);
+    const newer = state(root, join(root, 'dist'));
+    await touch(join(root, 'src', 'sub', 'b.ts'), builtAt - 5000);
+    await rm(join(root, 'src', 'a.ts'));
+    const gone = state(root, join(root, 'dist'));
+    const missing = state(root, join(root, 'khong-co'));
+    expect([
+      fresh.fresh,
+      newer.fresh ? '' : newer.note,
+      gone.fresh ? '' : gone.note,
+      missing.fresh ? '' : missing.note,
+    ]).toEqual([
+      true,
+      'bản dựng của lệnh đã cũ (src/sub/b.ts mới hơn bản dựng) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".',
+      'bản dựng của lệnh đã cũ (không còn src/a.ts) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".',
+      'chưa có bản dựng của lệnh (packages/kehoach-cli/dist) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng bằng "npm run build:cli".',
+    ]);
+  });
+
+  it('runs a verb with its own bundle, and anything else with the usage-only one', () => {
+    const info: BuildInfo = { builtAt, verbs: ['templates', 'check'], inputs: [] };
+    expect([['check', 'a.txt'], ['templates'], [], ['--help'], ['xoa']].map((argv) => pick(info, argv))).toEqual(['check', 'templates', 'help', 'help', 'help']);
+  });
+});
+
+describe('the bin in a copy of the project', () => {
+  let root: string;
+  let work: string;
+  let dist: string;
+  let bin: string;
+
+  /** Runs the copied bin with node in the work folder. */
+  async function runCopy(argv: readonly string[]): Promise<CliRun> {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [bin, ...argv], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+      return { code: 0, out: stdout, err: stderr };
+    } catch (error) {
+      const e = error as { code?: number; stdout?: string; stderr?: string };
+      return { code: typeof e.code === 'number' ? e.code : -1, out: e.stdout ?? '', err: e.stderr ?? '' };
+    }
+  }
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'kehoach-bin-copy-'));
+    const pkg = join(root, 'packages', 'kehoach-cli');
+    await mkdir(pkg, { recursive: true });
+    for (const file of ['kehoach.mjs', 'launch.mjs', 'dev-worker.mjs', 'package.json']) {
+      await copyFile(join(REPO, 'packages', 'kehoach-cli', file), join(pkg, file));
+    }
+    for (const entry of ['cli', 'core', 'electron', 'templates', 'node_modules', 'tsconfig.node.json', 'tsconfig.base.json']) {
+      await symlink(join(REPO, entry), join(root, entry));
+    }
+    bin = join(pkg, 'kehoach.mjs');
+    dist = join(pkg, 'dist');
+    await run(process.execPath, [join(REPO, 'scripts', 'build-cli.mjs'), '--outdir', dist, '--no-cache', '--quiet'], { timeout: 120_000 });
+    // Freshness is judged on a file of this test only, so an edit elsewhere in the checkout cannot change it.
+    const infoPath = join(dist, 'build-info.json');
+    const info = JSON.parse(await readFile(infoPath, 'utf8')) as BuildInfo;
+    await writeFile(join(root, 'stamp.ts'), '');
+    await touch(join(root, 'stamp.ts'), info.builtAt - 5000);
+    await writeFile(infoPath, JSON.stringify({ ...info, inputs: ['stamp.ts'] }));
+    work = join(root, 'work');
+    await mkdir(join(work, 'lo'), { recursive: true });
+    const text = 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/KH-UBND\nBắc Giang, ngày 15 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH\nNội dung.\n';
+    await writeFile(join(work, 'kh.txt'), text);
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) {
+      await writeFile(join(work, 'lo', name), text.replace('năm 2026', `năm 2026 (${name})`));
+    }
+  }, 180_000);
+
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it('runs the bundle when it is fresh: the same report as the sources, silently, and it leaves its code cache', async () => {
+    const [bundled, sources] = [await runCopy(['check', 'kh.txt', '--json']), await runCli(['check', 'kh.txt', '--json'], work)];
+    const caches = existsSync(join(dist, 'cache')) ? await readdir(join(dist, 'cache')) : [];
+    expect([bundled.code, bundled.err, bundled.out, caches.some((f) => f.startsWith('check-'))]).toEqual([sources.code, '', sources.out, true]);
+  });
+
+  it('checks a folder with the bundled worker threads, as the sources do', async () => {
+    const [bundled, sources] = [await runCopy(['check', 'lo', '--json', '--jobs', '2']), await runCli(['check', 'lo', '--json', '--jobs', '2'], work)];
+    expect([bundled.code, bundled.err, (JSON.parse(bundled.out) as unknown[]).length, bundled.out]).toEqual([sources.code, '', 3, sources.out]);
+  });
+
+  it('finds the templates from the bundle', async () => {
+    const listed = await runCopy(['templates']);
+    expect([listed.code, listed.err, listed.out.split('\n').some((l) => l.startsWith('ke-hoach-trien-khai '))]).toEqual([0, '', true]);
+  });
+
+  it('builds each verb with only what it needs: no .docx writer in check, no reader in templates, docx only in export', async () => {
+    const contents = JSON.parse(await readFile(join(dist, 'contents.json'), 'utf8')) as Record<string, string[]>;
+    const has = (bundle: string, prefix: string): boolean => (contents[bundle] ?? []).some((input) => input === prefix || input.startsWith(`${prefix}/`));
+    const withDocx = Object.keys(contents).filter((bundle) => has(bundle, 'docx'));
+    expect([
+      has('check', 'core/docx/writer'),
+      has('check-worker', 'core/docx/writer'),
+      has('check', 'core/docx/reader'),
+      has('templates', 'core/docx/reader'),
+      has('templates', 'core/import'),
+      has('templates', 'jszip'),
+      has('help', 'zod'),
+      withDocx,
+    ]).toEqual([false, false, true, false, false, false, false, ['export']]);
+  });
+
+  it('runs the sources through tsx, saying so in one line, when a source is newer than the bundle or the bundle is gone', async () => {
+    await touch(join(root, 'stamp.ts'), Date.now() + 60_000);
+    const stale = await runCopy(['--help']);
+    await rm(dist, { recursive: true, force: true });
+    const missing = await runCopy(['templates']);
+    expect([
+      stale.code,
+      stale.err,
+      stale.out.startsWith('Cách dùng: kehoach'),
+      missing.code,
+      missing.err.split('\n')[0],
+      missing.err.split('\n').length,
+      missing.out.includes('ke-hoach-trien-khai'),
+    ]).toEqual([
+      0,
+      'kehoach: bản dựng của lệnh đã cũ (stamp.ts mới hơn bản dựng) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".\n',
+      true,
+      0,
+      'kehoach: chưa có bản dựng của lệnh (packages/kehoach-cli/dist) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng bằng "npm run build:cli".',
+      2,
+      true,
+    ]);
+  });
+});
