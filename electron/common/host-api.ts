@@ -22,6 +22,22 @@ export type TemplateSummary = {
   readonly guidance: Readonly<Record<string, string>>;
 };
 
+/** What a file held when it was opened or last saved: the save-time check compares it with the disk. */
+export type FileVersion = {
+  readonly size: number;
+  readonly mtimeMs: number;
+  /** SHA-256 of the bytes, hex. */
+  readonly sha256: string;
+};
+
+/** Who else has a file open (its lock file): shown to the second opener. */
+export type FileHolder = {
+  readonly user: string;
+  readonly hostname: string;
+  /** ISO 8601 time the other side opened (or last saved) the file. */
+  readonly since: string;
+};
+
 /** A file the user opened: one .kehoach plan, or the documents read from a .txt or .docx. */
 export type OpenedFile = {
   /** Absolute path in the app; null in the web host (uploaded file). */
@@ -29,6 +45,10 @@ export type OpenedFile = {
   readonly name: string;
   readonly format: 'kehoach' | 'txt' | 'docx';
   readonly documents: readonly PlanDocument[];
+  /** The file's version as read (a .kehoach opened by path); null for uploads. */
+  readonly version?: FileVersion | null;
+  /** Someone else (another window, page, launch or machine) has this file open; null when nobody. */
+  readonly heldBy?: FileHolder | null;
 };
 
 export type RecoveryEntry = {
@@ -60,15 +80,22 @@ export type HostApi = {
     readonly upload?: { readonly name: string; readonly base64: string };
   }): Promise<HostResult<OpenedFile | null>>;
   /**
-   * Saves a plan as .kehoach atomically, keeping the previous version as a backup. With no path (or
-   * saveAs) the host asks where; never overwrites another file without asking. Null when cancelled.
+   * Saves a plan as .kehoach atomically, keeping previous versions as backups. With no path (or
+   * saveAs) the host asks where; never overwrites another file without asking. Saving over its own
+   * path, the host first checks the file still is expectedVersion and nobody else holds it: if not, the
+   * answer is the error "file/conflict" (nothing written) and the user chooses: save as a copy, reload,
+   * or save again with overwrite (after confirming). Null when cancelled.
    */
   saveDocument(request: {
     readonly path: string | null;
     readonly saveAs: boolean;
     readonly document: PlanDocument;
     readonly suggestedName: string;
-  }): Promise<HostResult<{ readonly path: string; readonly name: string } | null>>;
+    /** The version the plan was opened or last saved as; missing means unknown (a conflict if the file exists). */
+    readonly expectedVersion?: FileVersion | null;
+    /** The user confirmed replacing the file whatever it holds now. */
+    readonly overwrite?: boolean;
+  }): Promise<HostResult<{ readonly path: string; readonly name: string; readonly version: FileVersion } | null>>;
   /**
    * Saves bytes the renderer built (a .docx, a check report) through a save dialog (app) or as a
    * download (web host). Null when cancelled.
@@ -87,12 +114,25 @@ export type HostApi = {
     readonly title: string;
     readonly path: string | null;
     readonly document: PlanDocument;
+    /** The file version the work is based on, kept for the save-time check after a recovery. */
+    readonly version?: FileVersion | null;
   }): Promise<HostResult<{ readonly savedAt: string }>>;
-  /** Unsaved work left by a session that did not close cleanly. */
+  /** Unsaved work left by sessions whose window, page or launch is gone; never a live one. */
   listRecoveries(): Promise<HostResult<readonly RecoveryEntry[]>>;
-  restoreRecovery(request: { readonly id: string }): Promise<HostResult<{ readonly document: PlanDocument; readonly path: string | null }>>;
-  /** Forgets an autosave (after a clean save or close, or when the user declines recovery). */
+  /**
+   * A draft's content; the draft passes to the caller, who keeps autosaving under the same id (so it
+   * stays on disk until a newer autosave or a save replaces it). Refused for a live owner's draft.
+   */
+  restoreRecovery(request: {
+    readonly id: string;
+  }): Promise<HostResult<{ readonly document: PlanDocument; readonly path: string | null; readonly version: FileVersion | null }>>;
+  /** Forgets an autosave (after a clean save or close, or when the user declines recovery); never a live owner's. */
   discardRecovery(request: { readonly id: string }): Promise<HostResult<null>>;
+  /**
+   * The window or page is alive (called every few seconds), or closing (closing: true): its drafts
+   * become leftovers to offer and its file locks go.
+   */
+  keepAlive(request: { readonly closing: boolean }): Promise<HostResult<null>>;
   /**
    * The window title, shown as given (the renderer composes file name, unsaved marker and app name), and
    * the dirty flag main uses for the question before closing (app); document.title (web host).
@@ -135,6 +175,7 @@ export const HOST_VERBS = [
   'listRecoveries',
   'restoreRecovery',
   'discardRecovery',
+  'keepAlive',
   'setTitle',
   'takePendingFile',
 ] as const;

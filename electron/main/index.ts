@@ -52,6 +52,9 @@ function openWindow(svc: Services): void {
     keepAutosaves = true;
   });
   win.on('closed', () => {
+    // The window is gone: its file locks go, and a draft it left (renderer crash) is a leftover.
+    svc.presence.release(clientId);
+    void svc.documents.releaseClient(clientId);
     // A clean close: the user saved or chose not to; the window's autosaves go.
     if (!keepAutosaves) {
       void svc.recovery.discardClient(clientId);

@@ -8,7 +8,8 @@ import type { AtomicWriteHooks } from './fs/atomic-write';
 import type { Dialogs } from './host/dialogs';
 import { templatesFromDirectory, type TemplateSource } from './host/template-source';
 import { RecentFiles } from './recent/recent-files';
-import { RecoveryStore, type LiveScope } from './recovery/recovery-store';
+import { Presence, type LiveScope } from './recovery/presence';
+import { RecoveryStore } from './recovery/recovery-store';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
 
 export type ServicesOptions = {
@@ -28,6 +29,8 @@ export type ServicesOptions = {
 export type Services = {
   readonly documents: DocumentService;
   readonly recovery: RecoveryStore;
+  /** Which launches, windows and pages are alive (drafts and file locks belong to them). */
+  readonly presence: Presence;
   readonly recent: RecentFiles;
   readonly settings: SettingsService;
   readonly templates: TemplateSource;
@@ -40,19 +43,22 @@ export function createServices(options: ServicesOptions): Services {
   const now = options.now ?? ((): Date => new Date());
   const settings = new SettingsService(options.settingsStore);
   const recent = new RecentFiles(join(options.dataDir, 'recent-files.json'), 10, now);
-  const recovery = new RecoveryStore(join(options.dataDir, 'recovery'), now, options.recoveryScope ?? 'instance');
-  const documents = new DocumentService(options.dialogs, recent, options.writeHooks ?? {});
+  const presence = new Presence(join(options.dataDir, 'recovery', 'owners'), { now, scope: options.recoveryScope ?? 'instance' });
+  const recovery = new RecoveryStore(join(options.dataDir, 'recovery'), now, presence);
+  const documents = new DocumentService(options.dialogs, recent, options.writeHooks ?? {}, presence);
   const templates = templatesFromDirectory(options.templatesDir);
   return {
     documents,
     recovery,
+    presence,
     recent,
     settings,
     templates,
     dialogs: options.dialogs,
     async dispose(): Promise<void> {
-      documents.dispose();
+      await documents.dispose();
       await recovery.dispose();
+      await presence.stop();
       await recent.dispose();
       settings.dispose();
     },

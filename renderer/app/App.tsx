@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import { randomId } from '../../core/base/ids';
 import type { AgencyProfile, HostCommand, RecentFile, RecoveryEntry, TemplateSummary } from './contracts';
+import { ConflictDialog, SAFETY_STRINGS } from '../features/conflict/index';
 import { StartScreen } from '../features/gallery/index';
 import { PrintPreview } from '../features/preview/index';
 import { SettingsDialog } from '../features/settings/index';
@@ -15,7 +16,7 @@ import { TopBar } from './TopBar';
 import { useAutosave } from './use-autosave';
 import { useChecks } from './use-checks';
 import { useCommands } from './use-commands';
-import { useFileActions } from './use-file-actions';
+import { useFileActions, type KnownVersion } from './use-file-actions';
 import { useTitle } from './use-title';
 import { Workspace } from './Workspace';
 
@@ -36,7 +37,10 @@ export function App(): ReactElement {
   const [profile, setProfile] = useState<AgencyProfile | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const sessionId = useMemo(() => randomId('s'), []);
+  // One id per window; a restored draft's id is adopted so its autosaves replace it (see use-file-actions).
+  const [sessionId, adoptSession] = useState(() => randomId('s'));
+  const fileVersion = useRef<KnownVersion | null>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
   const isWebHost = useMemo(detectWebHost, []);
   const notify = useCallback((message: string, kind: 'info' | 'error' = 'info') => setNotice({ message, kind }), []);
   const refresh = useCallback(() => {
@@ -55,9 +59,10 @@ export function App(): ReactElement {
   }, [session, refresh]);
   const profiles = useMemo(() => (templates ?? []).map((t) => t.profile), [templates]);
   const checks = useChecks(session?.doc ?? null, profiles);
-  useAutosave(host, session, sessionId);
+  const versionOf = useCallback(() => (fileVersion.current !== null && fileVersion.current.path === session?.path ? fileVersion.current.version : null), [session?.path]);
+  useAutosave(host, session, sessionId, { notify, versionOf });
   useTitle(host, session, isWebHost);
-  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh });
+  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict: setConflict, adoptSession });
   const ownTemplate = templates?.find((t) => t.id === (session?.doc.meta.templateId ?? session?.doc.meta.profileId)) ?? null;
   // A plan read from a file has no template: use the one whose profile the checker matched.
   const template = ownTemplate ?? templates?.find((t) => t.id === checks?.profile?.id) ?? null;
@@ -178,6 +183,26 @@ export function App(): ReactElement {
         />
       )}
       {session && state.preview ? <PrintPreview doc={session.doc} onClose={() => dispatch({ type: 'preview', open: false })} /> : null}
+      {conflict !== null && session ? (
+        <ConflictDialog
+          message={conflict}
+          onCancel={() => setConflict(null)}
+          onSaveCopy={() => {
+            setConflict(null);
+            void actions.save(true);
+          }}
+          onReload={() => {
+            setConflict(null);
+            void actions.reload();
+          }}
+          onOverwrite={() => {
+            if (window.confirm(SAFETY_STRINGS.overwriteQuestion(session.name))) {
+              setConflict(null);
+              void actions.save(false, true);
+            }
+          }}
+        />
+      ) : null}
       {profile ? <SettingsDialog profile={profile} onSave={(p) => void saveProfile(p)} onClose={() => setProfile(null)} /> : null}
     </div>
   );

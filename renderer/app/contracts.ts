@@ -3,7 +3,7 @@
  * the .docx writer in core/docx (ARCHITECTURE.md: the renderer imports core and electron/common).
  */
 import type { PlanDocument } from '../../core/model/plan-document';
-export type { HostApi, HostCommand, HostResult, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from '../../electron/common/host-api';
+export type { FileHolder, FileVersion, HostApi, HostCommand, HostResult, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from '../../electron/common/host-api';
 export type { AgencyProfile, Settings, SignerProfile } from '../../electron/common/settings';
 
 /**

@@ -1,10 +1,14 @@
 /**
  * What the top bar, the start screen, shortcuts and menus do with files: new from a template, open
- * (native dialog, upload or recent path), save / save as (.kehoach), export .docx, recovery.
+ * (native dialog, upload or recent path), save / save as (.kehoach), export .docx, recovery. Saving
+ * over the plan's own file sends the version it was opened or saved as; a "file/conflict" answer opens
+ * the conflict dialog (save a copy, reload, overwrite after confirming). A restored draft is adopted:
+ * this window keeps autosaving under its id, so it stays on disk until a newer autosave or a save.
  */
-import { useMemo, type Dispatch, type RefObject } from 'react';
+import { useMemo, type Dispatch, type MutableRefObject, type RefObject } from 'react';
+import { SAFETY_STRINGS } from '../features/conflict/index';
 import { writeDocx } from './contracts';
-import type { HostApi, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from './contracts';
+import type { FileVersion, HostApi, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from './contracts';
 import { downloadBytes, toBase64 } from './bytes';
 import { unwrap } from './host-context';
 import { baseName, type AppAction, type AppState } from './plan-state';
@@ -17,7 +21,10 @@ export type FileActions = {
   readonly open: () => Promise<void>;
   readonly openUpload: (file: File) => Promise<void>;
   readonly openRecent: (file: RecentFile) => Promise<void>;
-  readonly save: (saveAs: boolean) => Promise<void>;
+  /** Saves; overwrite: the user confirmed replacing what the file holds now (after a conflict). */
+  readonly save: (saveAs: boolean, overwrite?: boolean) => Promise<void>;
+  /** Drops this window's changes (after asking) and opens the plan's file as it is on disk. */
+  readonly reload: () => Promise<void>;
   readonly exportDocx: () => Promise<void>;
   readonly saveBytes: (name: string, bytes: Uint8Array, filter: 'docx' | 'html') => Promise<void>;
   readonly restore: (entry: RecoveryEntry) => Promise<void>;
@@ -37,10 +44,34 @@ export type FileActionDeps = {
   readonly fileInput: RefObject<HTMLInputElement | null>;
   /** Refreshes recent files and recoveries on the start screen. */
   readonly refresh: () => void;
+  /** The file version the open plan is based on (what the save-time check expects on disk). */
+  readonly fileVersion: MutableRefObject<KnownVersion | null>;
+  /** A save met a conflict: show the choices. */
+  readonly onConflict: (message: string) => void;
+  /** Autosave under this id from now on (a restored draft). */
+  readonly adoptSession: (id: string) => void;
 };
 
-function loadOpened(dispatch: Dispatch<AppAction>, opened: OpenedFile): void {
+/** The version of the open plan's file, and which file it is. */
+export type KnownVersion = { readonly path: string | null; readonly version: FileVersion | null };
+
+/** What a save over the own file expects on disk: the known version, null when unknown. */
+export function expectedVersionOf(known: KnownVersion | null, path: string | null): FileVersion | null | undefined {
+  if (path === null) {
+    return undefined;
+  }
+  return known !== null && known.path === path ? known.version : null;
+}
+
+function loadOpened(dispatch: Dispatch<AppAction>, opened: OpenedFile, deps?: Pick<FileActionDeps, 'fileVersion' | 'notify'>): void {
   const review = opened.format === 'docx';
+  if (deps) {
+    deps.fileVersion.current = opened.format === 'kehoach' ? { path: opened.path, version: opened.version ?? null } : null;
+    if (opened.heldBy) {
+      const who = SAFETY_STRINGS.holder(opened.heldBy.user, opened.heldBy.hostname, opened.heldBy.since);
+      deps.notify(SAFETY_STRINGS.heldBy(opened.name, who), 'info');
+    }
+  }
   dispatch({
     type: 'load',
     request: {
@@ -56,7 +87,7 @@ function loadOpened(dispatch: Dispatch<AppAction>, opened: OpenedFile): void {
 
 /** The file actions, bound to the current state. */
 export function useFileActions(deps: FileActionDeps): FileActions {
-  const { host, state, dispatch, notify, isWebHost, fileInput, refresh } = deps;
+  const { host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession } = deps;
   return useMemo((): FileActions => {
     const guard = (work: () => Promise<void>) => async (): Promise<void> => {
       try {
@@ -68,7 +99,7 @@ export function useFileActions(deps: FileActionDeps): FileActions {
     const confirmDiscard = (): boolean => !state.session?.dirty || window.confirm(APP_STRINGS.discardQuestion);
     const opened = (file: OpenedFile | null): void => {
       if (file) {
-        loadOpened(dispatch, file);
+        loadOpened(dispatch, file, { fileVersion, notify });
       }
     };
     const saveBytes = async (name: string, bytes: Uint8Array, filter: 'docx' | 'html'): Promise<void> => {
@@ -83,13 +114,14 @@ export function useFileActions(deps: FileActionDeps): FileActions {
     return {
       confirmDiscard,
       saveBytes,
-      loadOpened: (file) => loadOpened(dispatch, file),
+      loadOpened: (file) => loadOpened(dispatch, file, { fileVersion, notify }),
       newFromTemplate: async (template) => {
         if (!confirmDiscard()) {
           return;
         }
         await guard(async () => {
           const doc = unwrap(await host.newFromTemplate({ templateId: template.id }));
+          fileVersion.current = null;
           dispatch({ type: 'load', request: { documents: [doc], path: null, name: APP_STRINGS.untitled, format: 'new' } });
         })();
       },
@@ -117,19 +149,38 @@ export function useFileActions(deps: FileActionDeps): FileActions {
           await guard(async () => opened(unwrap(await host.openDocument({ path: file.path }))))();
         }
       },
-      save: async (saveAs) => {
+      save: async (saveAs, overwrite = false) => {
         const session = state.session;
         if (!session || session.mode === 'review') {
           return;
         }
         await guard(async () => {
-          const request = { path: session.path, saveAs, document: session.doc, suggestedName: `${baseName(session.name)}.kehoach` };
-          const saved = unwrap(await host.saveDocument(request));
+          const request = {
+            path: session.path,
+            saveAs,
+            document: session.doc,
+            suggestedName: `${baseName(session.name)}.kehoach`,
+            ...(saveAs ? {} : { expectedVersion: expectedVersionOf(fileVersion.current, session.path), overwrite }),
+          };
+          const result = await host.saveDocument(request);
+          if (!result.ok && result.error.code === 'file/conflict') {
+            onConflict(result.error.message);
+            return;
+          }
+          const saved = unwrap(result);
           if (saved) {
+            fileVersion.current = { path: saved.path, version: saved.version ?? null };
             dispatch({ type: 'saved', path: saved.path, name: saved.name });
             notify(APP_STRINGS.saved(saved.name));
           }
         })();
+      },
+      reload: async () => {
+        const path = state.session?.path ?? null;
+        if (path === null || !window.confirm(SAFETY_STRINGS.reloadQuestion)) {
+          return;
+        }
+        await guard(async () => opened(unwrap(await host.openDocument({ path }))))();
       },
       exportDocx: async () => {
         const session = state.session;
@@ -149,11 +200,13 @@ export function useFileActions(deps: FileActionDeps): FileActions {
       restore: async (entry) => {
         await guard(async () => {
           const restored = unwrap(await host.restoreRecovery({ id: entry.id }));
+          // The draft stays on disk, now this window's: its next autosave replaces it, a save discards it.
+          adoptSession(entry.id);
+          fileVersion.current = { path: restored.path, version: restored.version ?? null };
           dispatch({
             type: 'load',
             request: { documents: [restored.document], path: restored.path, name: entry.title, format: 'recovered', dirty: true },
           });
-          await host.discardRecovery({ id: entry.id });
         })();
       },
       discard: async (entry) => {
@@ -163,6 +216,6 @@ export function useFileActions(deps: FileActionDeps): FileActions {
         })();
       },
     };
-  }, [host, state, dispatch, notify, isWebHost, fileInput, refresh]);
+  }, [host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession]);
 }
 

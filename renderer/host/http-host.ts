@@ -20,6 +20,9 @@ export type HttpHostOptions = {
   readonly clientId?: string;
 };
 
+/** Browsers allow about 64 KB of keepalive request bodies in flight per page. */
+const KEEPALIVE_MAX_CHARS = 48 * 1024;
+
 type Verbs = Omit<HostApi, 'onDidRequestCommand'>;
 
 /** A HostApi that talks to the web host. */
@@ -51,10 +54,13 @@ async function post(options: HttpHostOptions, clientId: string, verb: HostVerb, 
   const doFetch = options.fetch ?? fetch;
   let response: Response;
   try {
+    const body = JSON.stringify(payload);
     response = await doFetch(`${options.baseUrl ?? ''}/host/${verb}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token, [CLIENT_HEADER]: clientId },
-      body: JSON.stringify(payload),
+      body,
+      // Small requests outlive the page (the last autosave and the goodbye sent while it closes).
+      keepalive: body.length <= KEEPALIVE_MAX_CHARS,
     });
   } catch {
     return failure('host/unreachable', 'Mất kết nối với máy chủ cục bộ (kehoach serve đã dừng?). Dữ liệu đang soạn vẫn còn trên trang.');

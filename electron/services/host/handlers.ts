@@ -27,8 +27,8 @@ export type HostHandlers = {
 
 /** Builds the verb handlers over the services and a window bridge. */
 export function createHostHandlers(services: Services, window: WindowBridge): HostHandlers {
-  const { documents, recovery, recent, settings, templates } = services;
-  return {
+  const { documents, presence, recovery, recent, settings, templates } = services;
+  const handlers: HostHandlers = {
     listTemplates: async () => hostOk((await templates.load()).map(summarizeTemplate)),
     newFromTemplate: async ({ templateId }) => {
       const template = (await templates.load()).find((t) => t.id === templateId);
@@ -37,17 +37,29 @@ export function createHostHandlers(services: Services, window: WindowBridge): Ho
       }
       return hostOk(planFromTemplate(template, settings.get().agencyProfile));
     },
-    openDocument: async (request) => documents.open(request),
-    saveDocument: async (request) => documents.save(request),
+    openDocument: async (request, context) => documents.open(request, context.clientId),
+    saveDocument: async (request, context) => documents.save(request, context.clientId),
     saveFile: async (request) => documents.saveFile(request),
     getSettings: async () => hostOk(settings.get()),
     updateSettings: async (request) => hostOk(settings.update(request)),
     listRecentFiles: async () => hostOk(await recent.list()),
     autosave: async (request, context) => hostOk(await recovery.autosave(request, context.clientId)),
     listRecoveries: async (_payload, context) => hostOk(await recovery.list(context.clientId)),
-    restoreRecovery: async ({ id }) => recovery.restore(id),
-    discardRecovery: async ({ id }) => {
-      await recovery.discard(id);
+    restoreRecovery: async ({ id }, context) => {
+      const restored = await recovery.restore(id, context.clientId);
+      if (restored.ok && restored.value.path !== null) {
+        await documents.grantRecent(restored.value.path);
+      }
+      return restored;
+    },
+    discardRecovery: async ({ id }, context) => recovery.discard(id, context.clientId),
+    keepAlive: async ({ closing }, context) => {
+      if (closing) {
+        presence.release(context.clientId);
+        await documents.releaseClient(context.clientId);
+      } else {
+        presence.revive(context.clientId);
+      }
       return hostOk(null);
     },
     setTitle: async ({ title, dirty }, context) => {
@@ -56,7 +68,19 @@ export function createHostHandlers(services: Services, window: WindowBridge): Ho
     },
     takePendingFile: async (_payload, context) => {
       const path = window.takePendingFile(context);
-      return path === null ? hostOk(null) : documents.open({ path });
+      return path === null ? hostOk(null) : documents.open({ path }, context.clientId);
     },
   };
+  // Every call but a goodbye says the window or page is alive (the web host's pages call in regularly).
+  return Object.fromEntries(
+    Object.entries(handlers).map(([verb, handler]) => [
+      verb,
+      (payload: unknown, context: HandlerContext) => {
+        if (!(verb === 'keepAlive' && (payload as { closing?: boolean }).closing === true)) {
+          presence.touch(context.clientId);
+        }
+        return (handler as (p: unknown, c: HandlerContext) => Promise<unknown>)(payload, context);
+      },
+    ]),
+  ) as unknown as HostHandlers;
 }

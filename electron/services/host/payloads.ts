@@ -17,6 +17,9 @@ const fileName = z.string().min(1).max(255);
 const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'đường dẫn chứa ký tự rỗng');
 const base64 = z.string().max(MAX_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'không phải base64');
 const sessionId = z.string().regex(SESSION_ID_PATTERN);
+const fileVersion = z
+  .object({ size: z.number().int().nonnegative(), mtimeMs: z.number().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
+  .strict();
 const documentPayload = planDocumentSchema.transform((d) => d as unknown as PlanDocument);
 
 /** Payload schema per verb. */
@@ -28,18 +31,26 @@ export const VERB_PAYLOADS = {
     .strict()
     .refine((r) => !(r.path !== undefined && r.upload !== undefined), 'chỉ được có path hoặc upload'),
   saveDocument: z
-    .object({ path: filePath.nullable(), saveAs: z.boolean(), document: documentPayload, suggestedName: fileName })
+    .object({
+      path: filePath.nullable(),
+      saveAs: z.boolean(),
+      document: documentPayload,
+      suggestedName: fileName,
+      expectedVersion: fileVersion.nullable().optional(),
+      overwrite: z.boolean().optional(),
+    })
     .strict(),
   saveFile: z.object({ suggestedName: fileName, base64, filter: z.enum(['docx', 'html']) }).strict(),
   getSettings: noArguments,
   updateSettings: z.object({ agencyProfile: agencyProfileSchema.optional() }).strict(),
   listRecentFiles: noArguments,
   autosave: z
-    .object({ sessionId, title: z.string().max(1000), path: filePath.nullable(), document: documentPayload })
+    .object({ sessionId, title: z.string().max(1000), path: filePath.nullable(), document: documentPayload, version: fileVersion.nullable().optional() })
     .strict(),
   listRecoveries: noArguments,
   restoreRecovery: z.object({ id: sessionId }).strict(),
   discardRecovery: z.object({ id: sessionId }).strict(),
+  keepAlive: z.object({ closing: z.boolean() }).strict(),
   setTitle: z.object({ title: z.string().max(1000), dirty: z.boolean() }).strict(),
   takePendingFile: noArguments,
 } as const satisfies Record<HostVerb, z.ZodType>;

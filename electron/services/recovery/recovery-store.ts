@@ -1,18 +1,23 @@
 /**
  * Autosave and recovery: unsaved work per editing session in "<dataDir>/recovery/<sessionId>.json",
- * written atomically. Work left by another launch (one that crashed or was killed) is offered back;
- * a clean close discards the session's file.
+ * written atomically. Each draft names its owner (launch and window or page); only drafts whose owner
+ * is gone (crashed, killed, closed) are offered, and nothing is done to a live owner's draft. Restoring
+ * a draft hands it to the restoring window, which keeps autosaving under the same id, so the recovered
+ * copy stays on disk until a newer autosave replaces it or a save discards it. A clean close discards
+ * the session's file.
  */
-import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { BugError } from '../../../core/base/bug-error';
 import { parsePlan, serializePlan } from '../../../core/model/serialize';
 import type { PlanDocument } from '../../../core/model/plan-document';
-import type { RecoveryEntry } from '../../common/host-api';
+import type { FileVersion, RecoveryEntry } from '../../common/host-api';
 import { writeFileAtomic } from '../fs/atomic-write';
-import { hostError, type HostErrorResult } from '../host/host-error';
+import { hostError, hostOk, type HostErrorResult } from '../host/host-error';
+import { Presence, type LiveScope } from './presence';
+
+export type { LiveScope } from './presence';
 
 /** Session ids are file names: letters, digits, "-" and "_" only. */
 export const SESSION_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
@@ -25,6 +30,8 @@ const recordSchema = z.object({
   path: z.string().nullable(),
   savedAt: z.string(),
   plan: z.string(),
+  /** The version of the file the work was based on (the save-time check compares it). */
+  version: z.object({ size: z.number(), mtimeMs: z.number(), sha256: z.string() }).nullable().optional(),
 });
 type RecoveryRecord = z.infer<typeof recordSchema>;
 
@@ -33,30 +40,41 @@ export type AutosaveRequest = {
   readonly title: string;
   readonly path: string | null;
   readonly document: PlanDocument;
+  readonly version?: FileVersion | null | undefined;
 };
 
-/**
- * Whose work counts as still open: 'instance' (the app: every window of this launch is alive until it
- * closes) or 'client' (the web host: each page load is its own client, so a reloaded or crashed tab's
- * work is offered back to the next page).
- */
-export type LiveScope = 'instance' | 'client';
+/** A restored draft: its document, its file and the file version it was based on. */
+export type RestoredDraft = { readonly document: PlanDocument; readonly path: string | null; readonly version: FileVersion | null };
 
 /** The recovery folder of one launch of the app or the web host. */
 export class RecoveryStore {
-  /** Identifies this launch: records written by other launches are leftovers. */
-  readonly instanceId = randomUUID();
+  /** Who is alive: this launch, other launches over the same folder, and (web host) each page. */
+  readonly presence: Presence;
   /** Writes and deletes run one after another, so the newest autosave is always the one that stays. */
   private queue: Promise<unknown> = Promise.resolve();
 
+  /**
+   * scope: whose work counts as still open, 'instance' (the app: every window of this launch until it
+   * closes) or 'client' (the web host: each page load until it closes or stops calling in); or a
+   * Presence shared with the other services.
+   */
   constructor(
     private readonly dir: string,
     private readonly now: () => Date = () => new Date(),
-    private readonly liveScope: LiveScope = 'instance',
-  ) {}
+    scope: LiveScope | Presence = 'instance',
+  ) {
+    this.presence = typeof scope === 'string' ? new Presence(join(dir, 'owners'), { now, scope }) : scope;
+  }
+
+  /** Identifies this launch: records written by launches that are gone are leftovers. */
+  get instanceId(): string {
+    return this.presence.instanceId;
+  }
 
   /** Stores a session's unsaved work. */
   async autosave(request: AutosaveRequest, clientId: string): Promise<{ readonly savedAt: string }> {
+    this.presence.touch(clientId);
+    await this.presence.start();
     const savedAt = this.now().toISOString();
     const record: RecoveryRecord = {
       id: checkedId(request.sessionId),
@@ -66,6 +84,7 @@ export class RecoveryStore {
       path: request.path,
       savedAt,
       plan: serializePlan(request.document),
+      version: request.version ?? null,
     };
     await this.serial(async () => {
       await mkdir(this.dir, { recursive: true });
@@ -74,34 +93,56 @@ export class RecoveryStore {
     return { savedAt };
   }
 
-  /** Work left by sessions that did not close (other launches; in 'client' scope, other pages), newest first. */
+  /** Work whose owner is gone (a crashed or killed launch, a closed page), newest first; never a live one. */
   async list(callerClientId: string | null = null): Promise<readonly RecoveryEntry[]> {
+    if (callerClientId !== null) {
+      this.presence.touch(callerClientId);
+    }
     const records = await this.readAll();
-    const isLive = (r: RecoveryRecord): boolean =>
-      r.instanceId === this.instanceId && (this.liveScope === 'instance' || r.clientId === callerClientId);
+    const live = await Promise.all(records.map((r) => this.presence.isDraftOwnerLive(r.instanceId, r.clientId)));
     return records
-      .filter((r) => !isLive(r))
+      .filter((_r, i) => !live[i])
       .sort((a, b) => b.savedAt.localeCompare(a.savedAt))
       .map((r) => ({ id: r.id, title: r.title, savedAt: r.savedAt, path: r.path }));
   }
 
-  /** The document of a recovery entry. */
-  async restore(id: string): Promise<HostErrorResult<{ readonly document: PlanDocument; readonly path: string | null }>> {
-    const record = await this.readOne(checkedId(id));
-    if (record === null) {
-      return hostError('file/not-found', 'Không còn bản nháp này để khôi phục.');
-    }
-    const plan = parsePlan(record.plan);
-    if (!plan.ok) {
-      return hostError(plan.error.code, `Bản nháp bị hỏng, không khôi phục được: ${plan.error.message}`);
-    }
-    return { ok: true, value: { document: plan.value, path: record.path } };
+  /**
+   * The document of a recovery entry, which passes to the caller: its autosaves under the same id
+   * replace it. Refused while the draft's owner is alive (another window is still writing it).
+   */
+  async restore(id: string, callerClientId = 'local'): Promise<HostErrorResult<RestoredDraft>> {
+    const checked = checkedId(id);
+    return this.serial(async () => {
+      const record = await this.readOne(checked);
+      if (record === null) {
+        return hostError('file/not-found', 'Không còn bản nháp này để khôi phục.');
+      }
+      if (await this.heldByOther(record, callerClientId)) {
+        return hostError('recovery/in-use', 'Bản nháp này đang được soạn ở một cửa sổ khác nên không khôi phục ở đây.');
+      }
+      const plan = parsePlan(record.plan);
+      if (!plan.ok) {
+        return hostError(plan.error.code, `Bản nháp bị hỏng, không khôi phục được: ${plan.error.message}`);
+      }
+      // The draft now belongs to the caller: another window no longer sees it as a leftover, and if the
+      // caller dies before its first autosave, the draft is offered again.
+      this.presence.touch(callerClientId);
+      await this.presence.start();
+      const claimed: RecoveryRecord = { ...record, instanceId: this.instanceId, clientId: callerClientId };
+      await writeFileAtomic(this.fileOf(checked), JSON.stringify(claimed));
+      return hostOk({ document: plan.value, path: record.path, version: record.version ?? null });
+    });
   }
 
-  /** Forgets one session's autosave. */
-  async discard(id: string): Promise<void> {
-    const file = this.fileOf(checkedId(id));
-    await this.serial(() => unlink(file).catch(() => undefined));
+  /** Forgets one draft: the caller's own, or one whose owner is gone; never another live window's. */
+  async discard(id: string, callerClientId = 'local'): Promise<HostErrorResult<null>> {
+    const checked = checkedId(id);
+    const record = await this.readOne(checked);
+    if (record !== null && (await this.heldByOther(record, callerClientId))) {
+      return hostError('recovery/in-use', 'Bản nháp này đang được soạn ở một cửa sổ khác nên không xóa được.');
+    }
+    await this.remove(checked);
+    return hostOk(null);
   }
 
   /** Waits for pending writes. */
@@ -113,13 +154,23 @@ export class RecoveryStore {
   async discardClient(clientId: string): Promise<void> {
     const records = await this.readAll();
     const own = records.filter((r) => r.instanceId === this.instanceId && r.clientId === clientId);
-    await Promise.all(own.map((r) => this.discard(r.id)));
+    await Promise.all(own.map((r) => this.remove(r.id)));
   }
 
   /** The app quit cleanly: forget everything this launch autosaved. */
   async discardInstance(): Promise<void> {
     const records = await this.readAll();
-    await Promise.all(records.filter((r) => r.instanceId === this.instanceId).map((r) => this.discard(r.id)));
+    await Promise.all(records.filter((r) => r.instanceId === this.instanceId).map((r) => this.remove(r.id)));
+  }
+
+  private async heldByOther(record: RecoveryRecord, callerClientId: string): Promise<boolean> {
+    const mine = record.instanceId === this.instanceId && record.clientId === callerClientId;
+    return !mine && (await this.presence.isDraftOwnerLive(record.instanceId, record.clientId));
+  }
+
+  private async remove(id: string): Promise<void> {
+    const file = this.fileOf(id);
+    await this.serial(() => unlink(file).catch(() => undefined));
   }
 
   private serial<T>(task: () => Promise<T>): Promise<T> {

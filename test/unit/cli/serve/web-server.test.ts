@@ -157,7 +157,7 @@ describe('web host over HTTP on 127.0.0.1', () => {
     const reopened = first.ok && first.value ? await host.openDocument({ path: first.value.path }) : null;
     expect({
       names: [first, second].map((r) => (r.ok && r.value ? r.value.name : r)),
-      files: (await readdir(join(root, 'data', 'documents'))).sort(),
+      files: (await readdir(join(root, 'data', 'documents'))).filter((f) => !f.startsWith('.')).sort(),
       recent: recent.ok ? recent.value.map((r) => r.name) : recent,
       reopened: reopened?.ok && reopened.value ? reopened.value.documents[0]?.header.summary : reopened,
     }).toEqual({
@@ -178,9 +178,10 @@ describe('web host over HTTP on 127.0.0.1', () => {
     }).toEqual({ opened: [null, 'kehoach', 'Tải lên'], exported: { ok: true, value: { path: null, name: 'ke-hoach.docx' } } });
   });
 
-  it('autosaves, offers a page’s work to the next page load but not to itself, and discards on request', async () => {
+  it('autosaves, offers a page’s work to the next page load once it closed (never to itself), and discards on request', async () => {
     const saved = await host.autosave({ sessionId: 'tab-1', title: 'Đang soạn', path: null, document: samplePlan() });
     const ownList = await host.listRecoveries();
+    await host.keepAlive({ closing: true });
     const reloaded = createHttpHost({
       token: TOKEN,
       baseUrl: origin,
@@ -193,7 +194,7 @@ describe('web host over HTTP on 127.0.0.1', () => {
       ownList,
       nextList: nextList.ok ? nextList.value.map((e) => [e.id, e.title]) : nextList,
       discarded,
-      files: await readdir(join(root, 'data', 'recovery')),
+      files: (await readdir(join(root, 'data', 'recovery'))).filter((f) => f.endsWith('.json')),
     }).toEqual({
       saved: true,
       ownList: { ok: true, value: [] },

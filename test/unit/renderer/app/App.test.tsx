@@ -68,11 +68,16 @@ describe('App', () => {
     await mount(host);
     expect(byLabel('Khôi phục bản nháp chưa lưu?').textContent).toContain('Kế hoạch dở dang');
     await act(async () => buttonText('Khôi phục').click());
+    // The draft stays until a newer autosave replaces it: this window autosaves under its id.
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3100);
+    });
     expect({
       restored: vi.mocked(host.restoreRecovery).mock.calls[0]?.[0],
-      discarded: vi.mocked(host.discardRecovery).mock.calls[0]?.[0],
+      discarded: vi.mocked(host.discardRecovery).mock.calls.map((c) => c[0]),
+      autosavedAs: vi.mocked(host.autosave).mock.calls.at(-1)?.[0].sessionId,
       file: byLabel('Tệp đang mở').textContent,
-    }).toEqual({ restored: { id: 'r1' }, discarded: { id: 'r1' }, file: 'Kế hoạch dở dang •' });
+    }).toEqual({ restored: { id: 'r1' }, discarded: [], autosavedAs: 'r1', file: 'Kế hoạch dở dang •' });
   });
 
   it('creates a plan from a template card, edits the agency in place and autosaves two seconds later', async () => {
