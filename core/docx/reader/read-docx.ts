@@ -39,7 +39,7 @@ async function readPart(pkg: DocxPackage, path: string): Promise<Result<XmlEleme
   if (!text.ok || text.value === null) {
     return text.ok ? ok(null) : text;
   }
-  return parseXml(text.value, path);
+  return parseXml(text.value, path, pkg.budget, pkg.caps);
 }
 
 function relPath(rels: ReadonlyMap<string, Relationship>, type: string, fallback: string): string {

@@ -9,6 +9,21 @@ type Building = { name: string; attrs: Record<string, string>; children: XmlNode
 /** Deeper nesting than any real document; bounds the recursion of every tree walker. */
 export const MAX_DEPTH = 512;
 
+/** What a budget counts: every element, and paragraphs, runs and table cells by their WordprocessingML names. */
+export type CountedKind = 'elements' | 'paragraphs' | 'runs' | 'cells';
+
+/**
+ * How many elements the parts of one package may still hold; shared by every part read, decremented while
+ * scanning, so a package of tiny empty paragraphs (5 million `<w:p/>` in 52 KB) is refused at the cap
+ * instead of being built into a tree.
+ */
+export type ElementBudget = Record<CountedKind, number>;
+
+/** The scan stopped because a budget ran out. */
+export type ScanOverflow = { readonly over: CountedKind };
+
+const COUNTED: Readonly<Record<string, CountedKind>> = { 'w:p': 'paragraphs', 'w:r': 'runs', 'w:tc': 'cells' };
+
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const ENTITY = /&(#x[0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g;
 
@@ -98,8 +113,8 @@ function skipSpecial(text: string, lt: number): [number, string | null] | string
   return 'khai báo không được hỗ trợ';
 }
 
-/** Parses a whole part: its root element, or the reason it is not well-formed (Vietnamese). */
-export function scanXml(text: string): XmlElement | string {
+/** Parses a whole part: its root element, the reason it is not well-formed (Vietnamese), or the budget it overran. */
+export function scanXml(text: string, budget?: ElementBudget): XmlElement | string | ScanOverflow {
   const stack: Building[] = [];
   let root: Building | null = null;
   let i = 0;
@@ -147,6 +162,16 @@ export function scanXml(text: string): XmlElement | string {
       }
       if (stack.length >= MAX_DEPTH) {
         return 'lồng nhau quá sâu';
+      }
+      if (budget) {
+        const counted = COUNTED[read.el.name];
+        budget.elements -= 1;
+        if (counted !== undefined) {
+          budget[counted] -= 1;
+        }
+        if (budget.elements < 0 || (counted !== undefined && budget[counted] < 0)) {
+          return { over: budget.elements < 0 ? 'elements' : (counted as CountedKind) };
+        }
       }
       (top ?? null)?.children.push(read.el);
       if (read.selfClosing) {

@@ -5,7 +5,7 @@
  * never throws on bad input. fast-xml-parser 5 took ~175 ms on a 100-page document.xml (588 KB); this ~25 ms.
  */
 import { appError, err, ok, type Result } from '../../base/result';
-import { scanXml } from './xml-scan';
+import { scanXml, type CountedKind, type ElementBudget } from './xml-scan';
 
 /** An element: qualified name ("w:p"), attributes by qualified name, children in order. */
 export type XmlElement = {
@@ -20,14 +20,39 @@ export type XmlText = { readonly name: '#text'; readonly text: string };
 /** A node of the tree. */
 export type XmlNode = XmlElement | XmlText;
 
-/** Parses one XML part into its root element; DOCTYPE/ENTITY and malformed XML are expected failures. */
-export function parseXml(text: string, part: string): Result<XmlElement> {
+const KIND_NAME: Readonly<Record<CountedKind, string>> = {
+  elements: 'phần tử XML',
+  paragraphs: 'đoạn văn',
+  runs: 'đoạn chữ (run)',
+  cells: 'ô bảng',
+};
+
+/** 100000 → "100.000" (Vietnamese digit grouping, without depending on the runtime's locale data). */
+export function groupDigits(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
+/**
+ * Parses one XML part into its root element; DOCTYPE/ENTITY and malformed XML are expected failures, and so
+ * is a part that overruns the package's element budget (`caps` holds the budget's starting values, for the message).
+ */
+export function parseXml(text: string, part: string, budget?: ElementBudget, caps?: Readonly<ElementBudget>): Result<XmlElement> {
   if (/<!DOCTYPE|<!ENTITY/i.test(text)) {
     return err(appError('docx/malformed', `Tệp Word có khai báo DOCTYPE/ENTITY không được phép (phần ${part}).`));
   }
-  const scanned = scanXml(text);
+  const scanned = scanXml(text, budget);
   if (typeof scanned === 'string') {
     return err(appError('docx/malformed', `Phần ${part} của tệp Word bị hỏng (XML không hợp lệ: ${scanned}).`));
+  }
+  if ('over' in scanned) {
+    const cap = caps?.[scanned.over];
+    const limit = cap === undefined ? '' : ` (hơn ${groupDigits(cap)})`;
+    return err(
+      appError(
+        'docx/too-large',
+        `Tệp Word có quá nhiều ${KIND_NAME[scanned.over]}${limit}, vượt xa mọi văn bản thật; có thể là tệp hỏng hoặc độc hại nên không đọc.`,
+      ),
+    );
   }
   return ok(scanned);
 }

@@ -4,7 +4,7 @@
  * the document; the facts are attached for the format.* rules.
  */
 import { ok, type Result } from '../../base/result';
-import { readDocxFacts } from '../../docx/reader/index';
+import { readDocxFacts, type ReaderLimits } from '../../docx/reader/index';
 import type { FormattingFacts, ParagraphFacts, RunFacts } from '../../model/formatting';
 import type { PlanDocument, Run } from '../../model/plan-document';
 import { tableText } from '../../model/walk';
@@ -15,11 +15,13 @@ import { firstSourceLine } from './document-lines';
 /** Options for a deterministic import (tests, goldens). */
 export type ImportDocxOptions = {
   readonly idPrefix?: string;
+  /** The reader's caps (DEFAULT_LIMITS when absent); tests lower them. */
+  readonly limits?: ReaderLimits;
 };
 
 /** Reads a Word file: every document it holds, each carrying the file's formatting facts. */
 export async function importDocx(bytes: Uint8Array, options: ImportDocxOptions = {}): Promise<Result<PlanDocument[]>> {
-  const facts = await readDocxFacts(bytes);
+  const facts = await readDocxFacts(bytes, options.limits);
   if (!facts.ok) {
     return facts;
   }
