@@ -28,6 +28,7 @@ export async function startHost(dataDir: string): Promise<HostProcess> {
     env: { ...process.env, BROWSER: 'none' },
   });
   let out = '';
+  let stdout = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     out += chunk.toString('utf8');
   });
@@ -35,8 +36,10 @@ export async function startHost(dataDir: string): Promise<HostProcess> {
     const timer = setTimeout(() => reject(new Error(`web host did not print its URL in 30 s:\n${out}`)), 30_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString('utf8');
-      const first = out.split('\n')[0] ?? '';
-      if (out.includes('\n') && /^https?:\/\//.test(first)) {
+      // The URL is the first line of stdout (stderr may say something first, e.g. a stale build).
+      stdout += chunk.toString('utf8');
+      const first = stdout.split('\n')[0] ?? '';
+      if (stdout.includes('\n') && /^https?:\/\//.test(first)) {
         clearTimeout(timer);
         resolve(first.trim());
       }
