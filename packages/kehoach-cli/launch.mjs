@@ -11,7 +11,8 @@ export const BUILD_INFO = 'build-info.json';
 
 /**
  * Whether the bundle in `dist` can be run for the project at `root`: it must exist and every project
- * file it was built from must be older than the build's start. Cheap: one small read, one stat per file.
+ * file it was built from must be older than the build's start (a file gone counts as changed, unless
+ * the sources are not there at all). Cheap: one small read, one stat per file.
  * @returns {{ fresh: true, info: { builtAt: number, verbs: string[], inputs: string[] } } | { fresh: false, note: string }}
  */
 export function bundleState(root, dist) {
@@ -23,12 +24,21 @@ export function bundleState(root, dist) {
   }
   for (const input of info.inputs) {
     const stats = statSync(join(root, input), { throwIfNoEntry: false });
+    if (stats === undefined && !hasSources(root)) {
+      // An install without the TypeScript sources: there is nothing the bundle could be older than.
+      return { fresh: true, info };
+    }
     if (stats === undefined || stats.mtimeMs > info.builtAt) {
       const why = stats === undefined ? `không còn ${input}` : `${input} mới hơn bản dựng`;
       return { fresh: false, note: `bản dựng của lệnh đã cũ (${why}) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".` };
     }
   }
   return { fresh: true, info };
+}
+
+/** Whether this is a checkout with the command's sources (the fallback needs them). */
+function hasSources(root) {
+  return statSync(join(root, 'cli', 'main.ts'), { throwIfNoEntry: false }) !== undefined;
 }
 
 /** The bundle that runs argv: its verb's, or the usage-only one for --help, no verb or an unknown verb. */

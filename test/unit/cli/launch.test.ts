@@ -36,6 +36,8 @@ describe('bundleState', () => {
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'kehoach-launch-'));
     await mkdir(join(root, 'src', 'sub'), { recursive: true });
+    await mkdir(join(root, 'cli'));
+    await writeFile(join(root, 'cli', 'main.ts'), '');
     await mkdir(join(root, 'dist'));
     await writeFile(join(root, 'src', 'a.ts'), 'a');
     await writeFile(join(root, 'src', 'sub', 'b.ts'), 'b');
@@ -66,6 +68,22 @@ describe('bundleState', () => {
       'bản dựng của lệnh đã cũ (không còn src/a.ts) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".',
       'chưa có bản dựng của lệnh (packages/kehoach-cli/dist) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng bằng "npm run build:cli".',
     ]);
+  });
+
+  it('runs the bundle of an install without the sources (no cli/main.ts), where no input can be found', async () => {
+    const bare = await mkdtemp(join(tmpdir(), 'kehoach-launch-bare-'));
+    try {
+      await mkdir(join(bare, 'dist'));
+      await writeFile(join(bare, 'dist', 'build-info.json'), JSON.stringify({ builtAt, verbs: ['check'], inputs: ['cli/main.ts', 'core/x.ts'] }));
+      const withoutSources = state(bare, join(bare, 'dist'));
+      await mkdir(join(bare, 'cli'));
+      await writeFile(join(bare, 'cli', 'main.ts'), '');
+      await touch(join(bare, 'cli', 'main.ts'), builtAt - 5000);
+      const sourcesButOneGone = state(bare, join(bare, 'dist'));
+      expect([withoutSources.fresh, sourcesButOneGone.fresh ? '' : sourcesButOneGone.note.split(')')[0]]).toEqual([true, 'bản dựng của lệnh đã cũ (không còn core/x.ts']);
+    } finally {
+      await rm(bare, { recursive: true, force: true });
+    }
   });
 
   it('runs a verb with its own bundle, and anything else with the usage-only one', () => {
