@@ -18,7 +18,10 @@ function setAppendix(a: Appendix, title: string, change: { label?: string | null
   return { title, edit: { kind: 'set-appendix', appendixId: a.id, ...change } };
 }
 
-function textFindings(doc: PlanDocument, a: Appendix, i: number, at: FindingLocation): Finding[] {
+/** What every appendix's Kèm theo line is compared with: computed once per check, not once per appendix. */
+type Expected = { readonly derived: string; readonly issuer: ReturnType<typeof resolveIssuer>['issuer'] };
+
+function textFindings(doc: PlanDocument, a: Appendix, i: number, at: FindingLocation, expected: Expected): Finding[] {
   const out: Finding[] = [];
   const name = appendixLabel(doc.appendices, i).replace(/\s+/g, ' ').trim();
   const imported = doc.meta.origin !== 'app';
@@ -38,14 +41,14 @@ function textFindings(doc: PlanDocument, a: Appendix, i: number, at: FindingLoca
       fix: setAppendix(a, 'Viết in hoa tên phụ lục', { title: upper(a.title) }),
     }));
   }
-  const derived = derivedAttachedLine(doc.header);
+  const derived = expected.derived;
   if (imported && a.attachedLine === null) {
     out.push(finding(appendixHeading, `${name} thiếu dòng "(Kèm theo …)" dưới tên phụ lục: ghi ${derived}.`, at, {
       fix: setAppendix(a, 'Thêm dòng "(Kèm theo …)"', { attachedLine: derived }),
     }));
     return out;
   }
-  const mismatches = attachedMismatches(attachedLine(doc, a), doc.header, resolveIssuer(doc).issuer);
+  const mismatches = attachedMismatches(attachedLine(doc, a), doc.header, expected.issuer);
   if (mismatches.length > 0) {
     out.push(finding(appendixHeading, `Dòng "${attachedLine(doc, a)}" của ${name} không khớp với văn bản: ${mismatches.join('; ')} — sửa thành ${derived}.`, at, {
       fix: setAppendix(a, 'Ghi lại dòng "(Kèm theo …)" theo đầu văn bản', { attachedLine: derived }),
@@ -61,12 +64,15 @@ export const appendixHeading: Rule = {
   severity: 'warning',
   title: 'Dòng nhãn, tên và dòng "Kèm theo" của phụ lục',
   basis: 'NĐ 30/2020, PL I, Phần I, Mục III, khoản 1',
-  check: (doc) =>
-    doc.appendices.flatMap((a, i) => {
+  check: (doc) => {
+    // resolveIssuer reads every appendix: once per appendix it made this rule grow with appendices².
+    const expected: Expected = { derived: derivedAttachedLine(doc.header), issuer: resolveIssuer(doc).issuer };
+    return doc.appendices.flatMap((a, i) => {
       const at = appendixLocation(doc, i);
       const layout = appendixHeadingFaults(doc, a).map((l) =>
         finding(appendixHeading, `${l.what} "${l.paragraph.text.trim().slice(0, 60)}": ${l.faults.join('; ')}.`, { ...at, line: l.paragraph.index + 1, text: l.paragraph.text.trim() }),
       );
-      return [...textFindings(doc, a, i, at), ...layout];
-    }),
+      return [...textFindings(doc, a, i, at, expected), ...layout];
+    });
+  },
 };

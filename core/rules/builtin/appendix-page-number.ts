@@ -4,29 +4,63 @@
  * that section's header. Needs ParagraphFacts.section and PageFacts.pageNumberStart (and HeaderFooterFacts.section
  * for the header); stays silent on what the facts do not carry.
  */
-import type { FormattingFacts, HeaderFooterFacts, ParagraphFacts } from '../../model/formatting';
+import type { FormattingFacts, HeaderFooterFacts } from '../../model/formatting';
 import type { PlanDocument } from '../../model/plan-document';
 import { appendixLocation } from '../support/appendices';
 import { finding } from '../support/finding';
+import { paragraphAt, previousWithSection } from '../support/paragraph-index';
 import type { Finding, FindingLocation, Rule } from '../types';
 import { hasFormatting } from './format/measure';
 
+/** Per header/footer kind and type, the part Word uses in each section (own, else the nearest earlier one's). */
+type Inherited = readonly (readonly (HeaderFooterFacts | undefined)[])[];
+
+const inheritedCache = new WeakMap<readonly HeaderFooterFacts[], Inherited | null>();
+
+/** Built once per facts in one pass over the parts and sections (per appendix it grew with appendices × sections × parts). */
+function inheritedParts(facts: FormattingFacts): Inherited | null {
+  const parts = facts.headerFooters;
+  const known = inheritedCache.get(parts);
+  if (known !== undefined) {
+    return known;
+  }
+  let built: Inherited | null = null;
+  if (parts.some((hf) => hf.section !== undefined)) {
+    const count = Math.max(facts.sections?.length ?? 0, ...parts.map((hf) => (hf.section ?? 0) + 1));
+    const own = new Map<string, HeaderFooterFacts>();
+    for (const hf of parts) {
+      const key = `${hf.kind}/${hf.type}/${hf.section ?? 0}`;
+      if (!own.has(key)) {
+        own.set(key, hf);
+      }
+    }
+    built = (['header', 'footer'] as const).flatMap((kind) =>
+      (['default', 'first', 'even'] as const).map((type) => {
+        const row: (HeaderFooterFacts | undefined)[] = [];
+        let last: HeaderFooterFacts | undefined;
+        for (let s = 0; s < count; s += 1) {
+          last = own.get(`${kind}/${type}/${s}`) ?? last;
+          row.push(last);
+        }
+        return row;
+      }),
+    );
+  }
+  inheritedCache.set(parts, built);
+  return built;
+}
+
 /** The header parts Word uses in a section: its own, else inherited from the nearest earlier section that has one per type. */
 function partsOf(facts: FormattingFacts, section: number): HeaderFooterFacts[] | null {
-  const parts = facts.headerFooters;
-  if (!parts.some((hf) => hf.section !== undefined)) {
+  const inherited = inheritedParts(facts);
+  if (inherited === null) {
     return null;
   }
   const out: HeaderFooterFacts[] = [];
-  for (const kind of ['header', 'footer'] as const) {
-    for (const type of ['default', 'first', 'even'] as const) {
-      for (let s = section; s >= 0; s -= 1) {
-        const own = parts.find((hf) => hf.kind === kind && hf.type === type && (hf.section ?? 0) === s);
-        if (own) {
-          out.push(own);
-          break;
-        }
-      }
+  for (const row of inherited) {
+    const part = row[Math.min(section, row.length - 1)];
+    if (part) {
+      out.push(part);
     }
   }
   return out.filter((hf) => hf.shown !== false);
@@ -47,20 +81,16 @@ function headerFaults(facts: FormattingFacts, section: number): string | null {
   return numbered.some((hf) => hf.kind === 'header' && hf.alignment !== 'center') ? 'số trang của phụ lục chưa căn giữa phần đầu trang' : null;
 }
 
-function previous(paragraphs: readonly ParagraphFacts[], index: number): ParagraphFacts | undefined {
-  return paragraphs.filter((p) => p.index < index && p.section !== undefined).pop();
-}
-
 function checkOne(doc: PlanDocument, facts: FormattingFacts, i: number): Finding[] {
   const a = doc.appendices[i];
   const line = a?.source?.line;
-  const first = line === undefined ? undefined : facts.paragraphs.find((p) => p.index === line - 1);
+  const first = line === undefined ? undefined : paragraphAt(facts.paragraphs, line - 1);
   if (first?.section === undefined) {
     return [];
   }
   const at: FindingLocation = appendixLocation(doc, i);
   const name = at.path ?? 'Phụ lục';
-  const before = previous(facts.paragraphs, first.index);
+  const before = previousWithSection(facts.paragraphs, first.index);
   if (before !== undefined && before.section === first.section) {
     return [finding(appendixPageNumber, `${name} không bắt đầu một phần (section) mới nên không đánh số trang riêng được: chèn ngắt phần (Section Break, Next Page) trước phụ lục và đánh số trang lại từ 1.`, at)];
   }

@@ -7,6 +7,7 @@ import type { ParagraphFacts } from '../../model/formatting';
 import type { Appendix, PlanDocument } from '../../model/plan-document';
 import { normalizeText } from '../../text/normalize';
 import { coverage, pt, showsCapitals, textRuns } from '../builtin/format/measure';
+import { paragraphsBetween } from './paragraph-index';
 
 /** A heading line's faults, with the paragraph they were read from. */
 export type LineFaults = { readonly paragraph: ParagraphFacts; readonly what: string; readonly faults: readonly string[] };
@@ -71,7 +72,7 @@ export function appendixHeadingFaults(doc: PlanDocument, appendix: Appendix): Li
   if (!facts || start === undefined) {
     return [];
   }
-  const near = facts.paragraphs.filter((p) => p.index >= start - 1 && p.index < start - 1 + REACH && p.text.trim() !== '');
+  const near = paragraphsBetween(facts.paragraphs, start - 1, start - 1 + REACH).filter((p) => p.text.trim() !== '');
   const out: LineFaults[] = [];
   const label = near.find((p) => LABEL.test(normalizeText(p.text).trim()));
   if (label && appendix.label !== null) {

@@ -4,6 +4,7 @@
  */
 import type { PageFacts } from '../../../model/formatting';
 import type { PlanDocument } from '../../../model/plan-document';
+import { sectionContent } from '../../support/paragraph-index';
 import type { Finding, Rule } from '../../types';
 import { formatFinding, hasFormatting, mm } from './measure';
 
@@ -49,8 +50,8 @@ function landscapeWithoutTable(doc: PlanDocument, sections: readonly PageFacts[]
   }
   const out: Finding[] = [];
   sections.forEach((section, i) => {
-    const inSection = paragraphs.filter((p) => p.section === i);
-    if (i > 0 && section.orientation === 'landscape' && inSection.length > 0 && !inSection.some((p) => p.dataTable === true)) {
+    const inSection = sectionContent(paragraphs, i);
+    if (i > 0 && section.orientation === 'landscape' && inSection.count > 0 && !inSection.dataTable) {
       out.push(formatFinding(formatPaper, `Phần ${i + 1} của văn bản đặt khổ ngang nhưng không có bảng: chỉ trang có bảng rộng mới đặt ngang.`, { part: 'page' }, 'warning'));
     }
   });
