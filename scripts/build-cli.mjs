@@ -115,27 +115,32 @@ try {
   process.exit(1);
 }
 
-// The project's own files that went into the bundles (packages under node_modules change only through
-// npm ci or npm install, which run `prepare` and so rebuild), plus this script and the launcher.
+// What each bundle holds (project files and package names), for tests and for a look: `check` has no
+// .docx writer, `templates` no reader, only `export` the docx library.
 const toPosix = (path) => relative(root, resolve(root, path)).split(sep).join('/');
-const inputs = [
-  ...new Set([
-    ...Object.keys(result.metafile.inputs).filter((path) => !path.split(/[\\/]/).includes('node_modules')),
-    fileURLToPath(import.meta.url),
-    join(root, 'packages', 'kehoach-cli', 'launch.mjs'),
-  ].map(toPosix)),
-].sort();
+const PACKAGE = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/;
+const bundles = Object.entries(result.metafile.outputs).map(([file, output]) => {
+  const paths = Object.keys(output.inputs);
+  return {
+    name: file.split(/[\\/]/).pop().replace(/\.cjs$/, ''),
+    files: [...new Set(paths.filter((path) => !PACKAGE.test(path)).map(toPosix))].sort(),
+    packages: [...new Set(paths.map((path) => PACKAGE.exec(path)?.[1]).filter((name) => name !== undefined))].sort(),
+  };
+});
+const contents = Object.fromEntries(bundles.map((b) => [b.name, [...b.files, ...b.packages].sort()]));
+await writeFile(join(staging, 'contents.json'), `${JSON.stringify(contents, null, 1)}\n`);
+
+// For each bundle the bin runs, the project files it was built from (a check also runs the worker's),
+// plus this script and the launcher. Packages under node_modules change only through npm ci or
+// npm install, which run `prepare` and so rebuild. The bin stats only the files of the verb it runs.
+const own = (name) => bundles.find((b) => b.name === name)?.files ?? [];
+const always = [toPosix(fileURLToPath(import.meta.url)), toPosix(join(root, 'packages', 'kehoach-cli', 'launch.mjs'))];
+const inputs = Object.fromEntries(
+  VERBS.map((verb) => [verb, [...new Set([...own(verb), ...(verb === 'check' ? own('check-worker') : []), ...always])].sort()]),
+);
 const info = { builtAt: started, node: process.versions.node, verbs: VERBS.filter((v) => v !== 'help'), inputs };
 await writeFile(join(staging, 'build-info.json'), `${JSON.stringify(info, null, 1)}\n`);
-// What each bundle holds (project files and package names), for tests and for a look: `check` has no
-// .docx writer, `templates` no reader, only `export` the docx library. The bin never reads it.
-const contents = Object.fromEntries(
-  Object.entries(result.metafile.outputs).map(([file, output]) => [
-    file.split(/[\\/]/).pop().replace(/\.cjs$/, ''),
-    [...new Set(Object.keys(output.inputs).map((path) => /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(path)?.[1] ?? toPosix(path)))].sort(),
-  ]),
-);
-await writeFile(join(staging, 'contents.json'), `${JSON.stringify(contents, null, 1)}\n`);
+const sources = new Set(Object.values(inputs).flat()).size;
 
 if (!values['no-cache']) {
   await warmCaches(staging);
@@ -158,7 +163,7 @@ await rmdir(scratch).catch(() => undefined); // only when no other build is stag
 if (!values.quiet) {
   const bytes = Object.values(result.metafile.outputs).reduce((sum, o) => sum + o.bytes, 0);
   const shown = relative(process.cwd(), outdir) || '.';
-  console.log(`build-cli: ${shown} (${Object.keys(result.metafile.outputs).length} tệp, ${Math.round(bytes / 1024)} KB, ${inputs.length} tệp nguồn) trong ${Date.now() - started} ms.`);
+  console.log(`build-cli: ${shown} (${Object.keys(result.metafile.outputs).length} tệp, ${Math.round(bytes / 1024)} KB, ${sources} tệp nguồn) trong ${Date.now() - started} ms.`);
 }
 
 /**

@@ -11,9 +11,9 @@ import { bundleState, runBundle } from './launch.mjs';
 const here = dirname(realpathSync(fileURLToPath(import.meta.url)));
 const root = join(here, '..', '..');
 const argv = process.argv.slice(2);
-const state = bundleState(root, join(here, 'dist'));
+const state = bundleState(root, join(here, 'dist'), argv);
 if (state.fresh) {
-  process.exitCode = await runBundle(join(here, 'dist'), state.info, argv);
+  process.exitCode = await runBundle(join(here, 'dist'), state.bundle, argv);
 } else {
   process.stderr.write(`kehoach: ${state.note}\n`);
   const { register } = await import('tsx/esm/api');

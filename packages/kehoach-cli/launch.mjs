@@ -10,30 +10,33 @@ import vm from 'node:vm';
 export const BUILD_INFO = 'build-info.json';
 
 /**
- * Whether the bundle in `dist` can be run for the project at `root`: it must exist and every project
- * file it was built from must be older than the build's start (a file gone counts as changed, unless
- * the sources are not there at all). Cheap: one small read, one stat per file.
- * @returns {{ fresh: true, info: { builtAt: number, verbs: string[], inputs: string[] } } | { fresh: false, note: string }}
+ * Whether the bundle that runs argv (see bundleFor) can be run for the project at `root`: the build must
+ * be there and every project file that bundle was built from must be older than the build's start (a
+ * file gone counts as changed, unless the sources are not there at all). Cheap: one small read and one
+ * stat per file of that verb.
+ * @returns {{ fresh: true, info: BuildInfo, bundle: string } | { fresh: false, note: string }}
+ * @typedef {{ builtAt: number, verbs: string[], inputs: Record<string, string[]> }} BuildInfo
  */
-export function bundleState(root, dist) {
+export function bundleState(root, dist, argv) {
   let info;
   try {
     info = JSON.parse(readFileSync(join(dist, BUILD_INFO), 'utf8'));
   } catch {
     return { fresh: false, note: 'chưa có bản dựng của lệnh (packages/kehoach-cli/dist) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng bằng "npm run build:cli".' };
   }
-  for (const input of info.inputs) {
+  const bundle = bundleFor(info, argv);
+  for (const input of info.inputs[bundle] ?? []) {
     const stats = statSync(join(root, input), { throwIfNoEntry: false });
     if (stats === undefined && !hasSources(root)) {
       // An install without the TypeScript sources: there is nothing the bundle could be older than.
-      return { fresh: true, info };
+      return { fresh: true, info, bundle };
     }
     if (stats === undefined || stats.mtimeMs > info.builtAt) {
       const why = stats === undefined ? `không còn ${input}` : `${input} mới hơn bản dựng`;
       return { fresh: false, note: `bản dựng của lệnh đã cũ (${why}) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".` };
     }
   }
-  return { fresh: true, info };
+  return { fresh: true, info, bundle };
 }
 
 /** Whether this is a checkout with the command's sources (the fallback needs them). */
@@ -96,9 +99,9 @@ export function loadBundle(dist, name) {
   };
 }
 
-/** Runs argv with the bundle in dist; resolves with the exit status. */
-export async function runBundle(dist, info, argv) {
-  const bundle = loadBundle(dist, bundleFor(info, argv));
+/** Runs argv with the named bundle in dist (bundleState's); resolves with the exit status. */
+export async function runBundle(dist, name, argv) {
+  const bundle = loadBundle(dist, name);
   const code = await bundle.main(argv);
   if (code === 0 || code === 1) {
     bundle.saveCache();

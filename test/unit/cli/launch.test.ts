@@ -16,9 +16,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleFor, bundleState } from '../../../packages/kehoach-cli/launch.mjs';
 import { runCli, type CliRun } from '../../helpers/cli-run';
 
-type BuildInfo = { builtAt: number; verbs: string[]; inputs: string[] };
-type State = { fresh: true; info: BuildInfo } | { fresh: false; note: string };
-const state = bundleState as (root: string, dist: string) => State;
+type BuildInfo = { builtAt: number; verbs: string[]; inputs: Record<string, string[]> };
+type State = { fresh: true; info: BuildInfo; bundle: string } | { fresh: false; note: string };
+const state = bundleState as (root: string, dist: string, argv: readonly string[]) => State;
 const pick = bundleFor as (info: BuildInfo, argv: readonly string[]) => string;
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -41,30 +41,32 @@ describe('bundleState', () => {
     await mkdir(join(root, 'dist'));
     await writeFile(join(root, 'src', 'a.ts'), 'a');
     await writeFile(join(root, 'src', 'sub', 'b.ts'), 'b');
-    await writeFile(join(root, 'dist', 'build-info.json'), JSON.stringify({ builtAt, verbs: ['check'], inputs: ['src/a.ts', 'src/sub/b.ts'] }));
+    await writeFile(join(root, 'dist', 'build-info.json'), JSON.stringify({ builtAt, verbs: ['check', 'templates'], inputs: { check: ['src/a.ts', 'src/sub/b.ts'], templates: ['src/sub/b.ts'] } }));
   });
   afterAll(async () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it('is fresh when every input is older than the build, stale when one is newer or gone, missing without a build', async () => {
+  it('is fresh when every input of the verb is older than the build, stale when one is newer or gone, missing without a build', async () => {
+    const check = ['check', 'a.txt'];
     await touch(join(root, 'src', 'a.ts'), builtAt - 5000);
     await touch(join(root, 'src', 'sub', 'b.ts'), builtAt - 5000);
-    const fresh = state(root, join(root, 'dist'));
+    const fresh = state(root, join(root, 'dist'), check);
     await touch(join(root, 'src', 'sub', 'b.ts'), builtAt + 1000);
-    const newer = state(root, join(root, 'dist'));
+    const newer = state(root, join(root, 'dist'), check);
     await touch(join(root, 'src', 'sub', 'b.ts'), builtAt - 5000);
+    await touch(join(root, 'src', 'a.ts'), builtAt + 1000);
+    // src/a.ts is in the check bundle only: templates still runs its bundle.
+    const [checkAfter, templatesAfter] = [state(root, join(root, 'dist'), check), state(root, join(root, 'dist'), ['templates'])];
     await rm(join(root, 'src', 'a.ts'));
-    const gone = state(root, join(root, 'dist'));
-    const missing = state(root, join(root, 'khong-co'));
-    expect([
-      fresh.fresh,
-      newer.fresh ? '' : newer.note,
-      gone.fresh ? '' : gone.note,
-      missing.fresh ? '' : missing.note,
-    ]).toEqual([
-      true,
+    const gone = state(root, join(root, 'dist'), check);
+    const missing = state(root, join(root, 'khong-co'), check);
+    const note = (s: State): string => (s.fresh ? `fresh: ${s.bundle}` : s.note);
+    expect([fresh, newer, checkAfter, templatesAfter, gone, missing].map(note)).toEqual([
+      'fresh: check',
       'bản dựng của lệnh đã cũ (src/sub/b.ts mới hơn bản dựng) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".',
+      'bản dựng của lệnh đã cũ (src/a.ts mới hơn bản dựng) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".',
+      'fresh: templates',
       'bản dựng của lệnh đã cũ (không còn src/a.ts) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng lại bằng "npm run build:cli".',
       'chưa có bản dựng của lệnh (packages/kehoach-cli/dist) nên chạy thẳng mã nguồn qua tsx, chậm hơn; dựng bằng "npm run build:cli".',
     ]);
@@ -74,12 +76,12 @@ describe('bundleState', () => {
     const bare = await mkdtemp(join(tmpdir(), 'kehoach-launch-bare-'));
     try {
       await mkdir(join(bare, 'dist'));
-      await writeFile(join(bare, 'dist', 'build-info.json'), JSON.stringify({ builtAt, verbs: ['check'], inputs: ['cli/main.ts', 'core/x.ts'] }));
-      const withoutSources = state(bare, join(bare, 'dist'));
+      await writeFile(join(bare, 'dist', 'build-info.json'), JSON.stringify({ builtAt, verbs: ['check'], inputs: { check: ['cli/main.ts', 'core/x.ts'] } }));
+      const withoutSources = state(bare, join(bare, 'dist'), ['check']);
       await mkdir(join(bare, 'cli'));
       await writeFile(join(bare, 'cli', 'main.ts'), '');
       await touch(join(bare, 'cli', 'main.ts'), builtAt - 5000);
-      const sourcesButOneGone = state(bare, join(bare, 'dist'));
+      const sourcesButOneGone = state(bare, join(bare, 'dist'), ['check']);
       expect([withoutSources.fresh, sourcesButOneGone.fresh ? '' : sourcesButOneGone.note.split(')')[0]]).toEqual([true, 'bản dựng của lệnh đã cũ (không còn core/x.ts']);
     } finally {
       await rm(bare, { recursive: true, force: true });
@@ -87,7 +89,7 @@ describe('bundleState', () => {
   });
 
   it('runs a verb with its own bundle, and anything else with the usage-only one', () => {
-    const info: BuildInfo = { builtAt, verbs: ['templates', 'check'], inputs: [] };
+    const info: BuildInfo = { builtAt, verbs: ['templates', 'check'], inputs: {} };
     expect([['check', 'a.txt'], ['templates'], [], ['--help'], ['xoa']].map((argv) => pick(info, argv))).toEqual(['check', 'templates', 'help', 'help', 'help']);
   });
 });
@@ -127,7 +129,7 @@ describe('the bin in a copy of the project', () => {
     const info = JSON.parse(await readFile(infoPath, 'utf8')) as BuildInfo;
     await writeFile(join(root, 'stamp.ts'), '');
     await touch(join(root, 'stamp.ts'), info.builtAt - 5000);
-    await writeFile(infoPath, JSON.stringify({ ...info, inputs: ['stamp.ts'] }));
+    await writeFile(infoPath, JSON.stringify({ ...info, inputs: Object.fromEntries(Object.keys(info.inputs).map((bundle) => [bundle, ['stamp.ts']])) }));
     work = join(root, 'work');
     await mkdir(join(work, 'lo'), { recursive: true });
     const text = 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\nSố: 12/KH-UBND\nBắc Giang, ngày 15 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai công tác năm 2026\n\nI. MỤC ĐÍCH\nNội dung.\n';
