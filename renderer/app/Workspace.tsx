@@ -77,6 +77,7 @@ export function Workspace(props: WorkspaceProps): ReactElement {
   }, []);
   const onHeader = useCallback((patch: Partial<Header>) => dispatch({ type: 'edit-header', patch }), [dispatch]);
   const onOpening = useCallback((lines: readonly string[]) => dispatch({ type: 'edit-opening', lines }), [dispatch]);
+  const onClosing = useCallback((lines: readonly string[]) => dispatch({ type: 'edit-closing', lines }), [dispatch]);
   const onSignature = useCallback((signature: Signature) => dispatch({ type: 'edit-signature', signature }), [dispatch]);
   const onRecipients = useCallback((items: readonly Recipient[]) => dispatch({ type: 'edit-recipients', items }), [dispatch]);
   return (
@@ -121,6 +122,7 @@ export function Workspace(props: WorkspaceProps): ReactElement {
           }
           onHeader={onHeader}
           onOpening={onOpening}
+          onClosing={onClosing}
           onSignature={onSignature}
           onRecipients={onRecipients}
         />

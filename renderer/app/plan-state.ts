@@ -54,6 +54,7 @@ export type AppAction =
   | { readonly type: 'select-document'; readonly index: number }
   | { readonly type: 'edit-header'; readonly patch: Partial<Header> }
   | { readonly type: 'edit-opening'; readonly lines: readonly string[] }
+  | { readonly type: 'edit-closing'; readonly lines: readonly string[] }
   | { readonly type: 'edit-signature'; readonly signature: Signature }
   | { readonly type: 'edit-recipients'; readonly items: readonly Recipient[] }
   | { readonly type: 'edit-body'; readonly body: readonly Block[] }
@@ -120,6 +121,8 @@ function sessionReducer(session: Session, action: AppAction): Session {
       return edited(session, { ...session.doc, header: patchHeader(session.doc.header, action.patch) });
     case 'edit-opening':
       return edited(session, { ...session.doc, opening: openingFrom(session.doc, action.lines) });
+    case 'edit-closing':
+      return edited(session, { ...session.doc, closing: closingFrom(session.doc, action.lines) });
     case 'edit-signature': {
       // An edited signer block is judged as the model says, no longer as the lines read from the file.
       const { sourceLines: _lines, nameSource: _name, ...signature } = action.signature;
@@ -202,6 +205,18 @@ function openingFrom(doc: PlanDocument, lines: readonly string[]): PlanDocument[
   return lines.map((text, i) => {
     const old = doc.opening[i];
     return { kind: 'paragraph', id: old?.id ?? `op-${Date.now().toString(36)}-${i}`, runs: text ? [{ text }] : [] };
+  });
+}
+
+/** Closing paragraphs from edited lines: an unchanged line keeps its paragraph (runs, emphasis, id). */
+function closingFrom(doc: PlanDocument, lines: readonly string[]): PlanDocument['closing'] {
+  return lines.map((text, i) => {
+    const old = doc.closing[i];
+    if (old && old.runs.map((r) => r.text).join('') === text) {
+      return old;
+    }
+    const { source: _source, ...rest } = old ?? { kind: 'paragraph' as const, id: `cl-${Date.now().toString(36)}-${i}`, runs: [] };
+    return { ...rest, runs: text ? [{ text }] : [] };
   });
 }
 

@@ -7,6 +7,7 @@ import type { Header, PlanDocument, Recipient, Signature } from '../../../core/m
 import { isBasisLine } from '../../../core/model/opening';
 import { runsText } from '../../../core/model/walk';
 import { RunsView } from './BodyView';
+import { ClosingArea } from './ClosingArea';
 import { InlineText } from './InlineText';
 import { Letterhead } from './Letterhead';
 import { SignatureArea } from './SignatureArea';
@@ -21,6 +22,8 @@ export type SheetProps = {
   readonly preview?: boolean;
   readonly onHeader: (patch: Partial<Header>) => void;
   readonly onOpening: (lines: readonly string[]) => void;
+  /** The closing paragraphs edited (one per line); absent: the closing is read-only. */
+  readonly onClosing?: (lines: readonly string[]) => void;
   readonly onSignature: (signature: Signature) => void;
   readonly onRecipients: (items: readonly Recipient[]) => void;
 };
@@ -121,15 +124,7 @@ export function Sheet(props: SheetProps): ReactElement {
         )}
       </div>
       <div className="sheet__body">{props.body}</div>
-      {doc.closing.length > 0 ? (
-        <div className="closing" data-part="closing">
-          {doc.closing.map((p) => (
-            <p key={p.id} className={isBasisLine(runsText(p.runs)) ? 'body-p opening--basis' : 'body-p'} data-block-id={p.id}>
-              <RunsView runs={p.runs} />
-            </p>
-          ))}
-        </div>
-      ) : null}
+      <ClosingArea closing={doc.closing} readOnly={readOnly} onClosing={props.onClosing} />
       <SignatureArea
         signature={doc.signature}
         recipients={doc.recipients?.items ?? []}
