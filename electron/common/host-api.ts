@@ -129,10 +129,11 @@ export type HostApi = {
   /** Forgets an autosave (after a clean save or close, or when the user declines recovery); never a live owner's. */
   discardRecovery(request: { readonly id: string }): Promise<HostResult<null>>;
   /**
-   * The window or page is alive (called every few seconds), or closing (closing: true): its drafts
-   * become leftovers to offer and its file locks go.
+   * The window or page is alive (called every few seconds, and when it opens or closes a plan), or
+   * closing (closing: true): its drafts become leftovers to offer and its file locks go. openPath: the
+   * file it has open now (null: none), so the locks of files it no longer has open go.
    */
-  keepAlive(request: { readonly closing: boolean }): Promise<HostResult<null>>;
+  keepAlive(request: { readonly closing: boolean; readonly openPath?: string | null }): Promise<HostResult<null>>;
   /**
    * The window title, shown as given (the renderer composes file name, unsaved marker and app name), and
    * the dirty flag main uses for the question before closing (app); document.title (web host).

@@ -89,6 +89,12 @@ export function useAutosave(host: HostApi, session: Session | null, sessionId: s
     plan.changed();
   }, [host, session, sessionId]);
 
+  // The file this window has open changed (opened, saved as, closed): the host keeps only its lock.
+  const openPath = session?.path ?? null;
+  useEffect(() => {
+    void host.keepAlive({ closing: false, openPath });
+  }, [host, openPath]);
+
   useEffect(() => {
     const plan = scheduler.current;
     const onVisibility = (): void => {
@@ -105,7 +111,7 @@ export function useAutosave(host: HostApi, session: Session | null, sessionId: s
         void host.keepAlive({ closing: false });
       }
     };
-    const alive = setInterval(() => void host.keepAlive({ closing: false }), KEEP_ALIVE_MS);
+    const alive = setInterval(() => void host.keepAlive({ closing: false, openPath: latest.current.session?.path ?? null }), KEEP_ALIVE_MS);
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', onHide);
     window.addEventListener('pageshow', onShow);

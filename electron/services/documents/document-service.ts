@@ -152,6 +152,18 @@ export class DocumentService {
     return hostOk({ path: target, name: basename(target), version });
   }
 
+  /**
+   * The caller has this file open now (null: none): locks of its other files go, and the lock of this
+   * one is taken if it lapsed (a file the caller opened or saved here, and nobody else holds).
+   */
+  async holdOnly(clientId: string, path: string | null): Promise<void> {
+    const target = path === null || !isAbsolute(path) ? null : resolve(path);
+    await this.locks.keepOnly(clientId, target);
+    if (target !== null && this.seen.has(seenKey(clientId, target)) && !this.locks.holds(target, clientId)) {
+      await this.locks.take(target, clientId);
+    }
+  }
+
   /** The caller's window or page closed: its locks go. */
   async releaseClient(clientId: string): Promise<void> {
     await this.locks.releaseClient(clientId);

@@ -62,11 +62,7 @@ export class FileLocks {
 
   /** Takes the file's lock for a client unless someone else live holds it; the client's other locks go. */
   async take(path: string, clientId: string): Promise<void> {
-    for (const [other, owner] of [...this.held]) {
-      if (owner.clientId === clientId && other !== path) {
-        await this.drop(other);
-      }
-    }
+    await this.keepOnly(clientId, path);
     if ((await this.holder(path, clientId)) !== null) {
       return;
     }
@@ -74,6 +70,20 @@ export class FileLocks {
     this.held.set(path, { clientId, since });
     await this.presence.start();
     await this.write(path, clientId, since);
+  }
+
+  /** Whether this launch holds the file's lock for the client. */
+  holds(path: string, clientId: string): boolean {
+    return this.held.get(path)?.clientId === clientId;
+  }
+
+  /** A window or page has only this file open now (or none): its other locks go. */
+  async keepOnly(clientId: string, path: string | null): Promise<void> {
+    for (const [held, owner] of [...this.held]) {
+      if (owner.clientId === clientId && held !== path) {
+        await this.drop(held);
+      }
+    }
   }
 
   /** A window or page closed: its locks go. */

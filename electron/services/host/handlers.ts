@@ -53,12 +53,15 @@ export function createHostHandlers(services: Services, window: WindowBridge): Ho
       return restored;
     },
     discardRecovery: async ({ id }, context) => recovery.discard(id, context.clientId),
-    keepAlive: async ({ closing }, context) => {
+    keepAlive: async ({ closing, openPath }, context) => {
       if (closing) {
         presence.release(context.clientId);
         await documents.releaseClient(context.clientId);
       } else {
         presence.revive(context.clientId);
+        if (openPath !== undefined) {
+          await documents.holdOnly(context.clientId, openPath);
+        }
       }
       return hostOk(null);
     },

@@ -50,7 +50,7 @@ export const VERB_PAYLOADS = {
   listRecoveries: noArguments,
   restoreRecovery: z.object({ id: sessionId }).strict(),
   discardRecovery: z.object({ id: sessionId }).strict(),
-  keepAlive: z.object({ closing: z.boolean() }).strict(),
+  keepAlive: z.object({ closing: z.boolean(), openPath: filePath.nullable().optional() }).strict(),
   setTitle: z.object({ title: z.string().max(1000), dirty: z.boolean() }).strict(),
   takePendingFile: noArguments,
 } as const satisfies Record<HostVerb, z.ZodType>;

@@ -35,8 +35,8 @@ describe('DocumentService', () => {
       backup: backup.ok && backup.value.header.summary,
       recent: (await recent.list()).map((r) => r.path),
     }).toEqual({
-      first: { ok: true, value: { path: target, name: 'ke-hoach.kehoach' } },
-      second: { ok: true, value: { path: target, name: 'ke-hoach.kehoach' } },
+      first: { ok: true, value: { path: target, name: 'ke-hoach.kehoach', version: expect.objectContaining({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }) } },
+      second: { ok: true, value: { path: target, name: 'ke-hoach.kehoach', version: expect.objectContaining({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }) } },
       asked: ['ke-hoach.kehoach'],
       current: 'Bản 2',
       backup: 'Bản 1',
