@@ -10,7 +10,7 @@ import { blockFlow, type BodySpec } from './body';
 import { pageGeometry, SIZE, type PageGeometry } from './layout';
 import { fieldLines } from './letterhead';
 import { rule, text, type ParaSpec } from './spec';
-import { StyleId } from './styles';
+import { StyleId } from './style-defs';
 import { textWidth } from './text-width';
 
 /** One appendix laid out: its page, its heading lines and its content. */

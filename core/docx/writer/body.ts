@@ -8,7 +8,7 @@ import type { Block, NumberedBlock, ParagraphBlock, PlanDocument, Run } from '..
 import { upper } from '../../text/normalize';
 import { BLANK, SIZE } from './layout';
 import { text, type RunSpec, type TableSpec, type TextSpec } from './spec';
-import { StyleId } from './styles';
+import { StyleId } from './style-defs';
 import { isBasisLine } from '../../model/opening';
 
 const END_MARK = './.';
@@ -53,7 +53,7 @@ function blockSpecs(blocks: readonly Block[], labels: ReadonlyMap<string, string
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       if (!block.placeholder && hasText(block.runs)) {
-        out.push(text(StyleId.BODY, runSpecs(block.runs)));
+        out.push(text(StyleId.BODY, runSpecs(block.runs), { blockId: block.id }));
       }
       continue;
     }
@@ -64,9 +64,9 @@ function blockSpecs(blocks: readonly Block[], labels: ReadonlyMap<string, string
       continue;
     }
     if (block.kind === 'bullet') {
-      out.push(text(StyleId.BODY, [{ text: `${block.marker} ` }, ...runSpecs(block.runs)]));
+      out.push(text(StyleId.BODY, [{ text: `${block.marker} ` }, ...runSpecs(block.runs)], { blockId: block.id }));
     } else {
-      out.push(...numberedSpecs(block, displayLabel(block, labels)));
+      out.push(...numberedSpecs(block, displayLabel(block, labels)).map((spec) => ({ ...spec, blockId: block.id })));
     }
     blockSpecs(block.children, labels, tableSize, out);
   }
@@ -101,11 +101,11 @@ export function withEndMark(runs: readonly RunSpec[]): RunSpec[] {
  * its own when the content ends with a table.
  */
 export function contentSpecs(doc: PlanDocument): BodySpec[] {
-  const out: BodySpec[] = doc.opening.filter((p) => !p.placeholder && hasText(p.runs)).map(openingSpec);
+  const out: BodySpec[] = doc.opening.filter((p) => !p.placeholder && hasText(p.runs)).map((p) => ({ ...openingSpec(p), blockId: p.id }));
   blockSpecs(doc.body, computeLabels(doc.body), SIZE.tableCell, out);
   for (const p of doc.closing) {
     if (!p.placeholder && hasText(p.runs)) {
-      out.push(text(StyleId.BODY, runSpecs(p.runs)));
+      out.push(text(StyleId.BODY, runSpecs(p.runs), { blockId: p.id }));
     }
   }
   const last = out[out.length - 1];

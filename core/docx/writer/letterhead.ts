@@ -7,7 +7,7 @@ import { formatDateWords } from '../../text/dates';
 import { upper } from '../../text/normalize';
 import { BLANK, CELL_MARGIN, LETTERHEAD_COLUMNS, MOTTO, NATIONAL_TITLE, SIZE } from './layout';
 import { rule, text, type ParaSpec } from './spec';
-import { StyleId } from './styles';
+import { StyleId } from './style-defs';
 import { textWidth } from './text-width';
 
 /** The four cells of the two-row letterhead table. */

@@ -8,7 +8,7 @@ import { signatureLines } from '../../model/signature';
 import { upper } from '../../text/normalize';
 import { BLANK, SIZE } from './layout';
 import { text, type TextSpec } from './spec';
-import { StyleId } from './styles';
+import { StyleId } from './style-defs';
 
 /** The two cells of the signer table. */
 export type SignerSpec = {

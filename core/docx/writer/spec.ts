@@ -4,7 +4,7 @@
  */
 import type { TableBlock } from '../../model/plan-document';
 import { tableText } from '../../model/walk';
-import type { StyleId } from './styles';
+import type { StyleId } from './style-defs';
 
 /** A run of text with emphasis; size in half-points overrides the style's. */
 export type RunSpec = {
@@ -29,6 +29,8 @@ export type TextSpec = {
   readonly indentLeft?: number;
   /** Alignment beyond what the style says (table cells). */
   readonly align?: 'left' | 'center' | 'right' | 'justify';
+  /** The model block the paragraph comes from (never written; the page view finds the block by it). */
+  readonly blockId?: string;
 };
 
 /**
@@ -54,6 +56,21 @@ export type TableSpec = {
 
 /** What flows down the page: paragraphs, lines and data tables. */
 export type FlowSpec = ParaSpec | TableSpec;
+
+/** A row of a borderless layout table, each cell a list of paragraphs. */
+export type RowSpec = {
+  readonly cells: readonly (readonly ParaSpec[])[];
+  /** Keep the row on one page (w:cantSplit). */
+  readonly cantSplit?: boolean;
+};
+
+/** A borderless table with fixed columns in twips: the letterhead and the signer block. */
+export type GridSpec = {
+  readonly kind: 'grid';
+  readonly role: 'letterhead' | 'signer';
+  readonly columns: readonly number[];
+  readonly rows: readonly RowSpec[];
+};
 
 /** A text paragraph spec. */
 export function text(style: StyleId, runs: readonly RunSpec[], extra: Partial<Omit<TextSpec, 'kind' | 'style' | 'runs'>> = {}): TextSpec {

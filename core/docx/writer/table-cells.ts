@@ -5,7 +5,7 @@
 import type { CellParagraph, TableCell } from '../../model/plan-document';
 import { SIZE } from './layout';
 import { text, type RunSpec, type TextSpec } from './spec';
-import { StyleId } from './styles';
+import { StyleId } from './style-defs';
 
 // A cell that holds only a short number or label ("1", "12.", "IV", "a)") is the STT column: centred.
 const ORDINAL = /^\s*(\d{1,3}[.)]?|[IVXLC]{1,6}\.?|[a-zđ]\))\s*$/u;

@@ -5,17 +5,12 @@
 import { BorderStyle, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { CELL_MARGIN, TEXT_WIDTH } from './layout';
 import { toParagraph } from './paragraphs';
-import type { ParaSpec } from './spec';
+import type { ParaSpec, RowSpec } from './spec';
+
+export type { RowSpec } from './spec';
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 const CELL_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
-
-/** A row of cells, each a list of paragraphs. */
-export type RowSpec = {
-  readonly cells: readonly (readonly ParaSpec[])[];
-  /** Keep the row on one page (w:cantSplit). */
-  readonly cantSplit?: boolean;
-};
 
 function cell(paragraphs: readonly ParaSpec[], width: number): TableCell {
   return new TableCell({

@@ -7,7 +7,7 @@ import { upper } from '../../text/normalize';
 import { BLANK, SIZE, TEXT_WIDTH } from './layout';
 import { fieldLines } from './letterhead';
 import { rule, text, type ParaSpec } from './spec';
-import { StyleId } from './styles';
+import { StyleId } from './style-defs';
 import { textWidth } from './text-width';
 
 /** The type name used when a document of a known kind has none written. */

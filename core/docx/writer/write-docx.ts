@@ -2,20 +2,16 @@
  * The NĐ 30 .docx writer: the only module that imports `docx`. A PlanDocument becomes an A4 document laid
  * out as PL I of Nghị định 30/2020/NĐ-CP asks; it never invents content (blanks show as "……").
  */
-import { Document, Packer, PageOrientation, type ISectionOptions } from 'docx';
+import { Document, Packer, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import type { PlanDocument } from '../../model/plan-document';
-import { appendixSpecs, type AppendixSpec } from './appendix';
-import { contentSpecs } from './body';
 import { corePropertiesXml } from './core-properties';
-import { flowChildren } from './flow';
-import { LETTERHEAD_COLUMNS, PAGE, pageGeometry, SIGNER_COLUMNS, type PageGeometry } from './layout';
-import { letterhead } from './letterhead';
+import { dataTable } from './data-table';
+import { describeDocument, type SectionLayout } from './describe';
+import { PAGE, type PageGeometry } from './layout';
 import { pageHeaders } from './page-header';
 import { endParagraph, toParagraph } from './paragraphs';
-import { signerBlock } from './signer-block';
 import { stylesOptions } from './styles';
 import { borderlessTable } from './tables';
-import { titleBlock } from './title-block';
 
 export type WriteDocxOptions = {
   /** Fixed creation time for byte-stable goldens (docProps/core.xml); defaults to the current time. */
@@ -47,34 +43,30 @@ function sectionProperties(page: PageGeometry, restartNumbers: boolean): NonNull
   };
 }
 
-/** The main section: letterhead, title block, content, then the signer and Nơi nhận table. */
-function mainSection(doc: PlanDocument): ISectionOptions {
-  const page = pageGeometry('portrait');
-  const head = letterhead(doc);
-  const signer = signerBlock(doc);
-  const content = contentSpecs(doc);
-  // Keep the body's last paragraph with the signer block (w:keepNext), whose row cannot split.
-  const last = content[content.length - 1];
-  const flow = last?.kind === 'text' ? [...content.slice(0, -1), { ...last, keepNext: true }] : content;
-  return {
-    properties: sectionProperties(page, false),
-    headers: pageHeaders(),
-    children: [
-      borderlessTable(LETTERHEAD_COLUMNS, [{ cells: [head.agency, head.national] }, { cells: [head.number, head.date] }]),
-      ...titleBlock(doc).map(toParagraph),
-      ...flowChildren(flow, page),
-      borderlessTable(SIGNER_COLUMNS, [{ cells: [signer.recipients, signer.signer], cantSplit: true }]),
-      endParagraph(),
-    ],
-  };
+/** The docx children of a section's items, then the paragraph Word stores after the last table. */
+function sectionChildren(section: SectionLayout): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  for (const item of section.items) {
+    if (item.kind === 'grid') {
+      out.push(borderlessTable(item.columns, item.rows));
+    } else if (item.kind === 'table') {
+      const table = dataTable(item, section.page);
+      if (table) {
+        out.push(table);
+      }
+    } else {
+      out.push(toParagraph(item));
+    }
+  }
+  return [...out, endParagraph()];
 }
 
-/** An appendix section: a new page (the default section break), its heading and content, its own numbering. */
-function appendixSection(spec: AppendixSpec): ISectionOptions {
+/** A section of the description as docx: the main one, or an appendix on a new page with its own numbering. */
+function section(layout: SectionLayout): ISectionOptions {
   return {
-    properties: sectionProperties(spec.page, true),
+    properties: sectionProperties(layout.page, layout.restartNumbers),
     headers: pageHeaders(),
-    children: [...flowChildren([...spec.heading, ...spec.content], spec.page), endParagraph()],
+    children: sectionChildren(layout),
   };
 }
 
@@ -84,7 +76,7 @@ export function buildDocument(doc: PlanDocument): Document {
     creator: 'Kế hoạch Studio',
     title: documentTitle(doc),
     styles: stylesOptions(),
-    sections: [mainSection(doc), ...appendixSpecs(doc).map(appendixSection)],
+    sections: describeDocument(doc).sections.map(section),
   });
 }
 
