@@ -48,7 +48,7 @@ const save = (path: string, summary: string, extra: Partial<SaveRequest> = {}): 
 
 async function summaryOf(path: string): Promise<string> {
   const plan = parsePlan(await readFile(path, 'utf8'));
-  return plan.ok ? plan.value.header.summary : `hỏng: ${plan.error.message}`;
+  return plan.ok ? (plan.value.header.summary ?? '') : `hỏng: ${plan.error.message}`;
 }
 
 describe('DocumentService conflicts', () => {
