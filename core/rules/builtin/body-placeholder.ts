@@ -10,9 +10,12 @@ import { indexDocument, type IndexedBlock } from '../support/doc-index';
 import { blockLocation, partLocation, recipientsLine, signatureLine } from '../support/locate';
 import type { Finding, FindingLocation, Rule } from '../types';
 
+/** How many distinct placeholders a grouped message names. */
+const MAX_NAMED = 3;
+
 const PLACEHOLDER = /\{[^{}\n]{1,200}\}/gu;
 
-type Group = { readonly where: string; first: { text: string; location: FindingLocation } | null; count: number };
+type Group = { readonly where: string; first: { text: string; location: FindingLocation } | null; count: number; readonly names: string[] };
 
 /** Unfilled "{…}" placeholders in the opening, body, closing, signer block and Nơi nhận. */
 export const bodyPlaceholder: Rule = {
@@ -28,9 +31,14 @@ export const bodyPlaceholder: Rule = {
       if (!found) {
         return;
       }
-      const group = groups.get(key) ?? { where, first: null, count: 0 };
+      const group = groups.get(key) ?? { where, first: null, count: 0, names: [] };
       group.first ??= { text: found[0], location };
       group.count += found.length;
+      for (const name of found) {
+        if (!group.names.includes(name)) {
+          group.names.push(name);
+        }
+      }
       groups.set(key, group);
     };
     doc.opening.forEach((block, i) => add('opening', 'phần căn cứ', runsText(block.runs), { ...partLocation('opening', block.source?.line, i), blockId: block.id }));
@@ -49,8 +57,17 @@ export const bodyPlaceholder: Rule = {
 
 function toFinding(group: Group): Finding {
   const first = group.first ?? { text: '', location: partLocation('body') };
-  const more = group.count > 1 ? ` (${group.where} còn ${group.count} chỗ như vậy)` : '';
-  return finding(bodyPlaceholder, `Còn phần hướng dẫn ${quote(first.text)} chưa điền${more} — thay bằng nội dung cụ thể trước khi trình ký.`, first.location);
+  if (group.count <= 1) {
+    return finding(bodyPlaceholder, `Còn phần hướng dẫn ${quote(first.text)} chưa điền — thay bằng nội dung cụ thể trước khi trình ký.`, first.location);
+  }
+  // Name what is counted: the distinct placeholders, the first few of them.
+  const shown = group.names.slice(0, MAX_NAMED).map((n) => quote(n)).join(', ');
+  const rest = group.names.length > MAX_NAMED ? ` và ${group.names.length - MAX_NAMED} chỗ khác` : '';
+  return finding(
+    bodyPlaceholder,
+    `Còn ${group.count} chỗ hướng dẫn chưa điền trong ${group.where}: ${shown}${rest} — thay bằng nội dung cụ thể trước khi trình ký.`,
+    first.location,
+  );
 }
 
 /** The top-level section ("I.", "II.") a block sits in, or null outside any section. */

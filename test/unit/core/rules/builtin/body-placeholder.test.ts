@@ -19,9 +19,16 @@ describe('body.placeholder', () => {
     };
     const found = briefs(bodyPlaceholder, withTail).map((b) => [b.severity, b.location.part, b.location.path ?? b.location.index, b.message]);
     expect(found).toEqual([
-      ['warning', 'body', 'I.1', 'Còn phần hướng dẫn "{Tên nhiệm vụ thứ hai}" chưa điền (mục I còn 3 chỗ như vậy) — thay bằng nội dung cụ thể trước khi trình ký.'],
+      ['warning', 'body', 'I.1', 'Còn 3 chỗ hướng dẫn chưa điền trong mục I: "{Tên nhiệm vụ thứ hai}", "{Sở, ngành}", "{các cơ quan}" — thay bằng nội dung cụ thể trước khi trình ký.'],
       ['warning', 'closing', 0, 'Còn phần hướng dẫn "{văn bản cấp trên}" chưa điền — thay bằng nội dung cụ thể trước khi trình ký.'],
       ['warning', 'recipients', 0, 'Còn phần hướng dẫn "{Cơ quan cấp trên}" chưa điền — thay bằng nội dung cụ thể trước khi trình ký.'],
+    ]);
+  });
+
+  it('names the placeholders it counts, each once, the first three and how many more', () => {
+    const plan = doc(h1('NỘI DUNG', p('{a} và {b}; lại {a}'), p('{c}, {d}, {e}')));
+    expect(briefs(bodyPlaceholder, plan).map((b) => b.message)).toEqual([
+      'Còn 6 chỗ hướng dẫn chưa điền trong mục I: "{a}", "{b}", "{c}" và 2 chỗ khác — thay bằng nội dung cụ thể trước khi trình ký.',
     ]);
   });
 });
