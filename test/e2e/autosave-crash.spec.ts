@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { EditorArea } from './areas/editor';
-import type { GalleryArea } from './areas/gallery';
+import { GalleryArea } from './areas/gallery';
 import { startHost, type HostProcess } from './host-process';
 
 /** How long each run types before the host is killed. */
@@ -106,4 +106,17 @@ test('crash, restore, crash again before any new autosave: the draft is still of
   } finally {
     await third.stop();
   }
+});
+
+test('closing the tab right after typing still saves the draft, and the next page is offered it at once', async ({ host, gallery, editor, page }) => {
+  await startTyping(host, gallery, editor, page);
+  await editor.type('Gõ xong là đóng thẻ');
+  // Well within the quiet time before an autosave: only the flush on closing can save this.
+  await page.close();
+  const next = await page.context().newPage();
+  const again = new GalleryArea(next);
+  await again.open(host.url);
+  await expect(again.recoveryQuestion()).toBeVisible();
+  await again.restoreFirst();
+  await expect(next.locator('.sheet__body').first()).toContainText('Gõ xong là đóng thẻ');
 });

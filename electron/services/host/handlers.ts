@@ -43,7 +43,7 @@ export function createHostHandlers(services: Services, window: WindowBridge): Ho
     getSettings: async () => hostOk(settings.get()),
     updateSettings: async (request) => hostOk(settings.update(request)),
     listRecentFiles: async () => hostOk(await recent.list()),
-    autosave: async (request, context) => hostOk(await recovery.autosave(request, context.clientId)),
+    autosave: async (request, context) => recovery.autosave(request, context.clientId),
     listRecoveries: async (_payload, context) => hostOk(await recovery.list(context.clientId)),
     restoreRecovery: async ({ id }, context) => {
       const restored = await recovery.restore(id, context.clientId);

@@ -71,8 +71,8 @@ export class RecoveryStore {
     return this.presence.instanceId;
   }
 
-  /** Stores a session's unsaved work. */
-  async autosave(request: AutosaveRequest, clientId: string): Promise<{ readonly savedAt: string }> {
+  /** Stores a session's unsaved work; a folder that cannot be written is an error value, not silence. */
+  async autosave(request: AutosaveRequest, clientId: string): Promise<HostErrorResult<{ readonly savedAt: string }>> {
     this.presence.touch(clientId);
     await this.presence.start();
     const savedAt = this.now().toISOString();
@@ -86,11 +86,18 @@ export class RecoveryStore {
       plan: serializePlan(request.document),
       version: request.version ?? null,
     };
-    await this.serial(async () => {
-      await mkdir(this.dir, { recursive: true });
-      await writeFileAtomic(this.fileOf(record.id), JSON.stringify(record));
-    });
-    return { savedAt };
+    try {
+      await this.serial(async () => {
+        await mkdir(this.dir, { recursive: true });
+        await writeFileAtomic(this.fileOf(record.id), JSON.stringify(record));
+      });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const reason =
+        code === 'ENOSPC' ? 'ổ đĩa đã đầy' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'thư mục dữ liệu không cho ghi' : 'lỗi ghi tệp';
+      return hostError('recovery/write-failed', `không ghi được vào ${this.dir}: ${reason}`);
+    }
+    return hostOk({ savedAt });
   }
 
   /** Work whose owner is gone (a crashed or killed launch, a closed page), newest first; never a live one. */

@@ -162,6 +162,14 @@ describe('RecoveryStore', () => {
     expect((await machine.launch().list('wc:1')).map((e) => e.id)).toEqual(['tot']);
   });
 
+  it('answers an autosave into a folder that cannot be written with an error value, not silence', async () => {
+    const blocker = join(dir, 'khong-phai-thu-muc');
+    await writeFile(blocker, 'tệp thường');
+    const store = new RecoveryStore(join(blocker, 'recovery'), clock);
+    const result = await store.autosave(draft('s'), 'wc:1');
+    expect(result.ok ? result : result.error.code).toBe('recovery/write-failed');
+  });
+
   it('says so when the entry is gone', async () => {
     expect(await new RecoveryStore(dir, clock).restore('khong-co')).toEqual({
       ok: false,
