@@ -34,6 +34,8 @@ export type FindUnit = {
 
 export type FindMatch = {
   readonly unit: FindUnit;
+  /** The unit's place in print order (compare (order, start) to say which match comes first). */
+  readonly order: number;
   /** UTF-16 offsets in unit.text. */
   readonly start: number;
   readonly end: number;
@@ -288,14 +290,14 @@ export function findInText(text: string, pattern: RegExp): Array<{ start: number
 /** Every match of a pattern in the document, in print order. */
 export function findPatternInDocument(doc: PlanDocument, pattern: RegExp): FindMatch[] {
   const out: FindMatch[] = [];
-  for (const unit of allUnits(doc)) {
+  allUnits(doc).forEach((unit, order) => {
     if (unit.text === '') {
-      continue;
+      return;
     }
     for (const r of findInText(unit.text, pattern)) {
-      out.push({ unit: publicUnit(unit), start: r.start, end: r.end, text: unit.text.slice(r.start, r.end) });
+      out.push({ unit: publicUnit(unit), order, start: r.start, end: r.end, text: unit.text.slice(r.start, r.end) });
     }
-  }
+  });
   return out;
 }
 
@@ -303,6 +305,14 @@ export function findPatternInDocument(doc: PlanDocument, pattern: RegExp): FindM
 export function findInDocument(doc: PlanDocument, query: string, options: FindOptions): FindMatch[] {
   const pattern = findPattern(query, options);
   return pattern ? findPatternInDocument(doc, pattern) : [];
+}
+
+/** The first match after a place (order, start), wrapping round to the first; null when none. */
+export function nextMatchAfter(matches: readonly FindMatch[], after: { readonly order: number; readonly start: number } | null): FindMatch | null {
+  if (after === null) {
+    return matches[0] ?? null;
+  }
+  return matches.find((m) => m.order > after.order || (m.order === after.order && m.start > after.start)) ?? matches[0] ?? null;
 }
 
 /** Every unfilled "{…}" placeholder, in print order. */

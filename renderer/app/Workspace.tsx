@@ -3,10 +3,11 @@
  * on the right.
  */
 import { memo, useCallback, useMemo, useRef, useState, type Dispatch, type ReactElement } from 'react';
-import type { Block, Header, Recipient, Signature } from '../../core/model/plan-document';
+import type { Block, Header, PlanDocument, Recipient, Signature } from '../../core/model/plan-document';
 import type { CheckResult, Finding } from '../../core/rules/index';
 import type { TemplateSummary } from './contracts';
 import { ChecksPanel, PART_LABELS } from '../features/checks/index';
+import { FIND_STRINGS, FindBar, useFind } from '../features/find/index';
 import { buildOutline, OutlinePanel, type OutlineEntry } from '../features/outline/index';
 import { Sheet } from '../features/sheet/index';
 import { AppendixArea } from './AppendixArea';
@@ -78,6 +79,8 @@ export function Workspace(props: WorkspaceProps): ReactElement {
   const onHeader = useCallback((patch: Partial<Header>) => dispatch({ type: 'edit-header', patch }), [dispatch]);
   const onOpening = useCallback((lines: readonly string[]) => dispatch({ type: 'edit-opening', lines }), [dispatch]);
   const onClosing = useCallback((lines: readonly string[]) => dispatch({ type: 'edit-closing', lines }), [dispatch]);
+  const onReplaceDoc = useCallback((doc: PlanDocument) => dispatch({ type: 'replace-doc', doc }), [dispatch]);
+  const find = useFind({ doc: session.doc, readOnly, body: editor, onReplaceDoc });
   const onSignature = useCallback((signature: Signature) => dispatch({ type: 'edit-signature', signature }), [dispatch]);
   const onRecipients = useCallback((items: readonly Recipient[]) => dispatch({ type: 'edit-recipients', items }), [dispatch]);
   return (
@@ -100,8 +103,12 @@ export function Workspace(props: WorkspaceProps): ReactElement {
             </label>
             <EditorToolbar editor={tools.toolbarTarget} />
             <DocumentTools onAddAppendix={tools.onAddAppendix} onTaskTable={tools.onTaskTable} />
+            <button type="button" onClick={find.nextPlaceholder} title={FIND_STRINGS.nextPlaceholder}>
+              {FIND_STRINGS.nextPlaceholder}
+            </button>
           </div>
         )}
+        <FindBar find={find} />
         <Sheet
           doc={session.doc}
           readOnly={readOnly}
