@@ -15,6 +15,11 @@ function here(): string {
   return dirname(fileURLToPath(import.meta.url));
 }
 
+/** Where the command keeps what it caches (packages/kehoach-cli/dist/cache), or null from the sources. */
+export function cacheDir(): string | null {
+  return BUNDLED ? join(here(), 'cache') : null;
+}
+
 /** The project root (where templates/ and out/web are). */
 export function projectRoot(): string {
   return BUNDLED ? resolve(here(), '..', '..', '..') : resolve(here(), '..');

@@ -176,26 +176,38 @@ async function warmCaches(dist) {
   const io = { out: () => undefined, err: () => undefined, cwd: work, errIsTTY: false };
   await writeFile(join(work, 'mau.txt'), SAMPLE_TEXT);
   const runs = {
-    help: [['--help'], ['check', '--help']],
+    help: [['--help']],
     templates: [['templates']],
     new: [['new', '--template', 'ke-hoach-trien-khai', '-o', 'mau.kehoach', '--agency', 'ỦY BAN NHÂN DÂN TỈNH BẮC GIANG', '--place', 'Bắc Giang']],
     export: [['export', 'mau.kehoach', '-o', 'mau.docx'], ['export', 'mau.txt', '-o', 'mau-txt.docx']],
     import: [['import', 'mau.docx', '-o', 'mau-docx.kehoach'], ['import', 'mau.txt', '-o', 'mau-txt.kehoach']],
     check: [['check', 'mau.docx'], ['check', 'mau.txt', '--json'], ['check', 'mau.kehoach', '--format', 'html']],
   };
+  // The staging folder is not where the bundle will live: name the templates folder outright.
+  const templatesBefore = process.env.KEHOACH_TEMPLATES_DIR;
+  process.env.KEHOACH_TEMPLATES_DIR ??= join(root, 'templates');
+  const failed = [];
   try {
     for (const [verb, argvs] of Object.entries(runs)) {
       const bundle = loadBundle(dist, verb);
       for (const argv of argvs) {
-        await bundle.main(argv, io);
+        if ((await bundle.main(argv, io)) > 1) {
+          failed.push(argv.join(' '));
+        }
       }
       bundle.saveCache(true);
+    }
+    if (failed.length > 0) {
+      console.error(`build-cli: lượt chạy làm nóng không thành: ${failed.join('; ')}.`);
     }
     // The web host is only loaded (starting it would open a port): its cache holds the top level.
     loadBundle(dist, 'serve').saveCache(true);
   } catch (error) {
     console.error(`build-cli: bỏ qua bộ nhớ đệm mã (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
   } finally {
+    if (templatesBefore === undefined) {
+      delete process.env.KEHOACH_TEMPLATES_DIR;
+    }
     await rm(work, { recursive: true, force: true });
   }
 }

@@ -3,14 +3,14 @@
  * and answers with the outcome. Bundled as packages/kehoach-cli/dist/check-worker.cjs.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadTemplateCatalogue } from '../services/templates';
+import { loadCatalogue } from '../catalogue';
 import { checkFile, type CheckSettings } from './check-file';
 import type { WorkerReply, WorkerSetup, WorkerTask } from './pool';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort;
 
-const ready: Promise<CheckSettings> = loadTemplateCatalogue(setup.templatesDir).then((catalogue) => ({
+const ready: Promise<CheckSettings> = loadCatalogue(setup.templatesDir).then((catalogue) => ({
   profiles: catalogue.profiles,
   ...(setup.profileId === undefined ? {} : { profileId: setup.profileId }),
   want: setup.want,

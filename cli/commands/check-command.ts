@@ -11,7 +11,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { JsonReport } from '../../core/report/index';
-import { loadTemplateCatalogue } from '../services/templates';
+import { loadCatalogue } from '../catalogue';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { checkFile, type CheckSettings, type FileOutcome, type Wanted } from '../batch/check-file';
 import { collectInputs, type BatchItem } from '../batch/collect';
@@ -66,7 +66,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     return misuse(io, 'thiếu tệp hoặc thư mục cần kiểm tra.', usage);
   }
   const dir = templatesDir();
-  const catalogue = await loadTemplateCatalogue(dir);
+  const catalogue = await loadCatalogue(dir);
   const profileId = stringOption(parsed.value, 'profile');
   if (profileId !== undefined && !catalogue.profiles.some((p) => p.id === profileId)) {
     return fail(io, `Không có mẫu "${profileId}". Các mẫu hiện có: ${catalogue.profiles.map((p) => p.id).join(', ')}.`);

@@ -6,7 +6,8 @@ import { serializePlan } from '../../core/model/serialize';
 import { isRealDate } from '../../core/text/dates';
 import { instantiateTemplate, type InstantiateOptions } from '../../core/templates/instantiate';
 import { normalizeText, squeeze, upper } from '../../core/text/normalize';
-import { findTemplate, loadTemplateCatalogue } from '../services/templates';
+import { loadCatalogue } from '../catalogue';
+import { findTemplate } from '../services/templates';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { ExitCode, type CliIo } from '../io';
 import { templatesDir } from '../paths';
@@ -41,7 +42,7 @@ export async function newCommand(args: readonly string[], io: CliIo): Promise<Ex
   if (!id || !output) {
     return misuse(io, !id ? 'thiếu --template <mã mẫu>.' : 'thiếu -o <tệp.kehoach>.', usage);
   }
-  const found = findTemplate(await loadTemplateCatalogue(templatesDir()), id);
+  const found = findTemplate(await loadCatalogue(templatesDir()), id);
   if (!found.ok) {
     return fail(io, found.error.message);
   }

@@ -1,7 +1,7 @@
 /**
  * `kehoach templates`: one line per template (id, name); broken template folders are reported on stderr.
  */
-import { loadTemplateCatalogue } from '../services/templates';
+import { loadCatalogue } from '../catalogue';
 import { parseVerbArgs } from '../args';
 import { ExitCode, type CliIo } from '../io';
 import { templatesDir } from '../paths';
@@ -14,7 +14,7 @@ export async function templatesCommand(args: readonly string[], io: CliIo): Prom
   if (!parsed.ok) {
     return misuse(io, parsed.message, VERB_USAGE['templates'] ?? '');
   }
-  const catalogue = await loadTemplateCatalogue(templatesDir());
+  const catalogue = await loadCatalogue(templatesDir());
   const width = Math.max(0, ...catalogue.templates.map((t) => t.id.length));
   for (const template of catalogue.templates) {
     io.out(`${template.id.padEnd(width)}  ${template.name}\n`);

@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,9 +101,9 @@ describe('the bin in a copy of the project', () => {
   let bin: string;
 
   /** Runs the copied bin with node in the work folder. */
-  async function runCopy(argv: readonly string[]): Promise<CliRun> {
+  async function runCopy(argv: readonly string[], env: Record<string, string> = {}): Promise<CliRun> {
     try {
-      const { stdout, stderr } = await run(process.execPath, [bin, ...argv], { cwd: work, encoding: 'utf8', timeout: 60_000 });
+      const { stdout, stderr } = await run(process.execPath, [bin, ...argv], { cwd: work, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
       return { code: 0, out: stdout, err: stderr };
     } catch (error) {
       const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -157,6 +157,20 @@ describe('the bin in a copy of the project', () => {
   it('finds the templates from the bundle', async () => {
     const listed = await runCopy(['templates']);
     expect([listed.code, listed.err, listed.out.split('\n').some((l) => l.startsWith('ke-hoach-trien-khai '))]).toEqual([0, '', true]);
+  });
+
+  it('remembers the validated templates beside the bundle, and reads them again when a template.json changes', async () => {
+    const templates = join(root, 'mau');
+    await cp(join(REPO, 'templates'), templates, { recursive: true });
+    const env = { KEHOACH_TEMPLATES_DIR: templates };
+    const first = await runCopy(['templates'], env);
+    const cached = existsSync(join(dist, 'cache', 'templates.json'));
+    const file = join(templates, 'cong-van', 'template.json');
+    const json = JSON.parse(await readFile(file, 'utf8')) as { name: string };
+    await writeFile(file, JSON.stringify({ ...json, name: 'Công văn đã đổi tên' }));
+    const second = await runCopy(['templates'], env);
+    const line = (r: CliRun): string | undefined => r.out.split('\n').find((l) => l.startsWith('cong-van '));
+    expect([first.code, cached, line(first)?.includes(json.name), second.code, line(second)?.endsWith('Công văn đã đổi tên')]).toEqual([0, true, true, 0, true]);
   });
 
   it('builds each verb with only what it needs: no .docx writer in check, no reader in templates, docx only in export', async () => {
