@@ -55,13 +55,18 @@ async function post(options: HttpHostOptions, clientId: string, verb: HostVerb, 
   let response: Response;
   try {
     const body = JSON.stringify(payload);
-    response = await doFetch(`${options.baseUrl ?? ''}/host/${verb}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: options.token, [CLIENT_HEADER]: clientId },
-      body,
-      // Small requests outlive the page (the last autosave and the goodbye sent while it closes).
-      keepalive: body.length <= KEEPALIVE_MAX_CHARS,
-    });
+    const token = options.token;
+    const request = (keepalive: boolean): Promise<Response> =>
+      doFetch(`${options.baseUrl ?? ''}/host/${verb}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token, [CLIENT_HEADER]: clientId },
+        body,
+        keepalive,
+      });
+    // The last autosave and the goodbye sent while the page closes must outlive it (keepalive); the
+    // browser caps such requests in flight, so one it refuses goes again as an ordinary request.
+    const outlives = (verb === 'autosave' || verb === 'keepAlive') && body.length <= KEEPALIVE_MAX_CHARS;
+    response = await request(outlives).catch((error: unknown) => (outlives ? request(false) : Promise.reject(error)));
   } catch {
     return failure('host/unreachable', 'Mất kết nối với máy chủ cục bộ (kehoach serve đã dừng?). Dữ liệu đang soạn vẫn còn trên trang.');
   }
