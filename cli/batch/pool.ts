@@ -87,7 +87,9 @@ export function checkInWorkers(
         clearTimeout(timer);
         current = null;
         finish(reply.index, reply.outcome);
-        give();
+        if (failure === null) {
+          give();
+        }
       });
       worker.on('error', (error: Error & { code?: string }) => {
         failure ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : error.message.split('\n')[0] ?? String(error);
@@ -98,9 +100,10 @@ export function checkInWorkers(
           const item = items[current] as { file: string };
           finish(current, failedOutcome(item.file, failureReason(item.file, failure, options.heapMb)));
           current = null;
-          if (next < total) {
-            spawn();
-          }
+        }
+        // A worker stopped before the work ran out (it failed, or was stopped on a file): replace it.
+        if (next < total) {
+          spawn();
         }
       });
       give();
