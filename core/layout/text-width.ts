@@ -35,10 +35,11 @@ const PUNCTUATION: readonly Readonly<Record<string, number>>[] = [
 const TABLES = [REGULAR, BOLD, ITALIC, BOLD_ITALIC].map((row) => row.split(',').map(Number));
 
 /**
- * Height of one line at single spacing, as a share of the font size: Liberation Serif's usWinAscent +
- * usWinDescent (1825 + 443) over 2048 units per em, which Word and LibreOffice use for "auto" line spacing.
+ * Height of one line at single spacing, as a share of the font size: Liberation Serif's ascender, descender and
+ * line gap (1825 + 443 + 87) over 2048 units per em, as LibreOffice sets "auto" line spacing (a 14 pt body line at
+ * 1.15 is 370 twips in its PDF).
  */
-export const LINE_HEIGHT_EM = (1825 + 443) / 2048;
+export const LINE_HEIGHT_EM = (1825 + 443 + 87) / 2048;
 
 // Widths already worked out, per character and face: table cells measure thousands of characters. Capped, so
 // that a file full of distinct characters cannot grow it without end.
