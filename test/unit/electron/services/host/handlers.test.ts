@@ -85,3 +85,42 @@ describe('host handlers', () => {
     });
   });
 });
+
+describe('host handlers: drafts belong to live pages (web host)', () => {
+  it('hides a live page’s draft from another page, offers it once the page says goodbye, and a late autosave does not revive it', async () => {
+    const { dir, cleanup } = await tempDir();
+    const services = createServices({
+      dataDir: dir,
+      templatesDir: resolve('templates'),
+      settingsStore: new JsonSettingsStore(join(dir, 'settings.json')),
+      dialogs: new FakeDialogs(),
+      recoveryScope: 'client',
+    });
+    const handlers = createHostHandlers(services, { setTitle: () => undefined, takePendingFile: () => null });
+    const pageA = { clientId: 'web:page-a' };
+    const pageB = { clientId: 'web:page-b' };
+    try {
+      const ids = async (): Promise<unknown> => {
+        const listed = await handlers.listRecoveries(undefined, pageB);
+        return listed.ok ? listed.value.map((e) => e.id) : listed;
+      };
+      await handlers.autosave({ sessionId: 'nhap-a', title: 'A', path: null, document: samplePlan('Của trang A') }, pageA);
+      const whileLive = await ids();
+      const refused = await handlers.discardRecovery({ id: 'nhap-a' }, pageB);
+      await handlers.keepAlive({ closing: true }, pageA);
+      await handlers.autosave({ sessionId: 'nhap-a', title: 'A', path: null, document: samplePlan('Của trang A, lần cuối') }, pageA);
+      const afterGoodbye = await ids();
+      const restored = await handlers.restoreRecovery({ id: 'nhap-a' }, pageB);
+      expect({
+        whileLive,
+        refused: refused.ok ? refused : refused.error.code,
+        afterGoodbye,
+        restored: restored.ok ? restored.value.document.header.summary : restored,
+        ownedByB: await ids(),
+      }).toEqual({ whileLive: [], refused: 'recovery/in-use', afterGoodbye: ['nhap-a'], restored: 'Của trang A, lần cuối', ownedByB: [] });
+    } finally {
+      await services.dispose();
+      await cleanup();
+    }
+  });
+});
