@@ -6,7 +6,7 @@ import type { PlanDocument } from '../../model/plan-document';
 import type { Profile, ProfileSection } from '../../templates/profile';
 import { indexDocument } from '../support/doc-index';
 import { finding } from '../support/finding';
-import { headingKeyOf, matchSections, sectionScore, takenForNotes } from '../support/sections';
+import { headingKeyOf, matchSections, namesSection, takenForNotes } from '../support/sections';
 import type { Finding, Rule } from '../types';
 
 /** A lower-level heading that already carries this section's content ("III.2 Kinh phí"). */
@@ -14,7 +14,7 @@ function foundElsewhere(doc: PlanDocument, section: ProfileSection): string | nu
   for (const entry of indexDocument(doc).blocks) {
     const block = entry.block;
     if (block.kind === 'numbered' && block.level !== 'section' && block.level !== 'part') {
-      if (sectionScore(headingKeyOf(entry.text.split(':')[0] ?? ''), section.heading, section.variants) >= 2) {
+      if (namesSection(headingKeyOf(entry.text.split(':')[0] ?? ''), section.heading, section.variants)) {
         return entry.path;
       }
     }

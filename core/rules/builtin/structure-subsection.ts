@@ -5,7 +5,7 @@
 import { indexDocument } from '../support/doc-index';
 import { finding } from '../support/finding';
 import { blockLocation } from '../support/locate';
-import { headingKeyOf, matchSections, sectionScore, takenFor } from '../support/sections';
+import { headingKeyOf, matchSections, namesSection, takenFor } from '../support/sections';
 import type { Finding, Rule } from '../types';
 
 /** Profile sub-items present. */
@@ -31,7 +31,7 @@ export const structureSubsection: Rule = {
         .filter((c) => c.kind === 'numbered')
         .map((c) => headingKeyOf((index.byId.get(c.id)?.text ?? '').split(':')[0] ?? ''));
       for (const sub of section.subsections) {
-        if (sub.required && !keys.some((k) => sectionScore(k, sub.heading, sub.variants) >= 2)) {
+        if (sub.required && !keys.some((k) => namesSection(k, sub.heading, sub.variants))) {
           out.push(finding(structureSubsection, `Mục ${entry.path} "${entry.text.trim()}"${takenFor(match)} thiếu khoản "${sub.heading}": mẫu "${ctx.profile.name}" yêu cầu khoản này trong mục.`, blockLocation(entry)));
         }
       }

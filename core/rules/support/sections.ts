@@ -22,9 +22,36 @@ export type SectionMatching = {
 
 const LEADING_LABEL = /^\s*(?:phần\s+[ivxlc]+|[ivxlc]+|\d+|[a-zđ])\s*[.)]\s+/iu;
 
+/**
+ * headingKey is costly (locale-aware lower case, five replacements) and was computed for every heading × profile
+ * section × wording, again for every profile and every missing section. Keys are remembered here, up to a bound.
+ */
+const MEMO_LIMIT = 60_000;
+const keyMemo = new Map<string, string>();
+const ownMemo = new Map<string, { readonly own: readonly string[]; readonly qualified: boolean }>();
+
+function remember<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  if (memo.size >= MEMO_LIMIT) {
+    memo.clear();
+  }
+  const made = make();
+  memo.set(key, made);
+  return made;
+}
+
+/** How many heading keys were computed rather than remembered (tests check a profile's wordings are keyed once). */
+export const headingKeyStats = { computed: 0 };
+
 /** A heading's key with any label typed into its text removed. */
 export function headingKeyOf(text: string): string {
-  return headingKey(text.replace(LEADING_LABEL, ''));
+  return remember(keyMemo, `\u0000${text}`, () => {
+    headingKeyStats.computed += 1;
+    return headingKey(text.replace(LEADING_LABEL, ''));
+  });
 }
 
 /** How well a heading key matches one accepted wording: 3 exact, 2 prefix, 1 containment, 0 none. */
@@ -69,26 +96,72 @@ export function headingConcepts(key: string): string[] {
  * A bare single word-group ("YÊU CẦU", "TỔ CHỨC") is too weak a sign on its own: it counts only when the heading
  * qualified it ("GIẢI PHÁP CHỦ YẾU", "CÁC NHIỆM VỤ TRỌNG TÂM") or named two concepts ("NHIỆM VỤ VÀ GIẢI PHÁP").
  */
-function conceptScore(key: string, wordings: readonly string[]): number {
-  const own = headingConcepts(key);
-  const qualified = own.length !== key.split(', ').length || own.some((c) => !key.split(', ').includes(c));
+function conceptScore(key: string, known: ReadonlySet<string>): number {
+  const { own, qualified } = remember(ownMemo, key, () => {
+    const concepts = headingConcepts(key);
+    const parts = key.split(', ');
+    return { own: concepts, qualified: concepts.length !== parts.length || concepts.some((c) => !parts.includes(c)) };
+  });
   if (own.length === 0 || (own.length === 1 && !qualified)) {
     return 0;
   }
-  const known = new Set(wordings.flatMap((w) => headingConcepts(headingKey(w))));
   const shared = own.filter((c) => known.has(c)).length;
   return shared === 0 ? 0 : shared === own.length ? 1.5 : own.length >= 2 ? 0.75 : 0;
+}
+
+/** A section's wordings as sectionScore reads them: computed once per heading and variant list. */
+type Wordings = { readonly headingKey: string; readonly variantKeys: readonly string[]; readonly concepts: ReadonlySet<string> };
+
+const wordingsCache = new WeakMap<readonly string[], Map<string, Wordings>>();
+
+/** How many times a section's wordings were keyed (tests check it happens once per section, not per heading). */
+export const wordingStats = { built: 0 };
+
+function wordingsOf(heading: string, variants: readonly string[]): Wordings {
+  const perList = wordingsCache.get(variants) ?? new Map<string, Wordings>();
+  wordingsCache.set(variants, perList);
+  const known = perList.get(heading);
+  if (known) {
+    return known;
+  }
+  wordingStats.built += 1;
+  const built: Wordings = {
+    headingKey: headingKey(heading),
+    variantKeys: variants.map((v) => headingKey(v)),
+    concepts: new Set([heading, ...variants].flatMap((w) => headingConcepts(headingKey(w)))),
+  };
+  perList.set(heading, built);
+  return built;
 }
 
 /** The best score of a heading against a section's heading and variants: by wording, else by meaning. */
 export function sectionScore(key: string, heading: string, variants: readonly string[]): number {
   // The profile's own heading is a slightly stronger sign than a variant (breaks ties between profiles).
-  let best = phraseScore(key, headingKey(heading));
+  const wordings = wordingsOf(heading, variants);
+  let best = phraseScore(key, wordings.headingKey);
   best = best > 0 ? best + 0.5 : 0;
-  for (const wording of variants) {
-    best = Math.max(best, phraseScore(key, headingKey(wording)));
+  for (const variantKey of wordings.variantKeys) {
+    best = Math.max(best, phraseScore(key, variantKey));
   }
-  return Math.max(best, conceptScore(key, [heading, ...variants]));
+  return Math.max(best, conceptScore(key, wordings.concepts));
+}
+
+/**
+ * sectionScore(key, heading, variants) >= 2, read without what cannot reach 2 (containment scores 1, concepts
+ * at most 1.5): the heading key is a section's wording or starts with one. Rules ask it of every heading of a
+ * document for each missing section, so it stays a few string comparisons.
+ */
+export function namesSection(key: string, heading: string, variants: readonly string[]): boolean {
+  const wordings = wordingsOf(heading, variants);
+  return startsWithWording(key, wordings.headingKey) || wordings.variantKeys.some((k) => startsWithWording(key, k));
+}
+
+/** phraseScore(key, wording) >= 2 without building strings: the key is the wording, or it followed by " " or ", ". */
+function startsWithWording(key: string, wording: string): boolean {
+  if (wording === '' || key === '' || !key.startsWith(wording)) {
+    return false;
+  }
+  return key.length === wording.length || key.charCodeAt(wording.length) === 32 || key.startsWith(', ', wording.length);
 }
 
 /** How well a document fits a profile: match strength, less for each section it lacks. */
@@ -163,7 +236,8 @@ export function takenFor(match: SectionMatch): string {
 
 function isListedWording(match: SectionMatch): boolean {
   const key = headingKeyOf(match.entry.text);
-  return [match.section.heading, ...match.section.variants].some((w) => headingKey(w) === key);
+  const wordings = wordingsOf(match.section.heading, match.section.variants);
+  return wordings.headingKey === key || wordings.variantKeys.includes(key);
 }
 
 /**
