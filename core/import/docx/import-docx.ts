@@ -9,7 +9,7 @@ import type { FormattingFacts, ParagraphFacts, RunFacts } from '../../model/form
 import type { PlanDocument, Run } from '../../model/plan-document';
 import { tableText } from '../../model/walk';
 import { findCellSplit } from '../txt/cells';
-import { importLines, type CellSide, type ImportLine } from '../txt/index';
+import { importLines, type CellSide, type ImportLimits, type ImportLine } from '../txt/index';
 import { firstSourceLine } from './document-lines';
 
 /** Options for a deterministic import (tests, goldens). */
@@ -17,6 +17,8 @@ export type ImportDocxOptions = {
   readonly idPrefix?: string;
   /** The reader's caps (DEFAULT_LIMITS when absent); tests lower them. */
   readonly limits?: ReaderLimits;
+  /** The line reader's caps (DEFAULT_IMPORT_LIMITS when absent). */
+  readonly importLimits?: Partial<ImportLimits>;
 };
 
 /** Reads a Word file: every document it holds, each carrying the file's formatting facts. */
@@ -26,7 +28,11 @@ export async function importDocx(bytes: Uint8Array, options: ImportDocxOptions =
     return facts;
   }
   const lines = factsToLines(facts.value);
-  const read = importLines(lines, { origin: 'docx', ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }) });
+  const read = importLines(lines, {
+    origin: 'docx',
+    ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }),
+    ...(options.importLimits === undefined ? {} : { limits: options.importLimits }),
+  });
   if (!read.ok) {
     return read;
   }

@@ -10,12 +10,33 @@ import { prepareLines } from './prepare';
 import { readDocument, type ImportOrigin } from './read-document';
 import { segmentDocuments } from './segment';
 
+/** Caps on what one input may make the reader build. */
+export type ImportLimits = {
+  /** Lines with text (after joining wrapped lines); a 100-page plan has ~3,000. */
+  readonly maxLines: number;
+  /** Documents in one input (a file holds one to a few). */
+  readonly maxDocuments: number;
+};
+
+/**
+ * Default caps: 50,000 lines is ~16 times a 100-page plan and matches the .docx reader's paragraph cap; 500
+ * documents in one file is far above any real bundle. Reading and checking up to them stays around a second.
+ */
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxLines: 50_000, maxDocuments: 500 };
+
+/** 50000 → "50.000". */
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+}
+
 /** Options of importLines. */
 export type ImportLinesOptions = {
   /** Prefix for block ids (deterministic: "b1", "b2", … across all documents of the input). */
   readonly idPrefix?: string;
   /** Recorded in meta.origin; 'txt' unless the .docx reader says otherwise. */
   readonly origin?: ImportOrigin;
+  /** Caps (DEFAULT_IMPORT_LIMITS when absent); tests lower them. */
+  readonly limits?: Partial<ImportLimits>;
 };
 
 /**
@@ -53,8 +74,26 @@ export function importLines(lines: readonly ImportLine[], options: ImportLinesOp
   if (paras.length === 0) {
     return err(appError('import/no-document', 'Không có nội dung để nhập: văn bản trống.'));
   }
+  const limits = { ...DEFAULT_IMPORT_LIMITS, ...options.limits };
+  if (paras.length > limits.maxLines) {
+    return err(
+      appError(
+        'file/too-large',
+        `Nội dung có quá nhiều dòng (${grouped(paras.length)}; chỉ đọc đến ${grouped(limits.maxLines)} dòng, gấp nhiều lần một kế hoạch 100 trang). Hãy tách thành các tệp nhỏ hơn.`,
+      ),
+    );
+  }
+  const segments = segmentDocuments(paras);
+  if (segments.length > limits.maxDocuments) {
+    return err(
+      appError(
+        'file/too-large',
+        `Nội dung gồm quá nhiều văn bản (${grouped(segments.length)}; chỉ đọc đến ${grouped(limits.maxDocuments)} văn bản trong một tệp). Hãy tách thành các tệp nhỏ hơn.`,
+      ),
+    );
+  }
   const ids = createIdGenerator(options.idPrefix ?? 'b');
-  const documents = readSegments(segmentDocuments(paras), (segment) => readDocument(segment, ids, origin));
+  const documents = readSegments(segments, (segment) => readDocument(segment, ids, origin));
   if (documents.length === 0) {
     return err(
       appError(

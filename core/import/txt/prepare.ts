@@ -19,6 +19,14 @@ const LOWER_OR_PUNCT = /^[\p{Ll},.;:)\]}…?!%/”’»]/u;
 const WHOLE_PARENTHETICAL = /^\(.*\)[.;,:]?$/u;
 /** A line this long that stops mid-sentence was wrapped by a converter, not ended by its author. */
 const WRAPPED_LENGTH = 150;
+/**
+ * A logical line stops taking continuation lines at this length: each join re-reads the whole line, so an
+ * input of endless lower-case lines (20,000 of them took 120 s) grew with the square of its length. The
+ * longest real paragraph of the corpus has 8,823 characters.
+ */
+export const MAX_JOINED_CHARS = 30_000;
+/** Header and footer lines (a date, a number, "Nơi nhận:") are short: a longer joined line is not re-classified. */
+const CLASSIFY_REACH = 1_000;
 
 /** The pieces of a grid-table row: two cells are a letterhead or signer row (left, right); others one line. */
 function gridPieces(input: ImportLine, runs: readonly Run[], raw: string, spans: ReadonlyArray<readonly [number, number]>): Piece[] {
@@ -74,7 +82,7 @@ function merge(prev: Para, piece: Piece, runs: readonly Run[]): Para {
     ...prev,
     text: runsText(joined),
     runs: joined,
-    kind: prev.kind === LineKind.TEXT ? classify(runsText(joined)) : prev.kind,
+    kind: prev.kind === LineKind.TEXT && prev.text.length < CLASSIFY_REACH ? classify(runsText(joined)) : prev.kind,
     source: { line: prev.source.line, text: `${prev.source.text}\n${piece.raw}` },
   };
 }
@@ -192,7 +200,7 @@ export function prepareLines(lines: readonly ImportLine[], options: PrepareOptio
       const kind = classify(text);
       const at = previousInCell(out, piece.cell);
       const prev = out[at];
-      if (prev && !pageBreak && continues(prev, text, kind)) {
+      if (prev && !pageBreak && prev.text.length < MAX_JOINED_CHARS && continues(prev, text, kind)) {
         out[at] = merge(prev, piece, runs);
       } else {
         const para: Para = { text, runs, kind, source: { line: piece.line, text: piece.raw }, cell: piece.cell, blankBefore: blank };

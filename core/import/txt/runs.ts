@@ -34,8 +34,12 @@ function needsNormalizing(text: string): boolean {
 
 /** NFC, odd spaces folded, runs of spaces squeezed (also across run edges), trimmed, same-style runs merged. */
 export function cleanRuns(runs: readonly Run[]): Run[] {
-  const out: Run[] = [];
-  let endsWithSpace = true;
+  return cleanInto([], runs, true);
+}
+
+/** cleanRuns' work: cleans `runs` onto the end of `out` (already clean), the text so far ending with a space or not. */
+function cleanInto(out: Run[], runs: readonly Run[], afterSpace: boolean): Run[] {
+  let endsWithSpace = afterSpace;
   for (const run of runs) {
     // normalizeText is the costly step; most lines of an NFC text need none of it.
     const normal = needsNormalizing(run.text) ? normalizeText(run.text) : run.text;
@@ -116,7 +120,10 @@ export function joinRuns(a: readonly Run[], b: readonly Run[]): Run[] {
   const left = a[a.length - 1];
   const right = b[0];
   const space = left && right && sameStyle(left, right) ? makeRun(' ', left) : { text: ' ' };
-  return cleanRuns([...a, space, ...b]);
+  // `a` is cleanRuns' output (only cleaned lines are joined): cleaning it again changes nothing, so it is kept as it
+  // is and only what is added gets cleaned. Re-reading the whole line at each join made a paragraph of many
+  // continuation lines grow with the square of its length.
+  return cleanInto([...a], [space, ...b], left ? left.text.endsWith(' ') : true);
 }
 
 /** The part of the runs between two character offsets of their joined text (no cleaning). */

@@ -113,7 +113,13 @@ function runningHeaders(lines: readonly ImportLine[], pages: ReadonlySet<number>
   lines.forEach((l, i) => {
     const text = l.text.trim();
     if (text !== '' && text.length <= 150 && !pages.has(i) && !parseMarker(text) && !l.cell && !l.table) {
-      seen.set(text, [...(seen.get(text) ?? []), i]);
+      // Push in place: copying the list at each repeat made a text of one repeated line grow with its square.
+      const at = seen.get(text);
+      if (at) {
+        at.push(i);
+      } else {
+        seen.set(text, [i]);
+      }
     }
   });
   const out = new Set<number>();
