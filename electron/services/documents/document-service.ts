@@ -6,8 +6,7 @@
  * nobody else holds it (lock file); otherwise it answers "file/conflict" and writes nothing.
  */
 import { stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import { serializePlan } from '../../../core/model/serialize';
 import type { PlanDocument } from '../../../core/model/plan-document';
 import type { FileHolder, FileVersion, OpenedFile } from '../../common/host-api';
@@ -50,7 +49,7 @@ export class DocumentService {
     private readonly dialogs: Dialogs,
     private readonly recent: RecentFiles,
     private readonly hooks: AtomicWriteHooks = {},
-    presence: Presence = new Presence(join(tmpdir(), 'kehoach-presence')),
+    presence: Presence = new Presence(null),
   ) {
     this.locks = new FileLocks(presence);
   }

@@ -56,8 +56,9 @@ export class Presence {
   private timer: ReturnType<typeof setInterval> | null = null;
   private written: Promise<void> | null = null;
 
+  /** dir: the folder of owner records shared by the launches over one data folder; null keeps none. */
   constructor(
-    private readonly dir: string,
+    private readonly dir: string | null,
     options: PresenceOptions = {},
   ) {
     this.now = options.now ?? ((): Date => new Date());
@@ -93,7 +94,7 @@ export class Presence {
       clearInterval(this.timer);
       this.timer = null;
     }
-    if (this.written !== null) {
+    if (this.written !== null && this.dir !== null) {
       await this.written.catch(() => undefined);
       await unlink(this.recordOf(this.instanceId)).catch(() => undefined);
     }
@@ -159,11 +160,13 @@ export class Presence {
   }
 
   private async beat(): Promise<void> {
-    try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFileAtomic(this.recordOf(this.instanceId), JSON.stringify(this.stamp()));
-    } catch {
-      // A folder that cannot be written: autosave reports the same failure to the user.
+    if (this.dir !== null) {
+      try {
+        await mkdir(this.dir, { recursive: true });
+        await writeFileAtomic(this.recordOf(this.instanceId), JSON.stringify(this.stamp()));
+      } catch {
+        // A folder that cannot be written: autosave reports the same failure to the user.
+      }
     }
     for (const task of this.beats) {
       await task().catch(() => undefined);
@@ -171,10 +174,13 @@ export class Presence {
   }
 
   private recordOf(instanceId: string): string {
-    return join(this.dir, `${instanceId.replace(/[^A-Za-z0-9_-]/g, '_')}.json`);
+    return join(this.dir ?? '.', `${instanceId.replace(/[^A-Za-z0-9_-]/g, '_')}.json`);
   }
 
   private async readRecord(instanceId: string): Promise<OwnerStamp | null> {
+    if (this.dir === null) {
+      return null;
+    }
     try {
       const parsed = ownerStampSchema.safeParse(JSON.parse(await readFile(this.recordOf(instanceId), 'utf8')));
       return parsed.success && parsed.data.instanceId === instanceId ? parsed.data : null;
