@@ -20,6 +20,7 @@ import { ReloadPlugin } from './plugins/ReloadPlugin';
 import { RequiredHeadingError, RequiredHeadingPlugin, requiredHeadingNotice } from './plugins/RequiredHeadingPlugin';
 import { StructurePlugin } from './plugins/StructurePlugin';
 import { PlanTablePlugin } from './plugins/TablePlugin';
+import { WordKeysPlugin } from './plugins/WordKeysPlugin';
 import { PLAN_EDITOR_THEME } from './theme';
 import './editor.css';
 
@@ -124,6 +125,7 @@ function PlanBodyEditorImpl(props: PlanBodyEditorProps, ref: React.ForwardedRef<
         <RequiredHeadingPlugin requiredSectionKeys={props.requiredSectionKeys} />
         <PlanTablePlugin />
         <PastePlugin onNotice={(text) => showNotice.current(text)} />
+        <WordKeysPlugin requiredSectionKeys={props.requiredSectionKeys} onNotice={(text) => showNotice.current(text)} />
       </LexicalComposer>
       <div className="plan-editor__notice" role="status" aria-live="polite">
         {notice}

@@ -67,10 +67,10 @@ function titledFor(style: BlockStyle, old: PlanBlockProps): boolean {
  * bullets take the depth their own style takes after it, so "a)" under a demoted "2." become its
  * siblings rather than points under a point. The block's label is computed from now on.
  */
-export function $restyleBlock(block: PlanBlockNode, style: BlockStyle, skip: ReadonlySet<string> = new Set()): void {
+export function $restyleBlock(block: PlanBlockNode, style: BlockStyle, skip: ReadonlySet<string> = new Set(), atDepth?: number): void {
   const old = block.getProps();
   const placed = $placedBefore(block);
-  const depth = style === 'paragraph' && old.style === 'paragraph' ? Math.max(0, old.depth - 1) : depthFor(placed, style);
+  const depth = atDepth ?? (style === 'paragraph' && old.style === 'paragraph' ? Math.max(0, old.depth - 1) : depthFor(placed, style));
   const delta = depth - old.depth;
   block.setProps({ ...old, style, depth, label: null, titled: titledFor(style, old) });
   placed.push({ style, depth });

@@ -5,7 +5,7 @@ import { $createRangeSelection, $setSelection, type TextNode } from 'lexical';
 import { $findBlock } from './block-ops';
 
 /** The text node and offset at a character offset of a block's text. */
-function $pointAt(nodes: readonly TextNode[], offset: number): { node: TextNode; offset: number } | null {
+export function $pointAt(nodes: readonly TextNode[], offset: number): { node: TextNode; offset: number } | null {
   let rest = offset;
   for (const node of nodes) {
     const size = node.getTextContentSize();

@@ -71,12 +71,12 @@ describe('structure keys', () => {
   });
 
   it('turns an empty new item into body text of the item above', async () => {
-    const first = num('item', 'Mục đích');
+    const first = num('item', 'Tổ chức tuyên truyền;', [], { titled: false });
     const m = mount([num('section', 'MỤC ĐÍCH, YÊU CẦU', [first])]);
     await caretIn(m, first.id);
     await press(m, 'Enter');
     await press(m, 'Enter');
-    expect(outline(lastBody(m), m.content)).toEqual(['section I. MỤC ĐÍCH, YÊU CẦU', '  item 1. Mục đích', '    p']);
+    expect(outline(lastBody(m), m.content)).toEqual(['section I. MỤC ĐÍCH, YÊU CẦU', '  item 1. Tổ chức tuyên truyền;', '    p']);
   });
 
   it('applies bold and italic with Ctrl+B and Ctrl+I and keeps them as runs', async () => {

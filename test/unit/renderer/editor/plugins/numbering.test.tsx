@@ -49,7 +49,8 @@ describe('live numbering', () => {
   });
 
   it('keeps labels as written in a file until the structure of their group changes', async () => {
-    const body = [num('item', 'Một', [], { label: '1.' }), num('item', 'Ba', [], { label: '3.' }), num('item', 'Bốn', [], { label: '4.' })];
+    // Numbered paragraphs (not titles): Enter at the end makes the next item.
+    const body = [num('item', 'Một', [], { label: '1.', titled: false }), num('item', 'Ba', [], { label: '3.', titled: false }), num('item', 'Bốn', [], { label: '4.', titled: false })];
     const m = mount(body);
     const before = shownLabels(m.content);
     await edit(m.editor, () => {

@@ -50,7 +50,7 @@ describe('required section headings', () => {
     expect(outline(m.changes.at(-1) ?? body)).toEqual(outline(body));
   });
 
-  it('refuses deleting a selection that spans a required heading', async () => {
+  it('keeps a required heading inside a deleted selection, deletes the rest and says so', async () => {
     const { body, before, optional } = plan();
     const m = mount(body);
     await edit(m.editor, () => {
@@ -62,7 +62,10 @@ describe('required section headings', () => {
       $setSelection(selection);
     });
     await press(m, 'Backspace');
-    expect({ outline: outline(m.changes.at(-1) ?? body), warned: notice(m) !== '' }).toEqual({ outline: outline(body), warned: true });
+    expect({ outline: outline(m.changes.at(-1) ?? body), kept: notice(m).includes('“NỘI DUNG”') }).toEqual({
+      outline: ['section MỤC ĐÍCH', '  p Nâng', 'section NỘI DUNG', 'section H PHÍ', '  p Ngân sách tỉnh.'],
+      kept: true,
+    });
   });
 
   it('still lets Backspace merge a heading that is not required', async () => {
