@@ -1,6 +1,7 @@
 /**
  * The body editor on the page: Vietnamese typed with diacritics stays as typed through save, reopen
- * and export; Enter makes a sibling and Tab demotes it with the numbering computed.
+ * and export; Enter after a heading starts body text, AutoFormat and Tab give it a level with the
+ * numbering computed.
  */
 import { join } from 'node:path';
 import { readDocx } from './docx-check';
@@ -28,13 +29,18 @@ test('Vietnamese typed into the body survives save, reopen and export', async ({
   expect(docx.texts.filter((t) => t.includes(PHRASE)).map((t) => t.normalize('NFC'))).toEqual([expect.stringContaining(PHRASE)]);
 });
 
-test('Enter after an item makes the next item, and Tab turns it into point a)', async ({ host, gallery, editor, page }) => {
+test('Enter after a heading starts body text under it; "3. " typed there makes the next item, and Tab turns it into point a)', async ({ host, gallery, editor, page }) => {
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
   await editor.caretAtEnd('Yêu cầu');
   await page.keyboard.press('Enter');
   await editor.type('Nhiệm vụ mới');
   const block = editor.block('Nhiệm vụ mới');
+  // Word: the paragraph after a heading is body text, not another heading.
+  await expect(block).toHaveAttribute('data-style', 'paragraph');
+  await page.keyboard.press('Home');
+  await editor.type('3. ');
+  await expect(block).toHaveAttribute('data-style', 'item');
   await expect(block).toHaveAttribute('data-label', '3.');
   await page.keyboard.press('Tab');
   await expect(block).toHaveAttribute('data-label', 'a)');
