@@ -112,6 +112,7 @@ export function Workspace(props: WorkspaceProps): ReactElement {
         <Sheet
           doc={session.doc}
           readOnly={readOnly}
+          pageView={!readOnly}
           body={
             <div className="body-area" onFocus={tools.onBodyFocus}>
               <BodyArea

@@ -1,10 +1,11 @@
 /**
- * Print preview: the page exactly as exported (A4 width, NĐ 30 margins, letterhead layout), then each
- * appendix on its own sheet (landscape where set), without editing affordances or guidance text; "In" prints it.
+ * Print preview: the exported .docx page by page, drawn from the writer's own layout description (PagedView),
+ * with the page count; "In" prints exactly these pages (Electron's print and the browser's alike).
  */
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useMemo, type ReactElement } from 'react';
+import { paginate } from '../../../core/layout/paginate';
 import type { PlanDocument } from '../../../core/model/plan-document';
-import { AppendixSheet, BodyView, Sheet } from '../sheet/index';
+import { PagedView } from './PagedView';
 import { PREVIEW_STRINGS } from './strings';
 
 export type PrintPreviewProps = {
@@ -12,11 +13,10 @@ export type PrintPreviewProps = {
   readonly onClose: () => void;
 };
 
-const noop = (): void => undefined;
-
 /** The preview overlay. */
 export function PrintPreview(props: PrintPreviewProps): ReactElement {
   const { onClose } = props;
+  const pagination = useMemo(() => paginate(props.doc), [props.doc]);
   useEffect(() => {
     document.body.classList.add('printing-preview');
     const onKey = (e: KeyboardEvent): void => {
@@ -34,6 +34,7 @@ export function PrintPreview(props: PrintPreviewProps): ReactElement {
     <div className="preview" role="dialog" aria-modal="true" aria-label={PREVIEW_STRINGS.title}>
       <div className="preview__bar">
         <span className="preview__title">{PREVIEW_STRINGS.title}</span>
+        <span className="preview__count" data-testid="preview-page-count">{PREVIEW_STRINGS.pages(pagination.pages.length)}</span>
         <span className="preview__note">{PREVIEW_STRINGS.note}</span>
         <button type="button" className="primary" onClick={() => window.print()}>
           {PREVIEW_STRINGS.print}
@@ -43,27 +44,7 @@ export function PrintPreview(props: PrintPreviewProps): ReactElement {
         </button>
       </div>
       <div className="preview__pages">
-        <Sheet
-          doc={props.doc}
-          readOnly
-          preview
-          body={<BodyView blocks={props.doc.body} endsWithMark showPlaceholders={false} />}
-          onHeader={noop}
-          onOpening={noop}
-          onSignature={noop}
-          onRecipients={noop}
-        />
-        {props.doc.appendices.map((appendix, index) => (
-          <AppendixSheet
-            key={appendix.id}
-            appendices={props.doc.appendices}
-            index={index}
-            header={props.doc.header}
-            readOnly
-            preview
-            body={<BodyView blocks={appendix.blocks} endsWithMark={false} showPlaceholders={false} />}
-          />
-        ))}
+        <PagedView pagination={pagination} />
       </div>
     </div>
   );

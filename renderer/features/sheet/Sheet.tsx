@@ -2,7 +2,7 @@
  * The A4 sheet: the plan as it prints, edited in place. Letterhead, type name and trích yếu, opening,
  * the body (editor or read-only view, passed in), closing, then Nơi nhận and the signer block.
  */
-import type { ReactElement, ReactNode } from 'react';
+import { useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import type { Header, PlanDocument, Recipient, Signature } from '../../../core/model/plan-document';
 import { isBasisLine } from '../../../core/model/opening';
 import { runsText } from '../../../core/model/walk';
@@ -10,6 +10,7 @@ import { RunsView } from './BodyView';
 import { ClosingArea } from './ClosingArea';
 import { InlineText } from './InlineText';
 import { Letterhead } from './Letterhead';
+import { PageBreaks, PageStatus, usePagination } from './PageBreaks';
 import { SignatureArea } from './SignatureArea';
 import { SHEET_STRINGS } from './strings';
 
@@ -20,6 +21,8 @@ export type SheetProps = {
   readonly body: ReactNode;
   /** Print preview: no edit affordances, exact page margins. */
   readonly preview?: boolean;
+  /** Page view: the export's page boundaries on the sheet and the page count under it (the desk). */
+  readonly pageView?: boolean;
   readonly onHeader: (patch: Partial<Header>) => void;
   readonly onOpening: (lines: readonly string[]) => void;
   /** The closing paragraphs edited (one per line); absent: the closing is read-only. */
@@ -90,12 +93,51 @@ function Addressees(props: { readonly doc: PlanDocument; readonly readOnly: bool
   );
 }
 
-/** The page. */
+const CONTINUOUS_KEY = 'kehoach.sheet.continuous';
+
+function storedPaged(): boolean {
+  try {
+    return window.localStorage.getItem(CONTINUOUS_KEY) !== '1';
+  } catch {
+    return true;
+  }
+}
+
+/** The page, with the page view when asked for. */
 export function Sheet(props: SheetProps): ReactElement {
+  if (!props.pageView) {
+    return <SheetPage {...props} />;
+  }
+  return <PagedSheet {...props} />;
+}
+
+function PagedSheet(props: SheetProps): ReactElement {
+  const article = useRef<HTMLElement | null>(null);
+  const pagination = usePagination(props.doc);
+  const [paged, setPaged] = useState(storedPaged);
+  const onPaged = (value: boolean): void => {
+    setPaged(value);
+    try {
+      window.localStorage.setItem(CONTINUOUS_KEY, value ? '0' : '1');
+    } catch {
+      // Private windows may refuse storage: the choice lasts for this session.
+    }
+  };
+  return (
+    <>
+      <SheetPage {...props} articleRef={article} paged={paged}>
+        {paged ? <PageBreaks sheet={article} pagination={pagination} /> : null}
+      </SheetPage>
+      <PageStatus pagination={pagination} paged={paged} onPaged={onPaged} />
+    </>
+  );
+}
+
+function SheetPage(props: SheetProps & { readonly articleRef?: Ref<HTMLElement>; readonly paged?: boolean; readonly children?: ReactNode }): ReactElement {
   const { doc, readOnly } = props;
   const openingText = doc.opening.map((p) => runsText(p.runs)).join('\n');
   return (
-    <article className={`sheet${props.preview ? ' sheet--preview' : ''}`} aria-label={SHEET_STRINGS.page}>
+    <article ref={props.articleRef} className={`sheet${props.preview ? ' sheet--preview' : ''}${props.paged ? ' sheet--paged' : ''}`} aria-label={SHEET_STRINGS.page}>
       <Letterhead header={doc.header} isLetter={doc.kind === 'cong-van'} readOnly={readOnly} onChange={props.onHeader} />
       <TitleBlock doc={doc} readOnly={readOnly} onHeader={props.onHeader} />
       <Addressees doc={doc} readOnly={readOnly} onHeader={props.onHeader} />
@@ -132,6 +174,7 @@ export function Sheet(props: SheetProps): ReactElement {
         onSignature={props.onSignature}
         onRecipients={props.onRecipients}
       />
+      {props.children}
     </article>
   );
 }

@@ -1,0 +1,110 @@
+/**
+ * Page view on the editable sheet: where the exported .docx starts each page (core/layout paginates the writer's
+ * own layout description), drawn as a page boundary at the paragraph, line or table row that starts the page,
+ * with the number the page prints (from page 2; appendices restart at 1). The count of pages and the choice of a
+ * continuous view sit in a small status strip under the sheet.
+ */
+import { useDeferredValue, useLayoutEffect, useMemo, useState, type ReactElement, type RefObject } from 'react';
+import { paginate, type LayoutPage, type Pagination } from '../../../core/layout/paginate';
+import type { PlanDocument } from '../../../core/model/plan-document';
+import { SHEET_STRINGS } from './strings';
+import './page-view.css';
+
+/** Where a page starts on the sheet: the element and the share of its height above the page's first line. */
+type Start = { readonly page: number; readonly number: number; readonly showsNumber: boolean; readonly selector: string; readonly share: number; readonly row: number | null };
+
+function startOf(page: LayoutPage, index: number): Start | null {
+  const f = page.fragments[0];
+  if (!f) {
+    return null;
+  }
+  const base = { page: index + 1, number: page.number, showsNumber: page.showsNumber };
+  if (f.kind === 'grid') {
+    return { ...base, selector: f.spec.role === 'signer' ? '.foot' : '.letterhead', share: 0, row: null };
+  }
+  if (f.kind === 'rows') {
+    const header = f.geometry.repeats ? f.geometry.headerRows : 0;
+    const first = f.rows.find((r, i) => i >= header || r >= header) ?? 0;
+    return { ...base, selector: `[data-block-id="${CSS.escape(f.spec.table.id)}"]`, share: 0, row: first };
+  }
+  if (f.spec.kind !== 'text' || !f.spec.blockId) {
+    return null;
+  }
+  const total = f.para.lines.length;
+  const before = f.first ? 0 : f.para.lines.indexOf(f.lines[0] as never);
+  return { ...base, selector: `[data-block-id="${CSS.escape(f.spec.blockId)}"]`, share: total > 0 && before > 0 ? before / total : 0, row: null };
+}
+
+type Marker = { readonly key: string; readonly top: number; readonly label: string; readonly number: string };
+
+/** Pagination of a plan, recomputed when typing pauses (deferred). */
+export function usePagination(doc: PlanDocument): Pagination {
+  const deferred = useDeferredValue(doc);
+  return useMemo(() => paginate(deferred), [deferred]);
+}
+
+/** Page boundaries over the sheet `sheet` (the main section only: appendices are on their own sheets). */
+export function PageBreaks(props: { readonly sheet: RefObject<HTMLElement | null>; readonly pagination: Pagination }): ReactElement {
+  const [markers, setMarkers] = useState<readonly Marker[]>([]);
+  const starts = useMemo(
+    () =>
+      props.pagination.pages
+        .map((page, i) => (page.section === 0 && i > 0 ? startOf(page, i) : null))
+        .filter((s): s is Start => s !== null),
+    [props.pagination],
+  );
+  useLayoutEffect(() => {
+    const sheet = props.sheet.current;
+    if (!sheet) {
+      return undefined;
+    }
+    const place = (): void => {
+      const origin = sheet.getBoundingClientRect().top;
+      const out: Marker[] = [];
+      for (const start of starts) {
+        const el = sheet.querySelector<HTMLElement>(start.selector);
+        if (!el) {
+          continue;
+        }
+        const target = start.row !== null ? (el.querySelectorAll('tr')[start.row] ?? el) : el;
+        const box = target.getBoundingClientRect();
+        out.push({
+          key: `${start.page}`,
+          top: box.top - origin + box.height * start.share,
+          label: SHEET_STRINGS.pageStart(start.page),
+          number: start.showsNumber ? String(start.number) : '',
+        });
+      }
+      setMarkers(out);
+    };
+    place();
+    const observer = new ResizeObserver(place);
+    observer.observe(sheet);
+    return () => observer.disconnect();
+  }, [props.sheet, starts]);
+  return (
+    <div className="page-breaks" aria-hidden="true">
+      {markers.map((m) => (
+        <div key={m.key} className="page-break" style={{ top: `${m.top}px` }} data-page={m.key}>
+          <span className="page-break__label">{m.label}</span>
+          {m.number ? <span className="page-break__number">{m.number}</span> : null}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The status strip: the page count as exported and the continuous-view switch. */
+export function PageStatus(props: { readonly pagination: Pagination; readonly paged: boolean; readonly onPaged: (paged: boolean) => void }): ReactElement {
+  const pages = props.pagination.pages.length;
+  const main = props.pagination.pages.filter((p) => p.section === 0).length;
+  return (
+    <div className="page-status" role="status" data-testid="page-status">
+      <span className="page-status__count">{SHEET_STRINGS.pageCount(pages, main)}</span>
+      <label className="page-status__toggle">
+        <input type="checkbox" checked={!props.paged} onChange={(e) => props.onPaged(!e.target.checked)} />
+        {SHEET_STRINGS.continuous}
+      </label>
+    </div>
+  );
+}
