@@ -149,6 +149,20 @@ describe('the bin in a copy of the project', () => {
     expect([bundled.code, bundled.err, bundled.out, caches.some((f) => f.startsWith('check-'))]).toEqual([sources.code, '', sources.out, true]);
   });
 
+  it('keeps the contract from the bundle: usage on --help, an unknown verb, and one line with exit 2 for a missing file', async () => {
+    const [help, unknown, missing] = [await runCopy(['--help']), await runCopy(['xoa']), await runCopy(['check', 'khong-co.txt'])];
+    expect([help.code, help.out.startsWith('Cách dùng: kehoach'), help.err, unknown.code, unknown.err.split('\n')[0], missing.code, missing.out, missing.err]).toEqual([
+      0,
+      true,
+      '',
+      2,
+      'kehoach: không có lệnh "xoa".',
+      2,
+      '',
+      `kehoach: Không tìm thấy tệp "${join(work, 'khong-co.txt')}".\n`,
+    ]);
+  });
+
   it('checks a folder with the bundled worker threads, as the sources do', async () => {
     const [bundled, sources] = [await runCopy(['check', 'lo', '--json', '--jobs', '2']), await runCli(['check', 'lo', '--json', '--jobs', '2'], work)];
     expect([bundled.code, bundled.err, (JSON.parse(bundled.out) as unknown[]).length, bundled.out]).toEqual([sources.code, '', 3, sources.out]);
