@@ -4,7 +4,7 @@
  * with the number the page prints (from page 2; appendices restart at 1). The count of pages and the choice of a
  * continuous view sit in a small status strip under the sheet.
  */
-import { useDeferredValue, useLayoutEffect, useMemo, useState, type ReactElement, type RefObject } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { paginate, type LayoutPage, type Pagination } from '../../../core/layout/paginate';
 import type { PlanDocument } from '../../../core/model/plan-document';
 import { SHEET_STRINGS } from './strings';
@@ -35,7 +35,7 @@ function startOf(page: LayoutPage, index: number): Start | null {
   return { ...base, selector: `[data-block-id="${CSS.escape(f.spec.blockId)}"]`, share: total > 0 && before > 0 ? before / total : 0, row: null };
 }
 
-type Marker = { readonly key: string; readonly top: number; readonly label: string; readonly number: string };
+type Marker = { readonly key: string; readonly top: number; readonly label: string };
 
 /** Pagination of a plan, recomputed when typing pauses (deferred). */
 export function usePagination(doc: PlanDocument): Pagination {
@@ -43,8 +43,9 @@ export function usePagination(doc: PlanDocument): Pagination {
   return useMemo(() => paginate(deferred), [deferred]);
 }
 
-/** Page boundaries over the sheet `sheet` (the main section only: appendices are on their own sheets). */
-export function PageBreaks(props: { readonly sheet: RefObject<HTMLElement | null>; readonly pagination: Pagination }): ReactElement {
+/** Page boundaries over the sheet that holds them (the main section only: appendices are on their own sheets). */
+export function PageBreaks(props: { readonly pagination: Pagination }): ReactElement {
+  const own = useRef<HTMLDivElement | null>(null);
   const [markers, setMarkers] = useState<readonly Marker[]>([]);
   const starts = useMemo(
     () =>
@@ -54,7 +55,7 @@ export function PageBreaks(props: { readonly sheet: RefObject<HTMLElement | null
     [props.pagination],
   );
   useLayoutEffect(() => {
-    const sheet = props.sheet.current;
+    const sheet = own.current?.parentElement;
     if (!sheet) {
       return undefined;
     }
@@ -71,8 +72,7 @@ export function PageBreaks(props: { readonly sheet: RefObject<HTMLElement | null
         out.push({
           key: `${start.page}`,
           top: box.top - origin + box.height * start.share,
-          label: SHEET_STRINGS.pageStart(start.page),
-          number: start.showsNumber ? String(start.number) : '',
+          label: SHEET_STRINGS.pageStart(start.page, start.showsNumber ? start.number : null),
         });
       }
       setMarkers(out);
@@ -81,13 +81,12 @@ export function PageBreaks(props: { readonly sheet: RefObject<HTMLElement | null
     const observer = new ResizeObserver(place);
     observer.observe(sheet);
     return () => observer.disconnect();
-  }, [props.sheet, starts]);
+  }, [starts]);
   return (
-    <div className="page-breaks" aria-hidden="true">
+    <div className="page-breaks" aria-hidden="true" ref={own}>
       {markers.map((m) => (
         <div key={m.key} className="page-break" style={{ top: `${m.top}px` }} data-page={m.key}>
           <span className="page-break__label">{m.label}</span>
-          {m.number ? <span className="page-break__number">{m.number}</span> : null}
         </div>
       ))}
     </div>

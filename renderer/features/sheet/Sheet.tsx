@@ -2,7 +2,7 @@
  * The A4 sheet: the plan as it prints, edited in place. Letterhead, type name and trích yếu, opening,
  * the body (editor or read-only view, passed in), closing, then Nơi nhận and the signer block.
  */
-import { useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
+import { useState, type ReactElement, type ReactNode } from 'react';
 import type { Header, PlanDocument, Recipient, Signature } from '../../../core/model/plan-document';
 import { isBasisLine } from '../../../core/model/opening';
 import { runsText } from '../../../core/model/walk';
@@ -112,7 +112,6 @@ export function Sheet(props: SheetProps): ReactElement {
 }
 
 function PagedSheet(props: SheetProps): ReactElement {
-  const article = useRef<HTMLElement | null>(null);
   const pagination = usePagination(props.doc);
   const [paged, setPaged] = useState(storedPaged);
   const onPaged = (value: boolean): void => {
@@ -125,19 +124,19 @@ function PagedSheet(props: SheetProps): ReactElement {
   };
   return (
     <>
-      <SheetPage {...props} articleRef={article} paged={paged}>
-        {paged ? <PageBreaks sheet={article} pagination={pagination} /> : null}
+      <SheetPage {...props} paged={paged}>
+        {paged ? <PageBreaks pagination={pagination} /> : null}
       </SheetPage>
       <PageStatus pagination={pagination} paged={paged} onPaged={onPaged} />
     </>
   );
 }
 
-function SheetPage(props: SheetProps & { readonly articleRef?: Ref<HTMLElement>; readonly paged?: boolean; readonly children?: ReactNode }): ReactElement {
+function SheetPage(props: SheetProps & { readonly paged?: boolean; readonly children?: ReactNode }): ReactElement {
   const { doc, readOnly } = props;
   const openingText = doc.opening.map((p) => runsText(p.runs)).join('\n');
   return (
-    <article ref={props.articleRef} className={`sheet${props.preview ? ' sheet--preview' : ''}${props.paged ? ' sheet--paged' : ''}`} aria-label={SHEET_STRINGS.page}>
+    <article className={`sheet${props.preview ? ' sheet--preview' : ''}${props.paged ? ' sheet--paged' : ''}`} aria-label={SHEET_STRINGS.page}>
       <Letterhead header={doc.header} isLetter={doc.kind === 'cong-van'} readOnly={readOnly} onChange={props.onHeader} />
       <TitleBlock doc={doc} readOnly={readOnly} onHeader={props.onHeader} />
       <Addressees doc={doc} readOnly={readOnly} onHeader={props.onHeader} />

@@ -45,7 +45,7 @@ export const SHEET_STRINGS = {
   deleteAppendix: 'Xóa phụ lục',
   appendixTitle: 'Tên phụ lục',
   appendixTitlePlaceholder: '(bấm để nhập tên phụ lục)',
-  pageStart: (page: number): string => `Trang ${page}`,
+  pageStart: (page: number, printed: number | null): string => (printed !== null && printed !== page ? `Trang ${page} (in số ${printed})` : `Trang ${page}`),
   pageCount: (pages: number, main: number): string => (pages === main ? `${pages} trang (như bản xuất .docx)` : `${pages} trang: ${main} trang văn bản, ${pages - main} trang phụ lục`),
   continuous: 'Xem liên tục',
 } as const;

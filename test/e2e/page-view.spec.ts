@@ -1,0 +1,115 @@
+/**
+ * Page view and print preview (issue 11): the sheet shows where the exported .docx starts each page and how many
+ * pages it has; the print preview draws those pages (numbers from page 2, appendices on their own pages) and has
+ * as many pages as LibreOffice's PDF of the export. Screenshots go to docs/screenshots.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serializePlan } from '../../core/model/serialize';
+import type { PlanDocument } from '../../core/model/plan-document';
+import { tablePlan } from '../helpers/docx-plans';
+import { hasSoffice } from '../helpers/docx-render';
+import { expect, test } from './fixtures';
+
+const SEEDS = '../shared/seeds';
+const OUT = 'docs/screenshots';
+const seed004 = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('004_')) : undefined;
+
+/** Renders a .docx with LibreOffice and returns its page count and the PNG of page 1 (null when soffice is missing). */
+function render(docx: string, dir: string): { pages: number; png: string } | null {
+  if (!hasSoffice) {
+    return null;
+  }
+  const profile = `file://${join(dir, 'lo-profile')}`;
+  spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 120_000 });
+  const pdf = docx.replace(/\.docx$/u, '.pdf');
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+  spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, join(dir, 'lo')]);
+  return { pages: Number(/Pages:\s+(\d+)/u.exec(info)?.[1] ?? '0'), png: join(dir, 'lo') };
+}
+
+test('a four-page seed: page boundaries on the sheet, the count under it, and a preview with the PDF’s pages', async ({ host, gallery, page }, testInfo) => {
+  test.skip(!seed004, 'no ../shared/seeds beside the repository');
+  await mkdir(OUT, { recursive: true });
+  await gallery.open(host.url);
+  await gallery.openFile(join(SEEDS, seed004 ?? ''));
+  const status = page.getByTestId('page-status');
+  await expect(status).toContainText(/^\d+ trang/);
+  const count = Number(/^(\d+)/u.exec((await status.textContent()) ?? '')?.[1] ?? '0');
+  expect(count).toBeGreaterThanOrEqual(3);
+  // One boundary per page after the first, each naming the page it starts.
+  await expect(page.locator('.sheet .page-break')).toHaveCount(count - 1);
+  await expect(page.locator('.sheet .page-break').first()).toContainText('Trang 2');
+  await page.locator('.sheet .page-break').first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, 'page-view.png') });
+
+  // Continuous view hides the boundaries and keeps the count.
+  await status.getByLabel('Xem liên tục').check();
+  await expect(page.locator('.sheet .page-break')).toHaveCount(0);
+  await status.getByLabel('Xem liên tục').uncheck();
+  await expect(page.locator('.sheet .page-break')).toHaveCount(count - 1);
+
+  // The export, rendered by LibreOffice, has as many pages as the preview.
+  const download = page.waitForEvent('download');
+  await page.keyboard.press('Control+e');
+  await mkdir(testInfo.outputDir, { recursive: true });
+  const docx = join(testInfo.outputDir, 'seed-004.docx');
+  await (await download).saveAs(docx);
+
+  await page.keyboard.press('Control+p');
+  const preview = page.getByRole('dialog', { name: 'Xem trước bản in' });
+  await expect(preview.locator('.pp-page')).toHaveCount(count);
+  await expect(preview.getByTestId('preview-page-count')).toHaveText(`${count} trang`);
+  // No number on page 1; "2" at the top of page 2; the Quốc hiệu on page 1.
+  await expect(preview.locator('.pp-page').first().locator('.pp-number')).toHaveCount(0);
+  await expect(preview.locator('.pp-page').nth(1).locator('.pp-number')).toHaveText('2');
+  await expect(preview.locator('.pp-page').first()).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  const width = await preview.locator('.pp-page').first().evaluate((el) => el.getBoundingClientRect().width);
+  expect(Math.round(width)).toBe(Math.round((11906 / 1440) * 96));
+  await page.setViewportSize({ width: 1440, height: 1300 });
+  await preview.locator('.pp-page').first().screenshot({ path: join(OUT, 'preview-page-1.png') });
+  await preview.locator('.pp-page').nth(1).screenshot({ path: join(OUT, 'preview-page-2.png') });
+
+  const rendered = render(docx, testInfo.outputDir);
+  if (rendered) {
+    expect(rendered.pages).toBe(count);
+    // Side by side: the preview's page and LibreOffice's render of the exported file.
+    const side = await page.context().newPage();
+    for (const n of [1, 2]) {
+      const lo = readdirSync(testInfo.outputDir).find((f) => f === `lo-${n}.png` || f === `lo-0${n}.png`);
+      if (lo) {
+        const img = (path: string): string => `data:image/png;base64,${readFileSync(path).toString('base64')}`;
+        await side.setContent(
+          `<body style="margin:0;display:flex;gap:12px;background:#777;padding:12px;font:14px sans-serif;color:#fff">` +
+            `<figure style="margin:0"><figcaption>Xem trước (trang ${n})</figcaption><img style="height:842px;background:#fff" src="${img(join(OUT, `preview-page-${n}.png`))}"></figure>` +
+            `<figure style="margin:0"><figcaption>LibreOffice, tệp .docx xuất ra (trang ${n})</figcaption><img style="height:842px;background:#fff" src="${img(join(testInfo.outputDir, lo))}"></figure></body>`,
+        );
+        await side.screenshot({ path: join(OUT, `preview-vs-libreoffice-page-${n}.png`), fullPage: true });
+      }
+    }
+    await side.close();
+  }
+});
+
+test('a plan with tables and a landscape appendix: appendix pages in the preview, numbered again from 1', async ({ host, gallery, page }, testInfo) => {
+  await mkdir(testInfo.outputDir, { recursive: true });
+  const file = join(testInfo.outputDir, 'bang-phu-luc.kehoach');
+  const doc: PlanDocument = tablePlan(40);
+  await writeFile(file, serializePlan(doc));
+  await gallery.open(host.url);
+  await gallery.openFile(file);
+  await expect(page.getByTestId('page-status')).toContainText('trang phụ lục');
+  await page.keyboard.press('Control+p');
+  const preview = page.getByRole('dialog', { name: 'Xem trước bản in' });
+  await expect(preview.locator('.pp-page--landscape').first()).toBeVisible();
+  await expect(preview.locator('.pp-table').first()).toBeVisible();
+  // Each appendix starts a section: its first page carries no number, its second page "2".
+  const first = preview.locator('.pp-page', { hasText: 'Phụ lục II' }).first();
+  await expect(first.locator('.pp-number')).toHaveCount(0);
+  await first.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, 'preview-landscape-appendix.png') });
+  expect(readFileSync(file, 'utf8').length).toBeGreaterThan(0);
+});
+
