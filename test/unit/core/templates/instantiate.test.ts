@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../../core/model/schema-version';
 import type { Block } from '../../../../core/model/plan-document';
+import { blockText, childBlocks } from '../../../../core/model/walk';
 import { instantiateTemplate, parseTemplate } from '../../../../core/templates/instantiate';
 import type { Template } from '../../../../core/templates/template-schema';
 import { deepFreeze, templateJson } from '../../../helpers/templates-builders';
@@ -16,10 +17,10 @@ function template(overrides: Record<string, unknown> = {}): Template {
 /** The tree as "<kind>:<label or marker>:<text>" lines, for one structural comparison. */
 function outline(blocks: readonly Block[], depth = 0): string[] {
   return blocks.flatMap((b) => {
-    const text = b.runs.map((r) => r.text).join('');
-    const tag = b.kind === 'numbered' ? `${b.level}${b.titled ? '*' : ''}` : b.kind === 'bullet' ? b.marker : b.placeholder ? 'guide' : 'p';
+    const text = blockText(b);
+    const tag = b.kind === 'numbered' ? `${b.level}${b.titled ? '*' : ''}` : b.kind === 'bullet' ? b.marker : b.kind === 'table' ? 'table' : b.placeholder ? 'guide' : 'p';
     const line = `${'  '.repeat(depth)}${tag} ${text}`;
-    return b.kind === 'paragraph' ? [line] : [line, ...outline(b.children, depth + 1)];
+    return [line, ...outline(childBlocks(b), depth + 1)];
   });
 }
 
