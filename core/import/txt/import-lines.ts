@@ -5,6 +5,7 @@
 import { createIdGenerator } from '../../base/ids';
 import { appError, err, ok, type Result } from '../../base/result';
 import type { PlanDocument } from '../../model/plan-document';
+import { planBoundsProblem } from '../../model/schema';
 import type { ImportLine, Para } from './import-line';
 import { prepareLines } from './prepare';
 import { readDocument, type ImportOrigin } from './read-document';
@@ -95,6 +96,13 @@ export function importLines(lines: readonly ImportLine[], options: ImportLinesOp
   }
   const ids = createIdGenerator(options.idPrefix ?? 'b');
   const documents = readSegments(segments, (segment) => readDocument(segment, ids, origin));
+  // What is read must be savable: a document beyond the .kehoach caps (15,000 recipients, say) is refused here.
+  for (const doc of documents) {
+    const problem = planBoundsProblem(doc);
+    if (problem !== null) {
+      return err(appError('file/too-large', `Văn bản ${problem}; có thể tệp bị hỏng nên không đọc.`));
+    }
+  }
   if (documents.length === 0) {
     return err(
       appError(

@@ -37,10 +37,35 @@ export function cleanRuns(runs: readonly Run[]): Run[] {
   return cleanInto([], runs, true);
 }
 
+function isMark(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
+/**
+ * Two cleaned texts of one style as one: a combining mark that starts the second composes with the letter that
+ * ends the first (NFC across the edge, so that cleaning a cleaned list changes nothing). Only the last letter and
+ * its marks are normalized again, never the whole text.
+ */
+function joinText(left: string, right: string): string {
+  if (!isMark(right.charCodeAt(0))) {
+    return left + right;
+  }
+  let cut = left.length;
+  while (cut > 0 && isMark(left.charCodeAt(cut - 1))) {
+    cut -= 1;
+  }
+  cut = Math.max(0, cut - 1);
+  return left.slice(0, cut) + (left.slice(cut) + right).normalize('NFC');
+}
+
+/** Characters cleaning has read (tests check that joining lines reads each line once, not the paragraph so far). */
+export const cleanStats = { chars: 0 };
+
 /** cleanRuns' work: cleans `runs` onto the end of `out` (already clean), the text so far ending with a space or not. */
 function cleanInto(out: Run[], runs: readonly Run[], afterSpace: boolean): Run[] {
   let endsWithSpace = afterSpace;
   for (const run of runs) {
+    cleanStats.chars += run.text.length;
     // normalizeText is the costly step; most lines of an NFC text need none of it.
     const normal = needsNormalizing(run.text) ? normalizeText(run.text) : run.text;
     let text = normal.includes('  ') ? normal.replace(/ {2,}/g, ' ') : normal;
@@ -53,7 +78,7 @@ function cleanInto(out: Run[], runs: readonly Run[], afterSpace: boolean): Run[]
     endsWithSpace = text.endsWith(' ');
     const last = out[out.length - 1];
     if (last && sameStyle(last, run)) {
-      out[out.length - 1] = makeRun(last.text + text, run);
+      out[out.length - 1] = makeRun(joinText(last.text, text), run);
     } else {
       out.push(makeRun(text, run));
     }

@@ -24,13 +24,20 @@ const LEADING_LABEL = /^\s*(?:phần\s+[ivxlc]+|[ivxlc]+|\d+|[a-zđ])\s*[.)]\s+/
 
 /**
  * headingKey is costly (locale-aware lower case, five replacements) and was computed for every heading × profile
- * section × wording, again for every profile and every missing section. Keys are remembered here, up to a bound.
+ * section × wording, again for every profile and every missing section. Keys are remembered here, up to a bound
+ * (60,000 keys of at most 1,000 characters).
  */
 const MEMO_LIMIT = 60_000;
 const keyMemo = new Map<string, string>();
 const ownMemo = new Map<string, { readonly own: readonly string[]; readonly qualified: boolean }>();
 
+/** Keys longer than this are not remembered (a heading is short; a long body text is keyed once anyway). */
+const MEMO_KEY_CHARS = 1_000;
+
 function remember<T>(memo: Map<string, T>, key: string, make: () => T): T {
+  if (key.length > MEMO_KEY_CHARS) {
+    return make();
+  }
   const known = memo.get(key);
   if (known !== undefined) {
     return known;
