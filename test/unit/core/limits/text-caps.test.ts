@@ -64,7 +64,9 @@ describe('joining continuation lines is linear', () => {
   });
 
   test('joinRuns keeps the cleaned line as it is: the same result as cleaning the whole joined list', () => {
-    const run = fc.record({ text: fc.stringMatching(/^[ a-zđ\u0301\t\u00a0.,]{0,12}$/u), bold: fc.boolean(), italic: fc.boolean() });
+    // Letters, a combining acute (alone in a run it composes with the letter that ends the run before), odd spaces.
+    const piece = fc.constantFrom(' ', 'a', 'đ', 'e', '\u0301', '\t', '\u00a0', '.', ',', '  ');
+    const run = fc.record({ text: fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), bold: fc.boolean(), italic: fc.boolean() });
     fc.assert(
       fc.property(fc.array(run, { maxLength: 6 }), fc.array(run, { maxLength: 6 }), (a: Run[], b: Run[]) => {
         const left = cleanRuns(a);
