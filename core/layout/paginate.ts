@@ -8,6 +8,7 @@
 import { describeDocument, type DocumentLayout, type LayoutItem, type SectionLayout } from '../docx/writer/describe';
 import type { PageGeometry } from '../docx/writer/layout';
 import type { GridSpec, RuleSpec, TableSpec, TextSpec } from '../docx/writer/spec';
+import { StyleId } from '../docx/writer/style-defs';
 import { cellSpecs } from '../docx/writer/table-cells';
 import { tableGeometry, type TableGeometry } from '../docx/writer/table-geometry';
 import { cellWidth } from '../docx/writer/table-grid';
@@ -307,4 +308,40 @@ export function pageOfBlock(pagination: Pagination, blockId: string): number | n
 export function signerPage(pagination: Pagination): number {
   const index = pagination.pages.findIndex((p) => p.fragments.some((f) => f.kind === 'grid' && f.spec.role === 'signer'));
   return index + 1;
+}
+
+/** The description with the body's last paragraph no longer kept with the signer block (how a plain file breaks). */
+export function withoutSignerKeep(layout: DocumentLayout): DocumentLayout {
+  const [main, ...rest] = layout.sections;
+  if (!main) {
+    return layout;
+  }
+  const signer = main.items.findIndex((item) => item.kind === 'grid' && item.role === 'signer');
+  const last = main.items[signer - 1];
+  if (signer < 1 || !last || last.kind !== 'text') {
+    return layout;
+  }
+  const items = main.items.map((item, i) => (i === signer - 1 ? { ...last, keepNext: false } : item));
+  return { sections: [{ ...main, items }, ...rest] };
+}
+
+/** Whether the signer block starts its page with nothing of the body above it. */
+export function signerAlone(pagination: Pagination): boolean {
+  const page = pagination.pages[signerPage(pagination) - 1];
+  return page?.fragments[0]?.kind === 'grid' && page.fragments[0].spec.role === 'signer';
+}
+
+const HEADINGS: ReadonlySet<string> = new Set([StyleId.PART, StyleId.SECTION, StyleId.ITEM, StyleId.APPENDIX_LABEL, StyleId.APPENDIX_TITLE]);
+
+/** Headings (Phần, Mục, titled khoản, an appendix's heading) that end a page with the rest of the document after it. */
+export function headingsEndingPages(pagination: Pagination): { readonly page: number; readonly fragment: TextFragment }[] {
+  const out: { page: number; fragment: TextFragment }[] = [];
+  pagination.pages.forEach((page, i) => {
+    const last = page.fragments[page.fragments.length - 1];
+    const next = pagination.pages[i + 1];
+    if (last?.kind === 'text' && last.spec.kind === 'text' && HEADINGS.has(last.spec.style) && next && next.section === page.section) {
+      out.push({ page: i + 1, fragment: last });
+    }
+  });
+  return out;
 }

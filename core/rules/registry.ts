@@ -23,6 +23,8 @@ import { headerNationalMotto } from './builtin/header-national-motto';
 import { headerNumber } from './builtin/header-number';
 import { headerPlaceDate } from './builtin/header-place-date';
 import { headerSummary } from './builtin/header-summary';
+import { layoutHeadingLastLine } from './builtin/layout-heading-last-line';
+import { layoutSignerAlone } from './builtin/layout-signer-alone';
 import { recipientsArchive } from './builtin/recipients-archive';
 import { recipientsCoversAssignees } from './builtin/recipients-covers-assignees';
 import { recipientsFirstAsAbove } from './builtin/recipients-first-as-above';
@@ -77,6 +79,8 @@ export const CONTENT_RULES: readonly Rule[] = [
   appendixHeading,
   appendixPageNumber,
   tableTaskColumns,
+  layoutSignerAlone,
+  layoutHeadingLastLine,
 ];
 
 /** Every rule the checker runs, in catalogue order. */
