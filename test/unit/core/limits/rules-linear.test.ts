@@ -16,7 +16,7 @@ import * as issuer from '../../../../core/rules/support/issuer';
 import { KE_HOACH_PROFILE } from '../../../helpers/rules-profiles';
 
 vi.mock('../../../../core/rules/support/issuer', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../../../core/rules/support/issuer')>();
+  const original = await importOriginal<typeof issuer>();
   return { ...original, resolveIssuer: vi.fn(original.resolveIssuer) };
 });
 
