@@ -32,3 +32,6 @@ export const RELOAD_TAG = 'plan-reload';
 
 /** Tag of the update that clears as-read labels after a structural edit. */
 export const RENUMBER_TAG = 'plan-renumber';
+
+/** Tag of the AutoFormat update ("- ", "3. " typed at a paragraph start): its own undo step, and a typed number is kept as written. */
+export const AUTOFORMAT_TAG = 'plan-autoformat';

@@ -7,7 +7,7 @@
  *   that place); Enter at the end of a heading starts body text under it;
  * - AutoFormat: "- ", "+ ", "a) ", "3. ", "II. " typed at the start of a paragraph make it that kind of block.
  */
-import { $createRangeSelection, $getRoot, $getSelection, $isRangeSelection, $setSelection, type LexicalNode, type PointType } from 'lexical';
+import { $createRangeSelection, $getEditor, $getRoot, $getSelection, $isRangeSelection, $setSelection, type LexicalNode, type PointType } from 'lexical';
 import { randomId } from '../../../core/base/ids';
 import { $createPlanBlockNode, $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { type BlockStyle, isNumberedStyle, newProps } from '../structure/flat-block';
@@ -251,8 +251,37 @@ export function $applyAutoFormat(block: PlanBlockNode, marker: AutoMarker): void
   $restyleBlock(block, marker.style);
   if (marker.label !== null) {
     block.setProps({ ...block.getProps(), label: marker.label });
+    $freezeSiblingLabels(block);
   }
   $caretAt(block, 0);
+}
+
+/**
+ * A typed number stands among its siblings as written text does: the siblings' shown labels are kept
+ * as written too, so the checker judges the group (a "5." after "1." is a gap) as it judges a file's.
+ * The next structural change of the group numbers it anew.
+ */
+function $freezeSiblingLabels(block: PlanBlockNode): void {
+  const { depth, style } = block.getProps();
+  const editor = $getEditor();
+  const group: PlanBlockNode[] = [];
+  for (let n = block.getPreviousSibling(); $isListNode(n) && $placedOf(n).depth >= depth; n = n.getPreviousSibling()) {
+    if ($isPlanBlockNode(n) && n.getProps().depth === depth && n.getProps().style === style) {
+      group.push(n);
+    }
+  }
+  for (let n = block.getNextSibling(); $isListNode(n) && $placedOf(n).depth >= depth; n = n.getNextSibling()) {
+    if ($isPlanBlockNode(n) && n.getProps().depth === depth && n.getProps().style === style) {
+      group.push(n);
+    }
+  }
+  for (const sibling of group) {
+    const props = sibling.getProps();
+    const shown = editor.getElementByKey(sibling.getKey())?.dataset.label;
+    if (props.label === null && shown) {
+      sibling.setProps({ ...props, label: shown });
+    }
+  }
 }
 
 /** The body's blocks (for tests and the select-all check). */

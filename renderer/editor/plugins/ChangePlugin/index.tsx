@@ -8,7 +8,7 @@ import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type Editor
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Block } from '../../../../core/model/plan-document';
 import { $exportFlat, type ExportCache, type FlatEntry } from '../../bridge/export-body';
-import { RELOAD_TAG, RENUMBER_TAG } from '../../commands';
+import { AUTOFORMAT_TAG, RELOAD_TAG, RENUMBER_TAG } from '../../commands';
 import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';
 import { $tablePropsOf } from '../../nodes/table-state';
 import { $blockOf } from '../../ops/block-ops';
@@ -119,7 +119,9 @@ function registerChangeListener(
       if (structural) {
         // Only labels read from a file can need clearing: a plan made in the app skips the groups.
         const nextGroups = entries.some((e) => e.flat.props.label !== null) ? siblingGroups(body) : null;
-        const clear = groups === null || nextGroups === null || wholesale || editor.isComposing() ? [] : labelsToClear(body, groups, nextGroups);
+        // A number typed by hand (AutoFormat "5. ") is kept as written, so the checker can judge it.
+        const typedNumber = tags.has(AUTOFORMAT_TAG);
+        const clear = groups === null || nextGroups === null || wholesale || typedNumber || editor.isComposing() ? [] : labelsToClear(body, groups, nextGroups);
         groups = nextGroups;
         if (clear.length > 0) {
           // Imported labels hold until the structure around them changes; then the group renumbers.

@@ -23,13 +23,10 @@ import {
   type LexicalEditor,
 } from 'lexical';
 import { useEffect, useRef } from 'react';
-import { RELOAD_TAG } from '../../commands';
+import { AUTOFORMAT_TAG, RELOAD_TAG } from '../../commands';
 import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';
 import { $blockOf, $caretOffsetInBlock } from '../../ops/block-ops';
 import { $applyAutoFormat, $backspaceRemovesNumber, $deleteAcrossBlocks, $enterAfterHeading, autoMarker, type RequiredKeys } from '../../ops/word-ops';
-
-/** Tag of the AutoFormat update (its own history entry). */
-export const AUTOFORMAT_TAG = 'plan-autoformat';
 
 /** The notice for required headings kept by a deletion. */
 export function keptHeadingsNotice(kept: readonly string[]): string {
