@@ -144,9 +144,27 @@ export type HostApi = {
    * Call it at start and on the 'open-pending' command. Optional: the web host always answers null.
    */
   takePendingFile?(): Promise<HostResult<OpenedFile | null>>;
+  /**
+   * "Kiểm tra bằng bản in": renders a .docx (base64) with LibreOffice when it is installed and checks its pages
+   * (page 1 numbered, a heading as a page's last line, the signer block alone); without it, says why not.
+   * Optional: hosts without the render service leave it out.
+   */
+  renderCheck?(request: { readonly base64: string }): Promise<HostResult<RenderCheckResult>>;
   /** Events from the host: a menu command (Vietnamese menus send the same commands as shortcuts). */
   onDidRequestCommand(listener: (command: HostCommand) => void): () => void;
 };
+
+/** A problem seen on a rendered file's pages (page is 1-based); the message is Vietnamese. */
+export type RenderPageFinding = {
+  readonly kind: 'page-one-number' | 'heading-last-line' | 'signer-alone';
+  readonly page: number;
+  readonly message: string;
+};
+
+/** The check by rendering: its pages, findings and page images (PNG data: URLs), or why it did not run. */
+export type RenderCheckResult =
+  | { readonly ran: true; readonly pages: number; readonly findings: readonly RenderPageFinding[]; readonly images: readonly string[] }
+  | { readonly ran: false; readonly reason: string };
 
 /** Commands the native menu sends to the renderer. */
 export const HostCommand = {
@@ -179,6 +197,7 @@ export const HOST_VERBS = [
   'keepAlive',
   'setTitle',
   'takePendingFile',
+  'renderCheck',
 ] as const;
 export type HostVerb = (typeof HOST_VERBS)[number];
 

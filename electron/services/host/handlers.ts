@@ -4,6 +4,7 @@
  */
 import type { HostApi, HostVerb } from '../../common/host-api';
 import type { Services } from '../create-services';
+import { renderCheck } from '../render/render-service';
 import { hostError, hostOk } from './host-error';
 import type { VerbPayload } from './payloads';
 import { planFromTemplate, summarizeTemplate } from './template-source';
@@ -73,6 +74,8 @@ export function createHostHandlers(services: Services, window: WindowBridge): Ho
       const path = window.takePendingFile(context);
       return path === null ? hostOk(null) : documents.open({ path }, context.clientId);
     },
+    // A long conversion in a child process: main stays free (LibreOffice does the work).
+    renderCheck: async ({ base64 }) => hostOk(await renderCheck(Buffer.from(base64, 'base64'))),
   };
   // Every call but a goodbye says the window or page is alive (the web host's pages call in regularly).
   return Object.fromEntries(

@@ -41,6 +41,7 @@ export const VERB_PAYLOADS = {
     })
     .strict(),
   saveFile: z.object({ suggestedName: fileName, base64, filter: z.enum(['docx', 'html']) }).strict(),
+  renderCheck: z.object({ base64 }).strict(),
   getSettings: noArguments,
   updateSettings: z.object({ agencyProfile: agencyProfileSchema.optional() }).strict(),
   listRecentFiles: noArguments,
