@@ -4,8 +4,9 @@
  * chain of headings and a first paragraph is longer than a page. Judged on the pages of the export (core/layout);
  * an imported .docx is judged by "Kiểm tra bằng bản in".
  */
-import { paginate, headingsEndingPages } from '../../layout/paginate';
+import { headingsEndingPages } from '../../layout/paginate';
 import { lineText } from '../../layout/measure';
+import { exportPages } from '../support/export-pages';
 import { finding } from '../support/finding';
 import type { Rule } from '../types';
 
@@ -17,7 +18,7 @@ export const layoutHeadingLastLine: Rule = {
   basis: 'NĐ 30/2020, PL I, Phần I, Mục II, khoản 6 (bố cục nội dung; đề mục đi liền nội dung của nó)',
   // An imported .docx keeps its own pages (judged by rendering the file), not the export's.
   check: (doc) =>
-    (doc.meta.origin === 'docx' ? [] : headingsEndingPages(paginate(doc))).map(({ page, fragment }) => {
+    (doc.meta.origin === 'docx' ? [] : headingsEndingPages(exportPages(doc))).map(({ page, fragment }) => {
       const text = fragment.lines.map(lineText).join(' ').trim();
       const blockId = fragment.spec.kind === 'text' ? fragment.spec.blockId : undefined;
       return finding(layoutHeadingLastLine, `Đề mục "${text}" là dòng cuối của trang ${page}, nội dung của nó sang trang ${page + 1}. Rút ngắn phần trước hoặc tách đề mục.`, {

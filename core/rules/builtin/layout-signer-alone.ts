@@ -5,8 +5,8 @@
  * finding: the export already does the right thing. Judged on the pages of the export (core/layout), so not on an
  * imported .docx: "Kiểm tra bằng bản in" renders the file itself.
  */
-import { describeDocument } from '../../docx/writer/describe';
-import { paginateLayout, signerAlone, signerPage } from '../../layout/paginate';
+import { signerAlone, signerPage } from '../../layout/paginate';
+import { exportPages } from '../support/export-pages';
 import { finding } from '../support/finding';
 import { partLocation } from '../support/locate';
 import type { Rule } from '../types';
@@ -22,7 +22,7 @@ export const layoutSignerAlone: Rule = {
     if (doc.meta.origin === 'docx') {
       return [];
     }
-    const exported = paginateLayout(describeDocument(doc));
+    const exported = exportPages(doc);
     const page = signerPage(exported);
     if (signerAlone(exported)) {
       return [finding(layoutSignerAlone, `Khối chữ ký đứng riêng ở trang ${page}: đoạn cuối của nội dung dài hơn một trang nên không kéo sang cùng trang được. Hãy tách đoạn cuối thành các đoạn ngắn hơn.`, partLocation('signature'))];

@@ -10,6 +10,7 @@ import { appendix, emptyPlan, numbered, paragraph, resetIds } from '../../../../
 import type { PlanDocument } from '../../../../core/model/plan-document';
 import { appendixHeading } from '../../../../core/rules/builtin/appendix-heading';
 import { checkDocument } from '../../../../core/rules/index';
+import { exportPagesStats } from '../../../../core/rules/support/export-pages';
 import { paragraphIndexStats } from '../../../../core/rules/support/paragraph-index';
 import { headingKeyStats, wordingStats } from '../../../../core/rules/support/sections';
 import * as issuer from '../../../../core/rules/support/issuer';
@@ -42,6 +43,14 @@ describe('rules linear in the document', () => {
     expect(paragraphIndexStats.builds - before).toBe(1);
     checkDocument(doc as PlanDocument, { profiles: [KE_HOACH_PROFILE] });
     expect(paragraphIndexStats.builds - before).toBe(1);
+  });
+
+  test('the layout rules share one layout of the export per document', () => {
+    const doc = withAppendices(3);
+    const before = exportPagesStats.builds;
+    checkDocument(doc, { profiles: [KE_HOACH_PROFILE] });
+    checkDocument(doc, { profiles: [KE_HOACH_PROFILE] });
+    expect(exportPagesStats.builds - before).toBe(1);
   });
 
   test('appendix.heading resolves the issuer once per check, not once per appendix', () => {
