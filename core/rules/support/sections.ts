@@ -124,7 +124,11 @@ const wordingsCache = new WeakMap<readonly string[], Map<string, Wordings>>();
 /** How many times a section's wordings were keyed (tests check it happens once per section, not per heading). */
 export const wordingStats = { built: 0 };
 
-function wordingsOf(heading: string, variants: readonly string[]): Wordings {
+/** One key for every empty variant list (callers pass a fresh `[]`). */
+const NO_VARIANTS: readonly string[] = [];
+
+function wordingsOf(heading: string, given: readonly string[]): Wordings {
+  const variants = given.length === 0 ? NO_VARIANTS : given;
   const perList = wordingsCache.get(variants) ?? new Map<string, Wordings>();
   wordingsCache.set(variants, perList);
   const known = perList.get(heading);
