@@ -131,8 +131,8 @@ const planShapeSchema = z.object({
  * Caps on a saved plan, checked before zod parses it recursively (a crafted file with 600,000 recipients took 49 s
  * and 3.6 GB to export; 660 levels of nested blocks reached an internal error). A real 100-page plan has ~3,000
  * blocks, nesting of 5 or 6 levels (phần, mục, khoản, điểm, -, +), a few dozen recipients and a few tables. The
- * importers stop at 20,000 lines with text, so whatever they read can be saved; exporting 25,000 blocks takes
- * about a second.
+ * importers refuse a document beyond these caps, so whatever they read can be saved. Exporting 25,000 blocks or
+ * 10,000 table cells takes about a second (the largest real table of the corpus has 702 cells).
  */
 export type PlanLimits = {
   /** Blocks over the body, opening, closing, appendices and nested children. */
@@ -153,7 +153,7 @@ export const PLAN_LIMITS: PlanLimits = {
   maxBlocks: 25_000,
   maxDepth: 32,
   maxRecipients: 2_000,
-  maxCells: 50_000,
+  maxCells: 10_000,
   maxRuns: 200_000,
   maxAppendices: 500,
 };
