@@ -237,8 +237,12 @@ function placeGrid(m: Extract<Measured, { kind: 'grid' }>, item: number, b: Buil
   b.trailing = 0;
 }
 
+/** Header rows taller than this share of the page are not repeated: they would leave no room for data rows. */
+const REPEAT_SHARE = 0.5;
+
 function placeRows(m: Extract<Measured, { kind: 'rows' }>, item: number, b: Builder, limit: number, flush: () => void): void {
-  const header = m.geometry.repeats ? m.geometry.headerRows : 0;
+  const declared = m.geometry.repeats ? m.geometry.headerRows : 0;
+  const header = sum(m.heights.slice(0, declared)) <= limit * REPEAT_SHARE ? declared : 0;
   const headerRows = Array.from({ length: header }, (_, r) => r);
   let r = 0;
   let rows: number[] = [];
