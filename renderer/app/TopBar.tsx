@@ -2,8 +2,11 @@
  * The top bar: Mới, Mở, Lưu, Xuất .docx, Xem trước bản in, the template name, Hồ sơ cơ quan; in
  * reviewer mode the check report and "import as a new plan" instead of editing actions.
  */
-import type { ReactElement } from 'react';
+import { useState, type ReactElement } from 'react';
 import type { PlanDocument } from '../../core/model/plan-document';
+import { PREVIEW_STRINGS, RenderCheck } from '../features/preview/index';
+import { toBase64 } from './bytes';
+import { useHost } from './host-context';
 import type { Session } from './plan-state';
 import { APP_STRINGS } from './strings';
 
@@ -31,6 +34,8 @@ function documentLabel(doc: PlanDocument, i: number): string {
 export function TopBar(props: TopBarProps): ReactElement {
   const { session } = props;
   const review = session.mode === 'review';
+  const host = useHost();
+  const [rendering, setRendering] = useState(false);
   return (
     <header className="topbar" role="toolbar" aria-label="Thanh công cụ">
       <button type="button" onClick={props.onNew} title="Ctrl+N">
@@ -61,6 +66,12 @@ export function TopBar(props: TopBarProps): ReactElement {
           <button type="button" onClick={props.onPrintReport}>
             {APP_STRINGS.printReport}
           </button>
+          {session.format === 'docx' ? (
+            <button type="button" onClick={() => setRendering(true)}>
+              {PREVIEW_STRINGS.renderButton}
+            </button>
+          ) : null}
+          {rendering ? <RenderCheck fileName={session.name} renderCheck={host.renderCheck?.bind(host)} toBase64={toBase64} onClose={() => setRendering(false)} /> : null}
           <button type="button" className="primary" onClick={props.onImportAsNew}>
             {APP_STRINGS.importAsNew}
           </button>

@@ -113,3 +113,21 @@ test('a plan with tables and a landscape appendix: appendix pages in the preview
   expect(readFileSync(file, 'utf8').length).toBeGreaterThan(0);
 });
 
+
+test('reviewer mode: "Kiểm tra bằng bản in" renders the Word file itself and shows its pages', async ({ host, gallery, page }) => {
+  test.skip(!hasSoffice, 'LibreOffice is not installed');
+  const file = 'test/fixtures/corpus/101_laocai-sct-kh-3024-sinquyen.docx';
+  await gallery.open(host.url);
+  await gallery.openFile(file);
+  await expect(page.getByText('Chế độ kiểm tra (chỉ đọc)')).toBeVisible();
+  await page.getByRole('button', { name: 'Kiểm tra bằng bản in' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Kiểm tra bằng bản in' });
+  await dialog.getByLabel('Tệp .docx cần dàn trang').setInputFiles(file);
+  await expect(dialog.locator('.render-check__summary')).toContainText(/^\d+ trang/, { timeout: 60_000 });
+  const pages = Number(/^(\d+)/u.exec((await dialog.locator('.render-check__summary').textContent()) ?? '')?.[1] ?? '0');
+  expect(pages).toBeGreaterThan(1);
+  await expect(dialog.locator('.render-check__page img')).toHaveCount(pages);
+  await page.screenshot({ path: join(OUT, 'render-check.png') });
+  await dialog.getByRole('button', { name: 'Đóng' }).click();
+  await expect(dialog).toBeHidden();
+});
