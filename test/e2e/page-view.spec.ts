@@ -68,6 +68,12 @@ test('a four-page seed: page boundaries on the sheet, the count under it, and a 
   await expect(preview.locator('.pp-page').first()).toContainText('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   const width = await preview.locator('.pp-page').first().evaluate((el) => el.getBoundingClientRect().width);
   expect(Math.round(width)).toBe(Math.round((11906 / 1440) * 96));
+  // Printing prints these pages: Chromium's PDF of the page in print media has as many pages as the preview.
+  await page.emulateMedia({ media: 'print' });
+  const pdfBytes = await page.pdf({ preferCSSPageSize: true, path: join(testInfo.outputDir, 'printed.pdf') });
+  const printed = pdfBytes.toString('latin1').match(/\/Type\s*\/Page(?!s)/gu) ?? [];
+  expect(printed.length).toBe(count);
+  await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 1440, height: 1300 });
   await preview.locator('.pp-page').first().screenshot({ path: join(OUT, 'preview-page-1.png') });
   await preview.locator('.pp-page').nth(1).screenshot({ path: join(OUT, 'preview-page-2.png') });
