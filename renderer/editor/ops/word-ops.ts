@@ -7,7 +7,7 @@
  *   that place); Enter at the end of a heading starts body text under it;
  * - AutoFormat: "- ", "+ ", "a) ", "3. ", "II. " typed at the start of a paragraph make it that kind of block.
  */
-import { $createRangeSelection, $getEditor, $getRoot, $getSelection, $isRangeSelection, $setSelection, type LexicalNode, type PointType } from 'lexical';
+import { $createRangeSelection, $getEditor, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type LexicalNode, type PointType } from 'lexical';
 import { randomId } from '../../../core/base/ids';
 import { $createPlanBlockNode, $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { type BlockStyle, isNumberedStyle, newProps } from '../structure/flat-block';
@@ -72,6 +72,17 @@ function $caretAt(block: PlanBlockNode, offset: number): void {
   point.node.select(point.offset, point.offset);
 }
 
+/**
+ * Removes a block or table. Its first text is marked changed first: Lexical's history takes an update
+ * whose only dirty text is unchanged for a continuation of the previous step, and a removed element
+ * does not mark its text, so a deletion of whole blocks could otherwise merge into the step before.
+ */
+function $removeBlock(node: LexicalNode): void {
+  const leaf = $isElementNode(node) ? node.getFirstDescendant() : null;
+  leaf?.markDirty();
+  node.remove();
+}
+
 export type DeleteResult = {
   /** False: not a selection across body blocks; the default deletion applies. */
   readonly handled: boolean;
@@ -110,7 +121,7 @@ export function $deleteAcrossBlocks(isRequired: RequiredKeys): DeleteResult {
     if (required(node)) {
       kept.push(node.getTextContent());
     } else {
-      node.remove();
+      $removeBlock(node);
     }
   }
   const lastWhole = endOffset >= last.getTextContentSize();
@@ -119,7 +130,7 @@ export function $deleteAcrossBlocks(isRequired: RequiredKeys): DeleteResult {
     if (required(first)) {
       kept.unshift(first.getTextContent());
     } else {
-      first.remove();
+      $removeBlock(first);
     }
     if (lastWhole && endOffset > 0 && !required(last)) {
       const after = last.getNextSibling();
@@ -130,10 +141,10 @@ export function $deleteAcrossBlocks(isRequired: RequiredKeys): DeleteResult {
         const depth = $isListNode(previous) ? Math.min(props.depth, $placedOf(previous).depth + 1) : 0;
         const empty = $createPlanBlockNode(newProps(randomId('b'), 'paragraph', depth));
         last.insertAfter(empty);
-        last.remove();
+        $removeBlock(last);
         empty.selectStart();
       } else {
-        last.remove();
+        $removeBlock(last);
         if ($isPlanBlockNode(after)) {
           after.selectStart();
         } else {

@@ -9,6 +9,10 @@ import { copyToClipboard } from '@lexical/clipboard';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { mergeRegister } from '@lexical/utils';
 import {
+  $addUpdateTag,
+  $getEditor,
+  $getRoot,
+  $isElementNode,
   $getNodeByKey,
   $getSelection,
   $isRangeSelection,
@@ -18,6 +22,7 @@ import {
   CUT_COMMAND,
   DELETE_CHARACTER_COMMAND,
   HISTORIC_TAG,
+  HISTORY_PUSH_TAG,
   INSERT_PARAGRAPH_COMMAND,
   KEY_BACKSPACE_COMMAND,
   type LexicalEditor,
@@ -71,10 +76,35 @@ function autoFormatCandidate(editor: LexicalEditor, prevState: ReturnType<Lexica
   });
 }
 
+/**
+ * Lexical's history takes an update whose only dirty text node is unchanged for a continuation of the
+ * previous step, even when blocks were removed: with one dirty leaf, a second is marked so that the
+ * deletion is a step of its own.
+ */
+function $markTwoLeavesDirty(): void {
+  const dirty = ($getEditor() as unknown as { _dirtyLeaves?: Set<string> })._dirtyLeaves;
+  if (dirty && dirty.size >= 2) {
+    return;
+  }
+  let marked = dirty?.size ?? 0;
+  for (let block = $getRoot().getFirstChild(); block !== null && marked < 2; block = block.getNextSibling()) {
+    const leaf = $isElementNode(block) ? block.getFirstDescendant() : null;
+    if (leaf && !(dirty?.has(leaf.getKey()) ?? false)) {
+      leaf.markDirty();
+      marked += 1;
+    }
+  }
+}
+
 /** Registers Word's keys; returns the cleanup. */
 export function registerWordKeys(editor: LexicalEditor, isRequired: RequiredKeys, onNotice: (text: string) => void): () => void {
   const deleteAcross = (): boolean => {
     const result = $deleteAcrossBlocks(isRequired);
+    if (result.handled) {
+      // A selection deleted is one undo step of its own (not merged with the deletions before it).
+      $addUpdateTag(HISTORY_PUSH_TAG);
+      $markTwoLeavesDirty();
+    }
     if (result.kept.length > 0) {
       onNotice(keptHeadingsNotice(result.kept));
     }
