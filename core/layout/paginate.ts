@@ -237,6 +237,9 @@ function placeGrid(m: Extract<Measured, { kind: 'grid' }>, item: number, b: Buil
   b.trailing = 0;
 }
 
+/** The least of a splittable row worth leaving at the foot of a page (about a line of a cell with its spacing). */
+const MIN_ROW_PIECE = 400;
+
 /** Header rows taller than this share of the page are not repeated: they would leave no room for data rows. */
 const REPEAT_SHARE = 0.5;
 
@@ -265,13 +268,26 @@ function placeRows(m: Extract<Measured, { kind: 'rows' }>, item: number, b: Buil
     b.used = top + height;
     b.trailing = 0;
   };
+  // What is left of a row split over pages (a row that may split, taller than the room left).
+  let rest: number | null = null;
   start();
   while (r < m.heights.length) {
     // Header rows stay with the first data row.
     const group = r === 0 && header > 0 && header < m.heights.length ? header + 1 : 1;
-    const need = sum(m.heights.slice(r, r + group));
+    const need: number = rest ?? sum(m.heights.slice(r, r + group));
     const usedHere = top + sum(heights) + BORDER;
-    if (usedHere + need > limit && (rows.length > (r > 0 && r >= header ? header : 0) || b.fragments.length > 0)) {
+    const room = limit - usedHere;
+    if (need > room && group === 1 && r >= declared && m.keepTogether[r] !== true && room >= MIN_ROW_PIECE) {
+      // LibreOffice splits such a row between its lines: as much as fits stays here.
+      rows.push(r);
+      heights.push(room);
+      rest = need - room;
+      close();
+      flush();
+      start();
+      continue;
+    }
+    if (need > room && (rows.length > (r > 0 && r >= header ? header : 0) || b.fragments.length > 0)) {
       if (rows.length > 0) {
         close();
       }
@@ -281,8 +297,9 @@ function placeRows(m: Extract<Measured, { kind: 'rows' }>, item: number, b: Buil
     }
     for (let k = r; k < r + group; k += 1) {
       rows.push(k);
-      heights.push(m.heights[k] ?? 0);
+      heights.push(k === r && rest !== null ? rest : (m.heights[k] ?? 0));
     }
+    rest = null;
     r += group;
   }
   if (rows.length > 0) {

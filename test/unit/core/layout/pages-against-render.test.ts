@@ -96,11 +96,13 @@ describe.skipIf(!hasSoffice)('page layout against LibreOffice', () => {
   });
 
   // Held out (not used to set the layout's constants): real Word files read and exported again. Tolerance: at least
-  // 95% of headings and signer blocks on the same page, the page count exact for at least 90% of the files.
+  // 95% of headings and signer blocks on the same page, the page count exact for at least 90% of the files and
+  // never off by more than one.
   test('on real files read and exported again, nearly every heading, signer block and page count agrees', () => {
     const places = corpus.flatMap((r) => r.places);
     const same = places.filter((p) => p.layout === p.rendered).length;
     const counts = corpus.filter((r) => r.layoutPages === r.renderedPages).length;
-    expect({ files: corpus.length >= 20, places: same / places.length >= 0.95, pageCounts: counts / corpus.length >= 0.9 }).toEqual({ files: true, places: true, pageCounts: true });
+    const off = corpus.filter((r) => Math.abs(r.layoutPages - r.renderedPages) > 1).map((r) => `${r.name}: ${r.layoutPages}≠${r.renderedPages}`);
+    expect({ files: corpus.length >= 20, places: same / places.length >= 0.95, pageCounts: counts / corpus.length >= 0.9, off }).toEqual({ files: true, places: true, pageCounts: true, off: [] });
   });
 });
