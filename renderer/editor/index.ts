@@ -11,14 +11,24 @@
  * - Numbering: labels are drawn from the tree (CSS ::before on data-label), never typed. Blocks read
  *   from a file keep their labels as written until the user changes the structure of their sibling
  *   group (insert, delete, move, promote, demote, paste); then that group is numbered anew.
- * - Keys: Enter makes a sibling of the same level (at the very start of a block, an empty one before
- *   it); Enter in an empty "+" gives "-", in an empty "-" or "a)" a paragraph after the list, in an
- *   empty heading body text of the block above. Tab / Shift+Tab walk Phần → I. → 1. → a) → "-" → "+"
- *   (a paragraph demotes to "-"); a heading's body text moves with it. Ctrl+B / Ctrl+I; other text
- *   formats are ignored. Backspace / Delete merge like Word. Alt+Shift+↑/↓ moves a block with what is
- *   under it past its previous / next sibling (the group renumbers).
- * - Required headings (requiredSectionKeys): any edit that would delete one or change its level is
- *   refused as a whole, with a Vietnamese notice (role="status") and a title attribute on the heading.
+ * - Keys (as in Word): Enter makes a sibling of the same level, except at the end of a heading (Phần, I.,
+ *   a titled "1.") where it starts body text under it; at the very start of a block, an empty one goes
+ *   before it; Enter in an empty "+" gives "-", in an empty "-" or "a)" a paragraph after the list, in an
+ *   empty heading body text of the block above. Backspace at the start of a numbered or "-" / "+" item
+ *   first removes its number (a paragraph in place), a second Backspace merges. Tab / Shift+Tab walk
+ *   Phần → I. → 1. → a) → "-" → "+" (a paragraph demotes to "-"); a heading's body text moves with it.
+ *   Ctrl+B / Ctrl+I; other text formats are ignored. Alt+Shift+↑/↓ moves a block with what is under it
+ *   past its previous / next sibling (the group renumbers).
+ * - Deleting, cutting or typing over a selection across blocks (ops/word-ops): whole blocks go and the
+ *   block where the selection ends keeps its kind, level and id; from inside a block the two ends merge
+ *   (the first keeps its kind); tables inside the selection go with it; required headings inside it are
+ *   kept with a notice (Ctrl+A, Delete clears the body down to them). Each such deletion is its own undo step.
+ * - AutoFormat: "- ", "+ ", "a) ", "3. ", "II. " typed at the start of a body paragraph (never in a table
+ *   cell) make it that kind of block; Ctrl+Z gives the typed text back. A typed number is kept as written
+ *   (with its siblings' shown labels) so the checker judges a number out of sequence.
+ * - Required headings (requiredSectionKeys): Backspace or Delete merging one away, or Tab changing its
+ *   level, is refused with a Vietnamese notice (role="status") and a title attribute on the heading; a
+ *   selection across blocks keeps them (above).
  * - Paste (Word HTML or plain text): lines are recognized by their markers with core/import's
  *   parseMarker and inserted as blocks with computed labels; one unmarked line is inserted as text.
  * - Tables (@lexical/table's nodes; the plan's id, depth and role ride on the table as node state): a
