@@ -18,6 +18,15 @@ export type LetterheadProps = {
 /** The two-column head of the page (memoized: body typing leaves the header untouched). */
 export const Letterhead = memo(LetterheadView);
 
+/** A header line of a file under review as the file writes it (spaces left for a number or day included). */
+function AsWritten(props: { readonly className: string; readonly field: string; readonly text: string }): ReactElement {
+  return (
+    <div className={`${props.className} as-written`} data-field={props.field}>
+      {props.text.trim()}
+    </div>
+  );
+}
+
 function LetterheadView(props: LetterheadProps): ReactElement {
   const { header, readOnly, onChange } = props;
   return (
@@ -46,6 +55,9 @@ function LetterheadView(props: LetterheadProps): ReactElement {
           onCommit={(v) => onChange({ agency: v.toLocaleUpperCase('vi-VN') })}
         />
         <div className="rule rule--short" aria-hidden="true" />
+        {readOnly && header.source?.number ? (
+          <AsWritten className="letterhead__number" field="number" text={header.source.number.text} />
+        ) : (
         <div className="letterhead__number" data-field="number">
           {'Số: '}
           <InlineText
@@ -66,6 +78,7 @@ function LetterheadView(props: LetterheadProps): ReactElement {
             onCommit={(v) => onChange({ symbol: v.trim() })}
           />
         </div>
+        )}
         {props.isLetter ? (
           <div className="letterhead__vv" data-field="summary">
             {'V/v '}
@@ -101,6 +114,9 @@ function LetterheadView(props: LetterheadProps): ReactElement {
           onCommit={(v) => onChange({ motto: v })}
         />
         <div className="rule rule--motto" aria-hidden="true" />
+        {readOnly && header.source?.date ? (
+          <AsWritten className="letterhead__date" field="date" text={header.source.date.text} />
+        ) : (
         <DateLine
           place={header.place}
           date={header.date}
@@ -108,6 +124,7 @@ function LetterheadView(props: LetterheadProps): ReactElement {
           onPlace={(place) => onChange({ place })}
           onDate={(date) => onChange({ date })}
         />
+        )}
       </div>
     </div>
   );
