@@ -21,11 +21,11 @@ export type ImportLimits = {
 
 /**
  * Default caps: 20,000 lines with text is ~7 times a 100-page plan (~3,000 paragraphs) and 20 times the largest
- * real document of the corpus; 100 documents in one file is far above any real bundle (one to a few) and keeps a
+ * real document of the corpus; 50 documents in one file is far above any real bundle (one to a few) and keeps a
  * check of all of them near a second (each is laid out for the layout.* rules). What is read can always be saved
  * (PLAN_LIMITS allows 25,000 blocks).
  */
-export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxLines: 20_000, maxDocuments: 100 };
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = { maxLines: 20_000, maxDocuments: 50 };
 
 /** 50000 → "50.000". */
 function grouped(n: number): string {
