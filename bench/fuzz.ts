@@ -568,6 +568,7 @@ async function main(): Promise<number> {
   const crashes: { c: Case; problem: string }[] = [];
   const hangs: { c: Case; ms: number; wallMs: number }[] = [];
   const slowest: { c: Case; ms: number; wallMs: number; result: string }[] = [];
+  const heaviest: { c: Case; rss: number }[] = [];
   let imported = 0;
   for (let index = 0; index < args.cases; index++) {
     const roll = rng.next();
@@ -584,6 +585,7 @@ async function main(): Promise<number> {
       c = { index, kind: 'txt', seed: `txt#${seedIndex}`, mutator: 'text-lines', input: mutateText(seeds.texts[seedIndex] ?? '', rng) };
     }
     byMutator.set(c.mutator, (byMutator.get(c.mutator) ?? 0) + 1);
+    const rssBefore = process.memoryUsage().rss;
     const t0 = performance.now();
     const stages: Stages = { read: 0, check: 0, export: 0 };
     let outcome: Outcome;
@@ -600,7 +602,13 @@ async function main(): Promise<number> {
     const wallMs = performance.now() - t0;
     // The budget holds for each stage: reading, checking every document read, exporting the first.
     const ms = Math.max(stages.read, stages.check, stages.export);
-    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+    const rssAfter = process.memoryUsage().rss;
+    peakRss = Math.max(peakRss, rssAfter);
+    if (rssAfter > rssBefore + 64 * 1048576) {
+      heaviest.push({ c, rss: rssAfter - rssBefore });
+      heaviest.sort((a, b) => b.rss - a.rss);
+      heaviest.length = Math.min(heaviest.length, 3);
+    }
     results.set(`${c.kind} ${outcome.result}`, (results.get(`${c.kind} ${outcome.result}`) ?? 0) + 1);
     imported += outcome.result === 'ok' ? 1 : 0;
     const save = (why: string): void => {
@@ -628,6 +636,9 @@ async function main(): Promise<number> {
   console.log(`outcomes: ${[...results].sort().map(([k, v]) => `${k} ${v}`).join(', ')}`);
   console.log(`slowest: ${slowest.map((s) => `#${s.c.index} ${s.c.kind} ${s.c.mutator} of ${s.c.seed} ${Math.round(s.wallMs)} ms wall (${s.result} CPU)`).join('; ')}`);
   console.log(`peak memory (rss): ${Math.round(peakRss / 1048576)} MB`);
+  console.log(
+    `cases that grew the rss most: ${heaviest.map((h) => `#${h.c.index} ${h.c.kind} ${h.c.mutator} of ${h.c.seed} (${Math.round(h.c.input.length / 1024)} KB input) +${Math.round(h.rss / 1048576)} MB`).join('; ') || 'none over 64 MB'}`,
+  );
   console.log(`crashes: ${crashes.length}`);
   for (const { c, problem } of crashes.slice(0, 10)) {
     console.log(`  #${c.index} ${c.kind} ${c.mutator} of ${c.seed}: ${problem.split('\n').slice(0, 4).join(' | ')}`);
