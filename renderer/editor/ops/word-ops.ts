@@ -15,6 +15,17 @@ import { $blockOf, $caretOffsetInBlock, $restyleBlock } from './block-ops';
 import { $isListNode, $placedOf } from './list-nodes';
 import { $pointAt } from './reveal';
 
+/** True when the selection runs from one body block into another (not within a table). */
+export function $selectionSpansBlocks(): boolean {
+  const selection = $getSelection();
+  if (!$isRangeSelection(selection) || selection.isCollapsed()) {
+    return false;
+  }
+  const a = $blockOf(selection.anchor.getNode());
+  const b = $blockOf(selection.focus.getNode());
+  return a !== null && b !== null && !a.is(b);
+}
+
 /** Which section keys are required (their headings are never deleted). */
 export type RequiredKeys = (sectionKey: string) => boolean;
 

@@ -10,6 +10,7 @@ import { randomId } from '../../../../core/base/ids';
 import { table as tableBlock } from '../../../../core/model/builders';
 import type { Run } from '../../../../core/model/plan-document';
 import { htmlPieces, type PasteNote, type PastePiece } from '../../paste/html-tables';
+import { $deleteAcrossBlocks, $selectionSpansBlocks } from '../../ops/word-ops';
 import { $insertPasted, type InsertNote } from '../../paste/insert-pasted';
 import { type PastedBlock, plainLines, recognizeLines, tabTable } from '../../paste/recognize-lines';
 
@@ -118,6 +119,10 @@ export function registerPaste(editor: LexicalEditor, onNotice: (text: string) =>
       event.preventDefault();
       // Command listeners run inside an update: insert here, so the notes are known now.
       $addUpdateTag('paste');
+      if ($selectionSpansBlocks()) {
+        // Pasting over blocks: they go as a deletion would (kinds kept; template headings stay), then the paste.
+        $deleteAcrossBlocks(() => true);
+      }
       const notes = $pastePieces(content);
       if (notes.length > 0) {
         onNotice([...new Set(notes)].map((n) => PASTE_NOTICES[n]).join(' '));

@@ -31,22 +31,12 @@ import { useEffect, useRef } from 'react';
 import { AUTOFORMAT_TAG, RELOAD_TAG } from '../../commands';
 import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';
 import { $blockOf, $caretOffsetInBlock } from '../../ops/block-ops';
-import { $applyAutoFormat, $backspaceRemovesNumber, $deleteAcrossBlocks, $enterAfterHeading, autoMarker, type RequiredKeys } from '../../ops/word-ops';
+import { $applyAutoFormat, $backspaceRemovesNumber, $deleteAcrossBlocks, $enterAfterHeading, $selectionSpansBlocks, autoMarker, type RequiredKeys } from '../../ops/word-ops';
 
 /** The notice for required headings kept by a deletion. */
 export function keptHeadingsNotice(kept: readonly string[]): string {
   const names = kept.map((t) => `“${t.trim()}”`).join(', ');
   return `Đã giữ lại ${kept.length > 1 ? 'các đề mục bắt buộc' : 'đề mục bắt buộc'} ${names} của mẫu; phần còn lại đã xóa.`;
-}
-
-function $spansBlocks(): boolean {
-  const selection = $getSelection();
-  if (!$isRangeSelection(selection) || selection.isCollapsed()) {
-    return false;
-  }
-  const a = $blockOf(selection.anchor.getNode());
-  const b = $blockOf(selection.focus.getNode());
-  return a !== null && b !== null && !a.is(b);
 }
 
 /** The AutoFormat to apply after an update: the block key and marker, when a marker's space was just typed. */
@@ -127,7 +117,7 @@ export function registerWordKeys(editor: LexicalEditor, isRequired: RequiredKeys
     editor.registerCommand(
       CONTROLLED_TEXT_INSERTION_COMMAND,
       (payload) => {
-        if (typeof payload !== 'string' || !$spansBlocks()) {
+        if (typeof payload !== 'string' || !$selectionSpansBlocks()) {
           return false;
         }
         deleteAcross();
@@ -142,7 +132,7 @@ export function registerWordKeys(editor: LexicalEditor, isRequired: RequiredKeys
     editor.registerCommand(
       CUT_COMMAND,
       (event) => {
-        if (!$spansBlocks()) {
+        if (!$selectionSpansBlocks()) {
           return false;
         }
         const clipboardEvent = event instanceof ClipboardEvent ? event : null;

@@ -2,14 +2,14 @@
 /**
  * Property test of the editor's structural operations over real plans (the repository's fixtures, and
  * the seeds beside the repository when present): random sequences of delete (whole blocks or from
- * inside one), cut, merge (Delete at a block's end), Enter at a block's end, Backspace at its start and
+ * inside one), cut, paste over a selection, merge (Delete at a block's end), Enter at a block's end, Backspace at its start and
  * Tab / Shift+Tab never give a block a kind or level the user did not ask for, never lose text other than
  * the selection, and each step's undo gives back the exact previous body.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { $createRangeSelection, $setSelection, CUT_COMMAND, type LexicalEditor, UNDO_COMMAND } from 'lexical';
+import { $createRangeSelection, $setSelection, CUT_COMMAND, type LexicalEditor, PASTE_COMMAND, UNDO_COMMAND } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importText } from '../../../../../core/import/index';
 import type { Block } from '../../../../../core/model/plan-document';
@@ -60,11 +60,11 @@ function flat(body: readonly Block[]): Flat[] {
 }
 
 type Op =
-  | { readonly type: 'delete-range'; readonly a: number; readonly aAt: number; readonly b: number; readonly bAt: number; readonly cut: boolean }
+  | { readonly type: 'delete-range'; readonly a: number; readonly aAt: number; readonly b: number; readonly bAt: number; readonly cut: boolean; readonly paste?: boolean }
   | { readonly type: 'merge' | 'enter-end' | 'backspace-start' | 'tab' | 'shift-tab'; readonly a: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
-  fc.record({ type: fc.constant('delete-range' as const), a: fc.nat(60), aAt: fc.nat(30), b: fc.nat(60), bAt: fc.nat(30), cut: fc.boolean() }),
+  fc.record({ type: fc.constant('delete-range' as const), a: fc.nat(60), aAt: fc.nat(30), b: fc.nat(60), bAt: fc.nat(30), cut: fc.boolean(), paste: fc.boolean() }),
   fc.record({ type: fc.constantFrom('merge' as const, 'enter-end' as const, 'backspace-start' as const, 'tab' as const, 'shift-tab' as const), a: fc.nat(60) }),
 );
 
@@ -87,7 +87,9 @@ function select(editor: LexicalEditor, from: [string, number], to: [string, numb
 }
 
 /** Runs one operation; returns what the text of the body must be after it (null: unchanged). */
-async function run(m: Mounted, body: readonly Block[], o: Op): Promise<{ expectedText: string; touched: ReadonlySet<string> } | null> {
+const PASTED = ['Dòng dán thứ nhất', '- Việc dán thêm'];
+
+async function run(m: Mounted, body: readonly Block[], o: Op): Promise<{ expectedText: string; touched: ReadonlySet<string>; pasted?: boolean } | null> {
   const blocks = flat(body).filter((b) => b.kind !== 'table');
   if (blocks.length === 0) {
     return null;
@@ -117,7 +119,12 @@ async function run(m: Mounted, body: readonly Block[], o: Op): Promise<{ expecte
     const at1 = Math.min(firstAt, first.text.length);
     const at2 = Math.min(lastAt, last.text.length);
     await edit(m.editor, () => select(m.editor, [first.id, at1], [last.id, at2]));
-    if (o.cut) {
+    if (o.paste) {
+      // Pasting lines over the selection: the selection goes, the pasted lines come in as new blocks.
+      const data = new DataTransfer();
+      data.setData('text/plain', PASTED.join('\n'));
+      await settled(() => m.editor.dispatchCommand(PASTE_COMMAND, new ClipboardEvent('paste', { clipboardData: data })));
+    } else if (o.cut) {
       await settled(() => m.editor.dispatchCommand(CUT_COMMAND, new ClipboardEvent('cut', { clipboardData: new DataTransfer() })));
       await settled(() => undefined);
     } else {
@@ -127,7 +134,7 @@ async function run(m: Mounted, body: readonly Block[], o: Op): Promise<{ expecte
     const end = offsetOf(last.id, at2);
     // Blocks outside the selection, and the last one (whose kind survives), keep their kind.
     const inside = new Set(all.slice(all.findIndex((b) => b.id === first.id), all.findIndex((b) => b.id === last.id)).map((b) => b.id));
-    return { expectedText: whole.slice(0, start) + whole.slice(end), touched: inside };
+    return { expectedText: whole.slice(0, start) + whole.slice(end), touched: inside, pasted: o.paste === true };
   }
   const target = pick(o.a);
   if (o.type === 'merge') {
@@ -179,8 +186,13 @@ describe('editor operations over real plans', () => {
           const after = m.changes.at(-1) ?? current;
           const before = flat(current);
           const now = flat(after);
-          // Text: only the selection goes.
-          expect(now.map((b) => b.text).join('')).toBe(result.expectedText);
+          // Text: only the selection goes (and a paste adds its lines, in place of the selection).
+          const text = now.map((b) => b.text).join('');
+          if (result.pasted) {
+            expect(PASTED.map((l) => l.replace(/^- /, '')).reduce((rest, l) => rest.replace(l, ''), text).length).toBe(result.expectedText.length);
+          } else {
+            expect(text).toBe(result.expectedText);
+          }
           // Kinds: every surviving block the operation did not aim at keeps its kind and level.
           const kindOf = new Map(before.map((b) => [b.id, b.kind]));
           const changed = now.filter((b) => kindOf.has(b.id) && !result.touched.has(b.id) && kindOf.get(b.id) !== b.kind);
