@@ -40,6 +40,10 @@ export type RowsFragment = {
   readonly height: number;
   readonly rows: readonly number[];
   readonly heights: readonly number[];
+  /** Per row shown: how much of it earlier pages showed (a row split over pages); 0 for a whole row. */
+  readonly offsets: readonly number[];
+  /** Per row shown: true when only a part of the row is on this page. */
+  readonly cut: readonly boolean[];
   /** Space above the table (the paragraph after a table carries the 6 pt; a table has none). */
   readonly before: number;
 };
@@ -250,21 +254,25 @@ function placeRows(m: Extract<Measured, { kind: 'rows' }>, item: number, b: Buil
   let r = 0;
   let rows: number[] = [];
   let heights: number[] = [];
+  let offsets: number[] = [];
   let top = b.used;
   const start = (): void => {
     top = b.used;
     rows = [];
     heights = [];
+    offsets = [];
     if (r > 0 && r >= header) {
       for (const h of headerRows) {
         rows.push(h);
         heights.push(m.heights[h] ?? 0);
+        offsets.push(0);
       }
     }
   };
   const close = (): void => {
     const height = sum(heights) + BORDER;
-    b.fragments.push({ kind: 'rows', item, spec: m.spec, geometry: m.geometry, top, height, rows, heights, before: 0 });
+    const cut = rows.map((row, k) => (heights[k] ?? 0) < (m.heights[row] ?? 0) - 0.5);
+    b.fragments.push({ kind: 'rows', item, spec: m.spec, geometry: m.geometry, top, height, rows, heights, offsets, cut, before: 0 });
     b.used = top + height;
     b.trailing = 0;
   };
@@ -281,6 +289,7 @@ function placeRows(m: Extract<Measured, { kind: 'rows' }>, item: number, b: Buil
       // LibreOffice splits such a row between its lines: as much as fits stays here.
       rows.push(r);
       heights.push(room);
+      offsets.push((m.heights[r] ?? 0) - need);
       rest = need - room;
       close();
       flush();
@@ -298,6 +307,7 @@ function placeRows(m: Extract<Measured, { kind: 'rows' }>, item: number, b: Buil
     for (let k = r; k < r + group; k += 1) {
       rows.push(k);
       heights.push(k === r && rest !== null ? rest : (m.heights[k] ?? 0));
+      offsets.push(k === r && rest !== null ? (m.heights[k] ?? 0) - rest : 0);
     }
     rest = null;
     r += group;

@@ -114,9 +114,18 @@ function RowsView(props: { readonly fragment: RowsFragment; readonly width: numb
                 span += 1;
               }
               const width = cellWidth(placed, geometry.columns);
+              const offset = fragment.offsets[i] ?? 0;
+              const cell = <CellView paragraphs={cellSpecs(placed.cell, r < geometry.headerRows, fragment.spec.size)} width={width} />;
               return (
                 <td key={c} colSpan={placed.colSpan} rowSpan={span}>
-                  <CellView paragraphs={cellSpecs(placed.cell, r < geometry.headerRows, fragment.spec.size)} width={width} />
+                  {fragment.cut[i] === true ? (
+                    // A row split over pages shows here only its part on this page.
+                    <div className="pp-clip" style={{ maxHeight: pt(fragment.heights[i] ?? 0) }}>
+                      <div style={{ marginTop: pt(-offset) }}>{cell}</div>
+                    </div>
+                  ) : (
+                    cell
+                  )}
                 </td>
               );
             })}
