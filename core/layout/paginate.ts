@@ -324,9 +324,17 @@ export function paginateLayout(layout: DocumentLayout): Pagination {
   return { layout, pages };
 }
 
-/** Pages of a plan's export. */
+// The last pages worked out per plan object: the layout rules and the views ask for the same plan's pages in turn.
+const known = new WeakMap<PlanDocument, Pagination>();
+
+/** Pages of a plan's export (plans are immutable: the same object gives the same pages). */
 export function paginate(doc: PlanDocument): Pagination {
-  return paginateLayout(describeDocument(doc));
+  let pages = known.get(doc);
+  if (!pages) {
+    pages = paginateLayout(describeDocument(doc));
+    known.set(doc, pages);
+  }
+  return pages;
 }
 
 /** 1-based page (over the whole document) on which the paragraph of `blockId` starts; null when not exported. */
