@@ -4,7 +4,7 @@
  * with the number the page prints (from page 2; appendices restart at 1). The count of pages and the choice of a
  * continuous view sit in a small status strip under the sheet.
  */
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { paginate, type LayoutPage, type Pagination } from '../../../core/layout/paginate';
 import type { PlanDocument } from '../../../core/model/plan-document';
 import { SHEET_STRINGS } from './strings';
@@ -37,10 +37,23 @@ function startOf(page: LayoutPage, index: number): Start | null {
 
 type Marker = { readonly key: string; readonly top: number; readonly label: string };
 
-/** Pagination of a plan, recomputed when typing pauses (deferred). */
-export function usePagination(doc: PlanDocument): Pagination {
-  const deferred = useDeferredValue(doc);
-  return useMemo(() => paginate(deferred), [deferred]);
+/** How long typing must pause before the pages are laid out again (a 100-page plan takes ~100 ms to paginate). */
+export const PAGINATE_DELAY_MS = 400;
+
+/**
+ * Pagination of a plan: laid out at once when the sheet opens, then again only when typing pauses — never on the
+ * keystroke path (a deferred render would still run the whole layout synchronously after each key).
+ */
+export function usePagination(doc: PlanDocument, delayMs = PAGINATE_DELAY_MS): Pagination {
+  const [state, setState] = useState(() => ({ doc, pagination: paginate(doc) }));
+  useEffect(() => {
+    if (state.doc === doc) {
+      return undefined;
+    }
+    const timer = setTimeout(() => setState({ doc, pagination: paginate(doc) }), delayMs);
+    return () => clearTimeout(timer);
+  }, [doc, state.doc, delayMs]);
+  return state.pagination;
 }
 
 /** Page boundaries over the sheet that holds them (the main section only: appendices are on their own sheets). */
@@ -78,9 +91,25 @@ export function PageBreaks(props: { readonly pagination: Pagination }): ReactEle
       setMarkers(out);
     };
     place();
-    const observer = new ResizeObserver(place);
+    // The sheet grows with every typed line: place the markers again once typing pauses, not at each key
+    // (reading the boxes of every page start forces a layout of the whole sheet).
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const observer = new ResizeObserver(() => {
+      if (timer !== null) {
+        clearTimeout(timer);
+      }
+      timer = setTimeout(() => {
+        timer = null;
+        place();
+      }, PAGINATE_DELAY_MS);
+    });
     observer.observe(sheet);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      if (timer !== null) {
+        clearTimeout(timer);
+      }
+    };
   }, [starts]);
   return (
     <div className="page-breaks" aria-hidden="true" ref={own}>
