@@ -127,7 +127,7 @@ export function PageStatus(props: { readonly pagination: Pagination; readonly pa
   const pages = props.pagination.pages.length;
   const main = props.pagination.pages.filter((p) => p.section === 0).length;
   return (
-    <div className="page-status" role="status" data-testid="page-status">
+    <div className="page-status" role="group" aria-label={SHEET_STRINGS.pageStatusLabel} data-testid="page-status">
       <span className="page-status__count">{SHEET_STRINGS.pageCount(pages, main)}</span>
       <label className="page-status__toggle">
         <input type="checkbox" checked={!props.paged} onChange={(e) => props.onPaged(!e.target.checked)} />

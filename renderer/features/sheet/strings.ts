@@ -48,4 +48,5 @@ export const SHEET_STRINGS = {
   pageStart: (page: number, printed: number | null): string => (printed !== null && printed !== page ? `Trang ${page} (in số ${printed})` : `Trang ${page}`),
   pageCount: (pages: number, main: number): string => (pages === main ? `${pages} trang (như bản xuất .docx)` : `${pages} trang: ${main} trang văn bản, ${pages - main} trang phụ lục`),
   continuous: 'Xem liên tục',
+  pageStatusLabel: 'Số trang và cách xem',
 } as const;
