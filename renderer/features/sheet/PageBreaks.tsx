@@ -57,15 +57,18 @@ export function usePagination(doc: PlanDocument, delayMs = PAGINATE_DELAY_MS): P
 }
 
 /** Page boundaries over the sheet that holds them (the main section only: appendices are on their own sheets). */
-export function PageBreaks(props: { readonly pagination: Pagination }): ReactElement {
+export function PageBreaks(props: { readonly doc: PlanDocument }): ReactElement {
+  // Laid out here, not in the sheet: a new layout re-renders the markers only, never the editors (a re-render
+  // of the sheet while the user selects text would disturb the selection).
+  const pagination = usePagination(props.doc);
   const own = useRef<HTMLDivElement | null>(null);
   const [markers, setMarkers] = useState<readonly Marker[]>([]);
   const starts = useMemo(
     () =>
-      props.pagination.pages
+      pagination.pages
         .map((page, i) => (page.section === 0 && i > 0 ? startOf(page, i) : null))
         .filter((s): s is Start => s !== null),
-    [props.pagination],
+    [pagination],
   );
   useLayoutEffect(() => {
     const sheet = own.current?.parentElement;
@@ -123,9 +126,10 @@ export function PageBreaks(props: { readonly pagination: Pagination }): ReactEle
 }
 
 /** The status strip: the page count as exported and the continuous-view switch. */
-export function PageStatus(props: { readonly pagination: Pagination; readonly paged: boolean; readonly onPaged: (paged: boolean) => void }): ReactElement {
-  const pages = props.pagination.pages.length;
-  const main = props.pagination.pages.filter((p) => p.section === 0).length;
+export function PageStatus(props: { readonly doc: PlanDocument; readonly paged: boolean; readonly onPaged: (paged: boolean) => void }): ReactElement {
+  const pagination = usePagination(props.doc);
+  const pages = pagination.pages.length;
+  const main = pagination.pages.filter((p) => p.section === 0).length;
   return (
     <div className="page-status" role="group" aria-label={SHEET_STRINGS.pageStatusLabel} data-testid="page-status">
       <span className="page-status__count">{SHEET_STRINGS.pageCount(pages, main)}</span>

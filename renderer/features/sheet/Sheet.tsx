@@ -10,7 +10,7 @@ import { RunsView } from './BodyView';
 import { ClosingArea } from './ClosingArea';
 import { InlineText } from './InlineText';
 import { Letterhead } from './Letterhead';
-import { PageBreaks, PageStatus, usePagination } from './PageBreaks';
+import { PageBreaks, PageStatus } from './PageBreaks';
 import { SignatureArea } from './SignatureArea';
 import { SHEET_STRINGS } from './strings';
 
@@ -112,7 +112,6 @@ export function Sheet(props: SheetProps): ReactElement {
 }
 
 function PagedSheet(props: SheetProps): ReactElement {
-  const pagination = usePagination(props.doc);
   const [paged, setPaged] = useState(storedPaged);
   const onPaged = (value: boolean): void => {
     setPaged(value);
@@ -125,9 +124,9 @@ function PagedSheet(props: SheetProps): ReactElement {
   return (
     <>
       <SheetPage {...props} paged={paged}>
-        {paged ? <PageBreaks pagination={pagination} /> : null}
+        {paged ? <PageBreaks doc={props.doc} /> : null}
       </SheetPage>
-      <PageStatus pagination={pagination} paged={paged} onPaged={onPaged} />
+      <PageStatus doc={props.doc} paged={paged} onPaged={onPaged} />
     </>
   );
 }
