@@ -11,6 +11,7 @@ import { SettingsDialog } from '../features/settings/index';
 import { unwrap, useHost } from './host-context';
 import { appReducer, INITIAL_STATE } from './plan-state';
 import { printReport } from './print-report';
+import { LeaveDialog, type LeaveChoice } from './LeaveDialog';
 import { APP_STRINGS } from './strings';
 import { TopBar } from './TopBar';
 import { useAutosave } from './use-autosave';
@@ -41,6 +42,9 @@ export function App(): ReactElement {
   const [sessionId, adoptSession] = useState(() => randomId('s'));
   const fileVersion = useRef<KnownVersion | null>(null);
   const [conflict, setConflict] = useState<string | null>(null);
+  // The open Lưu / Không lưu / Hủy question and how to answer it.
+  const [leave, setLeave] = useState<{ readonly name: string; readonly answer: (choice: LeaveChoice) => void } | null>(null);
+  const askLeave = useCallback((name: string) => new Promise<LeaveChoice>((resolve) => setLeave({ name, answer: resolve })), []);
   const isWebHost = useMemo(detectWebHost, []);
   const notify = useCallback((message: string, kind: 'info' | 'error' = 'info') => setNotice({ message, kind }), []);
   const refresh = useCallback(() => {
@@ -62,7 +66,7 @@ export function App(): ReactElement {
   const versionOf = useCallback(() => (fileVersion.current !== null && fileVersion.current.path === session?.path ? fileVersion.current.version : null), [session?.path]);
   useAutosave(host, session, sessionId, { notify, versionOf });
   useTitle(host, session, isWebHost);
-  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict: setConflict, adoptSession });
+  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict: setConflict, adoptSession, askLeave });
   const ownTemplate = templates?.find((t) => t.id === (session?.doc.meta.templateId ?? session?.doc.meta.profileId)) ?? null;
   // A plan read from a file has no template: use the one whose profile the checker matched.
   const template = ownTemplate ?? templates?.find((t) => t.id === checks?.profile?.id) ?? null;
@@ -73,8 +77,8 @@ export function App(): ReactElement {
     }
   };
   const openPending = (): void => {
-    void host.takePendingFile?.().then((r) => {
-      if (r.ok && r.value && actions.confirmDiscard()) {
+    void host.takePendingFile?.().then(async (r) => {
+      if (r.ok && r.value && (await actions.confirmDiscard())) {
         actions.loadOpened(r.value);
       }
     });
@@ -83,9 +87,7 @@ export function App(): ReactElement {
     if (command === 'open-pending') {
       openPending();
     } else if (command === 'new') {
-      if (actions.confirmDiscard()) {
-        dispatch({ type: 'close' });
-      }
+      void actions.confirmDiscard().then((ok) => ok && dispatch({ type: 'close' }));
     } else if (command === 'open') {
       void actions.open();
     } else if (command === 'save' || command === 'save-as') {
@@ -126,8 +128,8 @@ export function App(): ReactElement {
         // A file dropped anywhere on the window opens like "Mở" (after the unsaved-work question).
         const file = e.dataTransfer.files[0];
         e.preventDefault();
-        if (file && actions.confirmDiscard()) {
-          void actions.openUpload(file);
+        if (file) {
+          void actions.confirmDiscard().then((ok) => (ok ? actions.openUpload(file) : undefined));
         }
       }}
     >
@@ -200,6 +202,15 @@ export function App(): ReactElement {
               setConflict(null);
               void actions.save(false, true);
             }
+          }}
+        />
+      ) : null}
+      {leave ? (
+        <LeaveDialog
+          name={leave.name}
+          onChoose={(choice) => {
+            setLeave(null);
+            leave.answer(choice);
           }}
         />
       ) : null}

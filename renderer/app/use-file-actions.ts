@@ -11,7 +11,9 @@ import { writeDocx } from './contracts';
 import type { FileVersion, HostApi, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from './contracts';
 import { downloadBytes, toBase64 } from './bytes';
 import { unwrap } from './host-context';
-import { baseName, type AppAction, type AppState } from './plan-state';
+import { defaultFileName } from '../../core/text/file-name';
+import type { LeaveChoice } from './LeaveDialog';
+import { baseName, type AppAction, type AppState, type Session } from './plan-state';
 import { APP_STRINGS } from './strings';
 
 export type Notify = (message: string, kind?: 'info' | 'error') => void;
@@ -21,16 +23,22 @@ export type FileActions = {
   readonly open: () => Promise<void>;
   readonly openUpload: (file: File) => Promise<void>;
   readonly openRecent: (file: RecentFile) => Promise<void>;
-  /** Saves; overwrite: the user confirmed replacing what the file holds now (after a conflict). */
-  readonly save: (saveAs: boolean, overwrite?: boolean) => Promise<void>;
+  /**
+   * Saves; overwrite: the user confirmed replacing what the file holds now (after a conflict).
+   * True when the plan was written.
+   */
+  readonly save: (saveAs: boolean, overwrite?: boolean) => Promise<boolean>;
   /** Drops this window's changes (after asking) and opens the plan's file as it is on disk. */
   readonly reload: () => Promise<void>;
   readonly exportDocx: () => Promise<void>;
   readonly saveBytes: (name: string, bytes: Uint8Array, filter: 'docx' | 'html') => Promise<void>;
   readonly restore: (entry: RecoveryEntry) => Promise<void>;
   readonly discard: (entry: RecoveryEntry) => Promise<void>;
-  /** True when the user agrees to drop unsaved work (or there is none). */
-  readonly confirmDiscard: () => boolean;
+  /**
+   * True when the open plan may be left: nothing unsaved, or the user chose "Lưu" (and it was saved)
+   * or "Không lưu"; false on "Hủy" or a save that did not go through.
+   */
+  readonly confirmDiscard: () => Promise<boolean>;
   /** Shows a file the host already opened (file association). */
   readonly loadOpened: (file: OpenedFile) => void;
 };
@@ -50,7 +58,18 @@ export type FileActionDeps = {
   readonly onConflict: (message: string) => void;
   /** Autosave under this id from now on (a restored draft). */
   readonly adoptSession: (id: string) => void;
+  /** Asks Lưu / Không lưu / Hủy about the unsaved work of the open plan. */
+  readonly askLeave: (name: string) => Promise<LeaveChoice>;
 };
+
+/**
+ * The name a file of the plan gets by default: its own name once it has one, otherwise one made
+ * from its kind and trích yếu ("Ke-hoach-trien-khai-Chi-thi-25.docx"), never "Kế hoạch mới".
+ */
+export function suggestedFileName(session: Pick<Session, 'name' | 'path' | 'format' | 'doc'>, extension: string): string {
+  const named = session.path !== null || (session.format !== 'new' && session.name !== APP_STRINGS.untitled);
+  return named ? `${baseName(session.name)}.${extension}` : defaultFileName(session.doc.kind, session.doc.header.summary, extension);
+}
 
 /** The version of the open plan's file, and which file it is. */
 export type KnownVersion = { readonly path: string | null; readonly version: FileVersion | null };
@@ -87,7 +106,7 @@ function loadOpened(dispatch: Dispatch<AppAction>, opened: OpenedFile, deps?: Pi
 
 /** The file actions, bound to the current state. */
 export function useFileActions(deps: FileActionDeps): FileActions {
-  const { host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession } = deps;
+  const { host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave } = deps;
   return useMemo((): FileActions => {
     const guard = (work: () => Promise<void>) => async (): Promise<void> => {
       try {
@@ -96,7 +115,47 @@ export function useFileActions(deps: FileActionDeps): FileActions {
         notify(error instanceof Error ? error.message : String(error), 'error');
       }
     };
-    const confirmDiscard = (): boolean => !state.session?.dirty || window.confirm(APP_STRINGS.discardQuestion);
+    const save = async (saveAs: boolean, overwrite = false): Promise<boolean> => {
+      const session = state.session;
+      if (!session || session.mode === 'review') {
+        return false;
+      }
+      let written = false;
+      await guard(async () => {
+        const request = {
+          path: session.path,
+          saveAs,
+          document: session.doc,
+          suggestedName: suggestedFileName(session, 'kehoach'),
+          ...(saveAs ? {} : { expectedVersion: expectedVersionOf(fileVersion.current, session.path), overwrite }),
+        };
+        const result = await host.saveDocument(request);
+        if (!result.ok && result.error.code === 'file/conflict') {
+          onConflict(result.error.message);
+          return;
+        }
+        const saved = unwrap(result);
+        if (saved) {
+          written = true;
+          fileVersion.current = { path: saved.path, version: saved.version ?? null };
+          dispatch({ type: 'saved', path: saved.path, name: saved.name });
+          notify(APP_STRINGS.saved(saved.name));
+        }
+      })();
+      return written;
+    };
+    const confirmDiscard = async (): Promise<boolean> => {
+      const session = state.session;
+      if (!session?.dirty) {
+        return true;
+      }
+      const choice = await askLeave(session.name);
+      if (choice === 'cancel') {
+        return false;
+      }
+      // A review (read-only) session has nothing of its own to save: "Lưu" leaves it like "Không lưu".
+      return choice === 'discard' || session.mode === 'review' || (await save(false));
+    };
     const opened = (file: OpenedFile | null): void => {
       if (file) {
         loadOpened(dispatch, file, { fileVersion, notify });
@@ -116,7 +175,7 @@ export function useFileActions(deps: FileActionDeps): FileActions {
       saveBytes,
       loadOpened: (file) => loadOpened(dispatch, file, { fileVersion, notify }),
       newFromTemplate: async (template) => {
-        if (!confirmDiscard()) {
+        if (!(await confirmDiscard())) {
           return;
         }
         await guard(async () => {
@@ -126,7 +185,7 @@ export function useFileActions(deps: FileActionDeps): FileActions {
         })();
       },
       open: async () => {
-        if (!confirmDiscard()) {
+        if (!(await confirmDiscard())) {
           return;
         }
         if (isWebHost) {
@@ -145,36 +204,11 @@ export function useFileActions(deps: FileActionDeps): FileActions {
         })();
       },
       openRecent: async (file) => {
-        if (confirmDiscard()) {
+        if (await confirmDiscard()) {
           await guard(async () => opened(unwrap(await host.openDocument({ path: file.path }))))();
         }
       },
-      save: async (saveAs, overwrite = false) => {
-        const session = state.session;
-        if (!session || session.mode === 'review') {
-          return;
-        }
-        await guard(async () => {
-          const request = {
-            path: session.path,
-            saveAs,
-            document: session.doc,
-            suggestedName: `${baseName(session.name)}.kehoach`,
-            ...(saveAs ? {} : { expectedVersion: expectedVersionOf(fileVersion.current, session.path), overwrite }),
-          };
-          const result = await host.saveDocument(request);
-          if (!result.ok && result.error.code === 'file/conflict') {
-            onConflict(result.error.message);
-            return;
-          }
-          const saved = unwrap(result);
-          if (saved) {
-            fileVersion.current = { path: saved.path, version: saved.version ?? null };
-            dispatch({ type: 'saved', path: saved.path, name: saved.name });
-            notify(APP_STRINGS.saved(saved.name));
-          }
-        })();
-      },
+      save,
       reload: async () => {
         const path = state.session?.path ?? null;
         if (path === null || !window.confirm(SAFETY_STRINGS.reloadQuestion)) {
@@ -195,7 +229,7 @@ export function useFileActions(deps: FileActionDeps): FileActions {
           notify(APP_STRINGS.exportFailed, 'error');
           return;
         }
-        await guard(() => saveBytes(`${baseName(session.name)}.docx`, bytes, 'docx'))();
+        await guard(() => saveBytes(suggestedFileName(session, 'docx'), bytes, 'docx'))();
       },
       restore: async (entry) => {
         await guard(async () => {
@@ -216,6 +250,6 @@ export function useFileActions(deps: FileActionDeps): FileActions {
         })();
       },
     };
-  }, [host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession]);
+  }, [host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave]);
 }
 

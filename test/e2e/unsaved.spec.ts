@@ -33,10 +33,10 @@ test('starting a new plan over unsaved work asks, and cancelling keeps the work'
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
   await sheet.editField('Địa danh', 'Cao Bằng');
-  page.once('dialog', (d) => {
-    expect(d.message()).toContain('chưa lưu');
-    void d.dismiss();
-  });
   await topbar.button('Mới').click();
+  // The question is asked in the page (Lưu / Không lưu / Hủy, see leaving.spec.ts), not by window.confirm.
+  const question = page.getByRole('dialog', { name: 'Thay đổi chưa lưu' });
+  await expect(question).toContainText('chưa lưu');
+  await question.getByRole('button', { name: 'Hủy' }).click();
   await expect(sheet.dateLine()).toContainText('Cao Bằng');
 });

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import { HostProvider } from '../../../../renderer/app/host-context';
 import type { HostApi } from '../../../../electron/common/host-api';
+import { defaultFileName } from '../../../../core/text/file-name';
 import { fakeHost } from '../../../helpers/ui-plans';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -114,9 +115,11 @@ describe('App', () => {
     expect({ place: request?.document.header.place, saveAs: request?.saveAs, name: request?.suggestedName, file: byLabel('Tệp đang mở').textContent }).toEqual({
       place: 'Yên Dũng',
       saveAs: false,
-      name: 'Kế hoạch mới.kehoach',
+      name: defaultFileName('ke-hoach', request?.document.header.summary ?? null, 'kehoach'),
       file: 'ke-hoach.kehoach',
     });
+    // A new plan's file is named after its kind and trích yếu, in ASCII, never "Kế hoạch mới".
+    expect(request?.suggestedName).toMatch(/^Ke-hoach(-[A-Za-z0-9]+)*\.kehoach$/u);
   });
 });
 
@@ -132,8 +135,61 @@ describe('App recovery copies', () => {
       await vi.advanceTimersByTimeAsync(2100);
     });
     const sessionId = vi.mocked(host.autosave).mock.calls.at(-1)?.[0].sessionId;
-    Object.defineProperty(window, 'confirm', { configurable: true, value: vi.fn(() => true) });
     await act(async () => buttonText('Mới').click());
+    await act(async () => inDialog('Không lưu').click());
     expect(vi.mocked(host.discardRecovery).mock.calls.map((c) => c[0])).toEqual([{ id: sessionId }]);
+  });
+});
+
+function inDialog(text: string): HTMLButtonElement {
+  const dialog = container.querySelector('[role="dialog"][aria-label="Thay đổi chưa lưu"]');
+  const el = [...(dialog?.querySelectorAll('button') ?? [])].find((b) => b.textContent === text);
+  if (!el) {
+    throw new Error(`no button ${text} in the unsaved-work question`);
+  }
+  return el;
+}
+
+describe('App unsaved-work question', () => {
+  async function editedPlan(host: HostApi): Promise<void> {
+    await mount(host);
+    await act(async () => buttonText('Kế hoạch triển khai').click());
+    await act(async () => byLabel('Sửa địa danh').click());
+    await type(byLabel('Địa danh'), 'Hà Giang');
+    await act(async () => byLabel('Địa danh').dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+  }
+
+  it('Hủy keeps the plan open, unsaved', async () => {
+    const host = fakeHost();
+    await editedPlan(host);
+    await act(async () => buttonText('Mới').click());
+    await act(async () => inDialog('Hủy').click());
+    expect({ dialog: container.querySelector('[role="dialog"]'), saved: vi.mocked(host.saveDocument).mock.calls.length, file: byLabel('Tệp đang mở').textContent }).toEqual({
+      dialog: null,
+      saved: 0,
+      file: expect.stringContaining('Kế hoạch mới') as unknown,
+    });
+  });
+
+  it('Lưu saves the plan, then leaves it', async () => {
+    const host = fakeHost();
+    await editedPlan(host);
+    await act(async () => buttonText('Mới').click());
+    await act(async () => inDialog('Lưu').click());
+    const request = vi.mocked(host.saveDocument).mock.calls[0]?.[0];
+    expect({ place: request?.document.header.place, saveAs: request?.saveAs, startScreen: container.querySelector('[aria-label="Tệp đang mở"]') }).toEqual({
+      place: 'Hà Giang',
+      saveAs: false,
+      startScreen: null,
+    });
+  });
+
+  it('stays when Lưu did not save (the save dialog was cancelled)', async () => {
+    const host = fakeHost();
+    vi.mocked(host.saveDocument).mockImplementation(() => Promise.resolve({ ok: true, value: null }));
+    await editedPlan(host);
+    await act(async () => buttonText('Mới').click());
+    await act(async () => inDialog('Lưu').click());
+    expect(byLabel('Tệp đang mở').textContent).toContain('Kế hoạch mới');
   });
 });

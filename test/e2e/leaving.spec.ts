@@ -1,0 +1,86 @@
+/**
+ * Deciding before leaving unsaved work (issue 10, point 7): the in-page question offers Lưu, Không lưu
+ * and Hủy; Lưu writes the plan under a name made from its kind and trích yếu before leaving it, and
+ * the exported .docx is named the same way.
+ */
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { SheetArea } from './areas/sheet';
+
+function question(page: Page) {
+  return page.getByRole('dialog', { name: 'Thay đổi chưa lưu' });
+}
+
+async function savedPlans(dataDir: string): Promise<string[]> {
+  try {
+    return (await readdir(join(dataDir, 'documents'))).filter((f) => f.endsWith('.kehoach')).sort();
+  } catch {
+    return [];
+  }
+}
+
+/** Types the trích yếu with the keyboard and commits it with Enter. */
+async function typeSummary(sheet: SheetArea, page: Page, text: string): Promise<void> {
+  await sheet.root().getByRole('button', { name: 'Sửa trích yếu' }).click();
+  const box = sheet.root().getByLabel('Trích yếu', { exact: true });
+  await box.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+test('Hủy (and Escape) keeps the unsaved plan open', async ({ host, gallery, sheet, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.editField('Địa danh', 'Cao Bằng');
+  await topbar.button('Mới').click();
+  await expect(question(page).getByRole('button')).toHaveText(['Lưu', 'Không lưu', 'Hủy']);
+  await question(page).getByRole('button', { name: 'Hủy' }).click();
+  await expect(question(page)).toHaveCount(0);
+  await expect(sheet.dateLine()).toContainText('Cao Bằng');
+  await topbar.button('Mới').click();
+  await expect(question(page)).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(question(page)).toHaveCount(0);
+  await expect(sheet.dateLine()).toContainText('Cao Bằng');
+  await expect(topbar.fileName()).toHaveText('Kế hoạch mới •');
+  expect(await savedPlans(host.dataDir)).toEqual([]);
+});
+
+test('Không lưu leaves the plan without writing it', async ({ host, gallery, sheet, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.editField('Địa danh', 'Hà Giang');
+  await topbar.button('Mới').click();
+  await question(page).getByRole('button', { name: 'Không lưu' }).click();
+  await gallery.cards().first().waitFor();
+  await expect(topbar.fileName()).toHaveCount(0);
+  expect(await savedPlans(host.dataDir)).toEqual([]);
+});
+
+test('Lưu writes the plan under its kind and trích yếu, then leaves it', async ({ host, gallery, sheet, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await typeSummary(sheet, page, 'Triển khai Chỉ thị số 25');
+  await sheet.editField('Địa danh', 'Lạng Sơn');
+  await topbar.button('Mới').click();
+  await question(page).getByRole('button', { name: 'Lưu', exact: true }).click();
+  await gallery.cards().first().waitFor();
+  expect(await savedPlans(host.dataDir)).toEqual(['Ke-hoach-Trien-khai-Chi-thi-so-25.kehoach']);
+});
+
+test('the exported .docx of a new plan is named after its kind and trích yếu', async ({ host, gallery, sheet, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await typeSummary(sheet, page, 'Triển khai Chỉ thị số 25');
+  const download = await topbar.exportDocx();
+  expect(download.suggestedFilename()).toBe('Ke-hoach-Trien-khai-Chi-thi-so-25.docx');
+});
+
+test('a new công văn is exported as a công văn, not "Kế hoạch mới"', async ({ host, gallery, topbar }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('cong-van');
+  const download = await topbar.exportDocx();
+  expect(download.suggestedFilename()).toMatch(/^Cong-van(-[A-Za-z0-9]+)*\.docx$/u);
+});
