@@ -4,3 +4,4 @@
  */
 export { writeDocx } from './writer/write-docx';
 export type { WriteDocxOptions } from './writer/write-docx';
+export { writeReportDocx } from './writer/report-docx';

@@ -1,13 +1,16 @@
 /**
  * The printable check report (phiếu kiểm tra thể thức): one page-broken section per document with
- * its identity, date checked, profile and how it was chosen, counts, each finding with its basis and
- * how to fix, and the groups not evaluated. Self-contained HTML; every text is escaped.
+ * its identity (number without a second "Số:", trích yếu without the type name), date checked, profile
+ * and how it was chosen, the verdict (đạt / cần sửa, with counts), each finding with its basis in words
+ * (the rule id small) and how to fix, the groups not evaluated, and the reviewer's signature block
+ * (name, unit, date: dotted lines to fill in unless given). Page numbers come from the print CSS.
+ * Self-contained HTML; every text is escaped. core/docx/writer/report-docx.ts writes the same phiếu as .docx.
  */
 import { formatDateWords } from '../text/dates';
 import type { Finding } from '../rules/types';
 import { REPORT_CSS } from './html-style';
-import { countLine, documentTitle, GROUP_NAMES, kindName, numberLine, PART_NAMES, profileLine, SEVERITY_NAMES, whereText } from './labels';
-import type { HtmlReportOptions, ReportDocument, ReportFile } from './report-types';
+import { basisText, DECREE_BASIS, GROUP_NAMES, kindName, numberValue, PART_NAMES, profileLine, SEVERITY_NAMES, summaryValue, verdict, whereText } from './labels';
+import type { HtmlReportOptions, ReportDocument, ReportFile, ReportReviewer } from './report-types';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -31,11 +34,11 @@ function findingRow(f: Finding, i: number): string {
   const where = whereText(f.location);
   const fix = f.fix ? `<p class="fix">Cách sửa nhanh: ${escapeHtml(f.fix.title)}</p>` : '';
   return [
-    `<tr><td>${i + 1}</td>`,
+    `<tr><td class="n">${i + 1}</td>`,
     `<td class="sev ${escapeHtml(f.severity)}">${escapeHtml(SEVERITY_NAMES[f.severity])}</td>`,
-    `<td>${escapeHtml(PART_NAMES[f.location.part])}${where === PART_NAMES[f.location.part] ? '' : `<br>${escapeHtml(where)}`}</td>`,
-    `<td>${escapeHtml(f.message)}${fix}</td>`,
-    `<td class="basis">${escapeHtml(f.basis)}<br><small>${escapeHtml(f.rule)}</small></td></tr>`,
+    `<td class="where">${escapeHtml(PART_NAMES[f.location.part])}${where === PART_NAMES[f.location.part] ? '' : `<br>${escapeHtml(where)}`}</td>`,
+    `<td class="what">${escapeHtml(f.message)}${fix}</td>`,
+    `<td class="basis">${escapeHtml(basisText(f.basis))}<span class="rule">${escapeHtml(f.rule)}</span></td></tr>`,
   ].join('');
 }
 
@@ -57,27 +60,58 @@ function skippedList(entry: ReportDocument): string {
   return `<p>Các nhóm sau <strong>chưa được kiểm tra</strong> (không có nghĩa là đạt):</p><ul class="skipped">${items}</ul>`;
 }
 
-function documentSection(file: string, entry: ReportDocument, index: string, checkedOn: string): string {
+/** A value given, or a dotted line the reviewer fills in by hand on the printed phiếu. */
+function fillIn(value: string | undefined): string {
+  const v = value?.trim() ?? '';
+  return v === '' ? '<span class="blank" aria-label="để trống, điền tay"></span>' : `<span class="given">${escapeHtml(v)}</span>`;
+}
+
+function verdictBlock(findings: readonly Finding[]): string {
+  const v = verdict(findings);
+  return `<p class="verdict ${v.passed ? 'pass' : 'fail'}">Kết luận: <strong>${escapeHtml(v.word)}</strong> <span>(${escapeHtml(v.counts)})</span></p>`;
+}
+
+function signatureBlock(reviewer: ReportReviewer | undefined): string {
+  return [
+    '<div class="sign">',
+    '<div class="who">',
+    `<p><span>Họ và tên người kiểm tra:</span>${fillIn(reviewer?.name)}</p>`,
+    `<p><span>Đơn vị:</span>${fillIn(reviewer?.unit)}</p>`,
+    '</div>',
+    '<div class="signer">',
+    '<p class="place">………, ngày …… tháng …… năm 20……</p>',
+    '<p class="role">NGƯỜI KIỂM TRA</p>',
+    '<p class="hint">(Ký, ghi rõ họ tên)</p>',
+    `<p class="name">${reviewer?.name?.trim() ? escapeHtml(reviewer.name.trim()) : ''}</p>`,
+    '</div>',
+    '</div>',
+  ].join('\n');
+}
+
+function documentSection(file: string, entry: ReportDocument, index: string, checkedOn: string, reviewer: ReportReviewer | undefined): string {
   const { doc, result } = entry;
   const identity = [
     row('Tệp', file + index),
     row('Loại văn bản', kindName(doc.kind)),
-    row('Số, ký hiệu', numberLine(doc) ?? 'không có'),
-    row('Trích yếu', documentTitle(doc)),
+    row('Số, ký hiệu', numberValue(doc) ?? 'không có'),
+    row('Trích yếu', summaryValue(doc) ?? 'không có'),
     row('Ngày kiểm tra', checkedOn),
     row('Mẫu đối chiếu', `${profileLine(entry)} (cách chọn: ${HOW[result.profileChoice]})`),
-    row('Kết quả', countLine(result.findings)),
   ].join('');
   return [
     '<section class="doc">',
-    '<h1>Phiếu kiểm tra thể thức</h1>',
-    '<p class="sub">Đối chiếu Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư</p>',
+    '<h1>Phiếu kiểm tra thể thức văn bản</h1>',
+    `<p class="sub">Căn cứ ${escapeHtml(DECREE_BASIS)}</p>`,
     `<table class="identity"><tbody>${identity}</tbody></table>`,
-    `<h2>Các phát hiện (${escapeHtml(countLine(result.findings))})</h2>`,
+    verdictBlock(result.findings),
+    `<h2>Các phát hiện</h2>`,
     findingsTable(result.findings),
     '<h2>Phạm vi kiểm tra</h2>',
     skippedList(entry),
-    '<p class="note">Phiếu do Kế hoạch Studio lập tự động; người kiểm tra xem lại từng phát hiện trước khi trình ký.</p>',
+    '<div class="closing">',
+    '<p class="note">Phiếu do Kế hoạch Studio lập tự động; người kiểm tra xem lại từng phát hiện trước khi ký.</p>',
+    signatureBlock(reviewer),
+    '</div>',
     '</section>',
   ].join('\n');
 }
@@ -87,7 +121,7 @@ export function formatHtmlReport(files: readonly ReportFile[], options: HtmlRepo
   const at = options.checkedAt ?? new Date();
   const checkedOn = formatDateWords({ day: at.getDate(), month: at.getMonth() + 1, year: at.getFullYear() });
   const sections = files.flatMap((f) =>
-    f.documents.map((entry, i) => documentSection(f.file, entry, f.documents.length > 1 ? ` (văn bản ${i + 1}/${f.documents.length})` : '', checkedOn)),
+    f.documents.map((entry, i) => documentSection(f.file, entry, f.documents.length > 1 ? ` (văn bản ${i + 1}/${f.documents.length})` : '', checkedOn, options.reviewer)),
   );
   const title = files.length === 1 && files[0] ? `Phiếu kiểm tra thể thức — ${files[0].file}` : 'Phiếu kiểm tra thể thức';
   return [
@@ -95,6 +129,7 @@ export function formatHtmlReport(files: readonly ReportFile[], options: HtmlRepo
     '<html lang="vi">',
     '<head>',
     '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
     `<style>${REPORT_CSS}</style>`,
     '</head>',

@@ -2,7 +2,7 @@
  * Report formatters: check results → readable text, the JSON of the command-line contract, and the
  * printable phiếu kiểm tra thể thức. Pure: strings out, no files.
  */
-export type { HtmlReportOptions, ReportDocument, ReportFile } from './report-types';
+export type { HtmlReportOptions, ReportDocument, ReportFile, ReportReviewer } from './report-types';
 export { formatTextReport } from './text-report';
 export { buildJsonReport, formatJsonReport } from './json-report';
 export type { JsonFinding, JsonReport } from './json-report';

@@ -75,3 +75,43 @@ export function profileLine(doc: { readonly result: { readonly profile: { readon
   const p = doc.result.profile;
   return p ? `${p.name} (${p.id}) — ${doc.result.profileNote}` : doc.result.profileNote;
 }
+
+/** The number and symbol as the phiếu's value ("859/KH-UBND", "…/KH-UBND"), without "Số:", or null when absent. */
+export function numberValue(doc: PlanDocument): string | null {
+  const { number, symbol } = doc.header;
+  if (number === null && symbol === null) {
+    return null;
+  }
+  const n = (number ?? '').replace(/^\s*số\s*:?\s*/iu, '').trim();
+  const s = (symbol ?? '').trim();
+  return s === '' ? n || '…' : `${n === '' ? '…' : n}/${s}`;
+}
+
+/** The trích yếu alone, without the type name ("Triển khai …"), or null when the document has none. */
+export function summaryValue(doc: PlanDocument): string | null {
+  const summary = doc.header.summary ? squeeze(normalizeText(doc.header.summary)) : '';
+  const type = (doc.header.docType ?? kindName(doc.kind)).trim();
+  // A summary read with its type name in front ("KẾ HOẠCH Triển khai …", "V/v …") loses it here.
+  const lower = summary.toLocaleLowerCase('vi');
+  const bare =
+    type !== '' && lower.startsWith(type.toLocaleLowerCase('vi') + ' ')
+      ? summary.slice(type.length).trim()
+      : summary.replace(/^V\/v\s+/u, '');
+  return bare === '' ? null : bare;
+}
+
+/** The verdict of the phiếu: "Đạt" with no error, "Cần sửa" otherwise, with the counts. */
+export function verdict(findings: readonly Finding[]): { readonly passed: boolean; readonly word: string; readonly counts: string } {
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return { passed: errors === 0, word: errors === 0 ? 'ĐẠT' : 'CẦN SỬA', counts: countLine(findings) };
+}
+
+/** The basis of a finding in words: "Nghị định 30/2020/NĐ-CP, Phụ lục I, …" for "NĐ 30/2020, PL I, …". */
+export function basisText(basis: string): string {
+  return basis
+    .replace(/NĐ\s*30\/2020(?!\/NĐ)/gu, 'Nghị định số 30/2020/NĐ-CP')
+    .replace(/(^|[\s,;(])PL\s+([IVX]+)\b/gu, '$1Phụ lục $2');
+}
+
+/** The decree the phiếu checks against, in full. */
+export const DECREE_BASIS = 'Nghị định số 30/2020/NĐ-CP ngày 05 tháng 3 năm 2020 của Chính phủ về công tác văn thư';

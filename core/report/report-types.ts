@@ -21,4 +21,12 @@ export type ReportFile = {
 export type HtmlReportOptions = {
   /** When the check ran (default: now). */
   readonly checkedAt?: Date;
+  /** The reviewer, printed in the signature block; without it the phiếu leaves dotted lines to fill in by hand. */
+  readonly reviewer?: ReportReviewer;
+};
+
+/** Who signs the phiếu as "Người kiểm tra". */
+export type ReportReviewer = {
+  readonly name?: string;
+  readonly unit?: string;
 };
