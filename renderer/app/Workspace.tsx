@@ -3,7 +3,8 @@
  * on the right.
  */
 import { memo, useCallback, useMemo, useRef, useState, type Dispatch, type ReactElement } from 'react';
-import type { Block, Header, PlanDocument, Recipient, Signature } from '../../core/model/plan-document';
+import { switchIssuer } from '../../core/model/issuer-switch';
+import type { Block, Header, Issuer, PlanDocument, Recipient, Signature } from '../../core/model/plan-document';
 import type { CheckResult, Finding } from '../../core/rules/index';
 import type { TemplateSummary } from './contracts';
 import { ChecksPanel, PART_LABELS } from '../features/checks/index';
@@ -81,6 +82,11 @@ export function Workspace(props: WorkspaceProps): ReactElement {
   const onClosing = useCallback((lines: readonly string[]) => dispatch({ type: 'edit-closing', lines }), [dispatch]);
   const onReplaceDoc = useCallback((doc: PlanDocument) => dispatch({ type: 'replace-doc', doc }), [dispatch]);
   const find = useFind({ doc: session.doc, readOnly, body: editor, onReplaceDoc });
+  // The switch acts: the TM. line and the opening's "… ban hành Kế hoạch" follow; switching back undoes it.
+  const onIssuer = (issuer: Issuer): void => {
+    dispatch({ type: 'replace-doc', doc: switchIssuer(session.doc, issuer) });
+    notify(APP_STRINGS.issuerSwitched(issuer === 'head' ? APP_STRINGS.issuerHead : APP_STRINGS.issuerCollective));
+  };
   const onSignature = useCallback((signature: Signature) => dispatch({ type: 'edit-signature', signature }), [dispatch]);
   const onRecipients = useCallback((items: readonly Recipient[]) => dispatch({ type: 'edit-recipients', items }), [dispatch]);
   return (
@@ -94,7 +100,7 @@ export function Workspace(props: WorkspaceProps): ReactElement {
               <select
                 aria-label={APP_STRINGS.issuer}
                 value={session.doc.header.issuer ?? ''}
-                onChange={(e) => dispatch({ type: 'edit-header', patch: { issuer: e.target.value === 'head' ? 'head' : 'collective' } })}
+                onChange={(e) => onIssuer(e.target.value === 'head' ? 'head' : 'collective')}
               >
                 {session.doc.header.issuer === null ? <option value="">—</option> : null}
                 <option value="collective">{APP_STRINGS.issuerCollective}</option>

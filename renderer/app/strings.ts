@@ -33,6 +33,8 @@ export const APP_STRINGS = {
   issuer: 'Ban hành bởi',
   issuerCollective: 'Ủy ban nhân dân (tập thể)',
   issuerHead: 'Chủ tịch (cá nhân)',
+  issuerSwitched: (who: string): string =>
+    `Ban hành bởi: ${who}. Đã cập nhật khối chữ ký (dòng TM.) và câu "… ban hành Kế hoạch" ở phần mở đầu; chọn lại như cũ để hoàn tác.`,
   outline: 'Dàn ý',
   checks: 'Kiểm tra',
   sheet: 'Trang văn bản',

@@ -1,0 +1,37 @@
+/**
+ * The issuer switch acts (issue 10, point 8): choosing "Ban hành bởi: Chủ tịch" drops the TM. line of
+ * the signer block and makes the opening say "Chủ tịch Ủy ban nhân dân … ban hành Kế hoạch"; the
+ * exported .docx says the same; choosing the committee again puts both back.
+ */
+import { join } from 'node:path';
+import { readDocx } from './docx-check';
+import { expect, test } from './fixtures';
+
+test('switching the issuer to the Chủ tịch and back rewrites the signer block and the opening', async ({ host, gallery, sheet, topbar, page }, testInfo) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.fillSigner({ preset: 'TM. UBND — Phó Chủ tịch ký thay', name: 'Nguyễn Thị Hằng' });
+  const lines = sheet.signer().locator('.signer__line');
+  await expect(lines).toHaveText(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  const issuer = page.getByLabel('Ban hành bởi', { exact: true });
+
+  await issuer.selectOption({ label: 'Chủ tịch (cá nhân)' });
+  await expect(lines).toHaveText(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  await expect(sheet.root()).toContainText('Chủ tịch Ủy ban nhân dân tỉnh ban hành Kế hoạch');
+  await expect(topbar.notice()).toContainText('dòng TM.');
+  const download = await topbar.exportDocx();
+  const file = join(testInfo.outputDir, download.suggestedFilename());
+  await download.saveAs(file);
+  const texts = (await readDocx(file)).texts;
+  expect({
+    tm: texts.some((t) => t.includes('TM. ỦY BAN NHÂN DÂN')),
+    opening: texts.some((t) => t.includes('Chủ tịch Ủy ban nhân dân tỉnh ban hành Kế hoạch')),
+    signer: texts.some((t) => t.trim() === 'KT. CHỦ TỊCH'),
+  }).toEqual({ tm: false, opening: true, signer: true });
+
+  await issuer.selectOption({ label: 'Ủy ban nhân dân (tập thể)' });
+  await expect(lines).toHaveText(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  await expect(sheet.root()).not.toContainText('Chủ tịch Ủy ban nhân dân tỉnh ban hành');
+  await expect(sheet.root()).toContainText('Ủy ban nhân dân tỉnh ban hành Kế hoạch');
+  await expect(sheet.signer().locator('.signer__name')).toHaveText('Nguyễn Thị Hằng');
+});
