@@ -38,6 +38,8 @@ const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 const FINDING_COLUMNS = [720, 1250, 1700, TEXT_WIDTH - 720 - 1250 - 1700 - 2300, 2300] as const;
 const IDENTITY_COLUMNS = [2400, TEXT_WIDTH - 2400] as const;
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+/** The verdict's box, 4 pt from the text. */
+const BOX = { ...LINE, space: 4 } as const;
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const DOTS = '……………………………………';
 
@@ -103,8 +105,9 @@ function verdictParagraph(findings: readonly Finding[]): Paragraph {
   const v = verdict(findings);
   return new Paragraph({
     children: [run('Kết luận: ', { size: SIZE.title }), run(v.word, { bold: true, size: SIZE.title, color: v.passed ? undefined : 'AA0000' }), run(` (${v.counts})`)],
-    border: { top: LINE, bottom: LINE, left: LINE, right: LINE },
-    spacing: { before: 240, after: 120 },
+    border: { top: BOX, bottom: BOX, left: BOX, right: BOX },
+    indent: { left: 120, right: 120 },
+    spacing: { before: 240, after: 180 },
   });
 }
 
