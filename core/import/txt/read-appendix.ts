@@ -64,11 +64,34 @@ function appendixStarts(paras: readonly Para[], start: number): number[] {
       continue;
     }
     // The heading of the current appendix ends at its first line that is neither label, title nor Kèm theo.
-    if (headed && !isTitleLine(p) && !isAttachedLine(p.text)) {
+    if (headed && !isTitleLine(p) && !isAttachedLine(p.text) && !leadsToAttached(paras, i)) {
       headed = false;
     }
   }
   return starts;
+}
+
+/** A short phrase that can be a title line whatever its case: no cell, no table, no list punctuation at its end. */
+function phrase(p: Para): boolean {
+  return p.cell === null && !p.table && (p.kind === LineKind.TEXT || p.kind === LineKind.CAPS || p.kind === LineKind.DOC_TYPE) && p.text.length <= 300 && !/[.;:,]$/u.test(p.text);
+}
+
+/**
+ * True when the phrase lines from `i` lead to a "(Kèm theo …)" line within the title lines an appendix heading
+ * takes: under a label they are its title even in sentence case ("Phụ lục I" / "Danh mục các hoạt động" /
+ * "(Kèm theo …)", as a copy from a web page or a draft writes it).
+ */
+function leadsToAttached(paras: readonly Para[], i: number): boolean {
+  for (let j = i; j < paras.length && j < i + TITLE_LINES; j += 1) {
+    const q = paras[j] as Para;
+    if (isAttachedLine(q.text)) {
+      return j > i;
+    }
+    if (!phrase(q)) {
+      return false;
+    }
+  }
+  return false;
 }
 
 function orientationOf(lines: readonly Para[]): Orientation {
@@ -105,7 +128,7 @@ function readOne(lines: readonly Para[], ids: IdGenerator): Appendix {
     titles.push(plain.text);
     i = 1;
   }
-  while (i < lines.length && titles.length < TITLE_LINES && isTitleLine(lines[i] as Para)) {
+  while (i < lines.length && titles.length < TITLE_LINES && (isTitleLine(lines[i] as Para) || (label !== null && leadsToAttached(lines, i)))) {
     titles.push((lines[i] as Para).text);
     i += 1;
   }
