@@ -55,3 +55,45 @@ export function switchIssuer(doc: PlanDocument, issuer: Issuer): PlanDocument {
     meta: doc.meta.inferred.includes('issuer') ? { ...doc.meta, inferred: doc.meta.inferred.filter((f) => f !== 'issuer') } : doc.meta,
   };
 }
+
+/** A usual signer block, one click away in the signer form. */
+export type SignerPreset = { readonly label: string; readonly value: Omit<Signature, 'name'> };
+
+/** The head's title by the agency's kind: a Sở has a Giám đốc, a Ban a Trưởng ban, a Phòng a Trưởng phòng. */
+function headOf(agency: string | null): { readonly title: string; readonly name: string } | null {
+  const lines = (agency ?? '').normalize('NFC').split('\n').map((l) => l.trim().toLocaleUpperCase('vi-VN'));
+  const own = lines.filter((l) => l !== '').at(-1) ?? '';
+  if (/^SỞ(?:\s|$)/u.test(own)) {
+    return { title: 'GIÁM ĐỐC', name: 'Giám đốc' };
+  }
+  if (/^BAN(?:\s|$)/u.test(own)) {
+    return { title: 'TRƯỞNG BAN', name: 'Trưởng ban' };
+  }
+  if (/^PHÒNG(?:\s|$)/u.test(own)) {
+    return { title: 'TRƯỞNG PHÒNG', name: 'Trưởng phòng' };
+  }
+  return null;
+}
+
+/**
+ * The usual signer blocks for the issuing agency (spec/rules.md, signature.authority): a people's
+ * committee signs "TM." (collective) or as its Chủ tịch; an agency under the head's sole authority
+ * (Sở, Ban, Phòng) signs as its head or "KT." by a deputy, never "CHỦ TỊCH".
+ */
+export function signerPresets(agency: string | null): readonly SignerPreset[] {
+  const head = headOf(agency);
+  if (head) {
+    const deputy = `PHÓ ${head.title}`;
+    return [
+      { label: `${head.name} ký`, value: { onBehalfOf: null, authority: null, headTitle: null, signerTitle: head.title } },
+      { label: `KT. ${head.name} — Phó ${head.name.toLocaleLowerCase('vi-VN')} ký`, value: { onBehalfOf: null, authority: 'KT.', headTitle: head.title, signerTitle: deputy } },
+    ];
+  }
+  const committee = collectiveName(agency);
+  return [
+    { label: 'TM. UBND — Chủ tịch ký', value: { onBehalfOf: committee, authority: null, headTitle: null, signerTitle: 'CHỦ TỊCH' } },
+    { label: 'TM. UBND — Phó Chủ tịch ký thay', value: { onBehalfOf: committee, authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH' } },
+    { label: 'Chủ tịch ký (văn bản của Chủ tịch)', value: { onBehalfOf: null, authority: null, headTitle: null, signerTitle: 'CHỦ TỊCH' } },
+    { label: 'KT. Chủ tịch — Phó Chủ tịch ký', value: { onBehalfOf: null, authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH' } },
+  ];
+}

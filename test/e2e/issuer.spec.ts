@@ -35,3 +35,17 @@ test('switching the issuer to the Chủ tịch and back rewrites the signer bloc
   await expect(sheet.root()).toContainText('Ủy ban nhân dân tỉnh ban hành Kế hoạch');
   await expect(sheet.signer().locator('.signer__name')).toHaveText('Nguyễn Thị Hằng');
 });
+
+test('a Sở is offered Giám đốc signer blocks, not Chủ tịch', async ({ host, gallery, sheet, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.editField('Cơ quan ban hành', 'Ủy ban nhân dân tỉnh Bắc Giang\nSở Tài chính');
+  await sheet.root().getByRole('button', { name: 'Sửa khối chữ ký' }).click();
+  const presets = page.getByRole('group', { name: 'Thẩm quyền ký và người ký' }).getByLabel('Mẫu khối chữ ký');
+  const labels = await presets.locator('option').allTextContents();
+  expect(labels.filter((l) => /Chủ tịch/iu.test(l))).toEqual([]);
+  expect(labels).toContain('Giám đốc ký');
+  await page.keyboard.press('Escape');
+  await sheet.fillSigner({ preset: 'KT. Giám đốc — Phó giám đốc ký', name: 'Trần Văn Bình' });
+  await expect(sheet.signer().locator('.signer__line')).toHaveText(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
+});

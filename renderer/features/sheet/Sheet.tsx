@@ -167,6 +167,7 @@ function SheetPage(props: SheetProps & { readonly paged?: boolean; readonly chil
       <ClosingArea closing={doc.closing} readOnly={readOnly} onClosing={props.onClosing} />
       <SignatureArea
         signature={doc.signature}
+        agency={doc.header.agency}
         recipients={doc.recipients?.items ?? []}
         readOnly={readOnly}
         onSignature={props.onSignature}

@@ -15,6 +15,8 @@ export type SignatureAreaProps = {
   readonly readOnly: boolean;
   readonly onSignature: (signature: Signature) => void;
   readonly onRecipients: (items: readonly Recipient[]) => void;
+  /** The issuing agency's lines (the signer presets follow its kind: Sở, Ban, Phòng, UBND). */
+  readonly agency?: string | null;
 };
 
 /** Recipient lines as the user types them: "+ " marks a nested entry. */
@@ -119,7 +121,7 @@ function SignatureAreaView(props: SignatureAreaProps): ReactElement {
           <div className="signer__name">{props.signature?.name ?? ''}</div>
         </div>
         {editingSigner && !props.readOnly ? (
-          <SignerForm signature={props.signature} onChange={props.onSignature} onDone={() => setEditingSigner(false)} />
+          <SignerForm signature={props.signature} agency={props.agency ?? null} onChange={props.onSignature} onDone={() => setEditingSigner(false)} />
         ) : null}
       </div>
     </div>

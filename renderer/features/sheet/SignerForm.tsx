@@ -3,6 +3,7 @@
  * and name, with the usual combinations one click away.
  */
 import type { ReactElement } from 'react';
+import { signerPresets, type SignerPreset } from '../../../core/model/issuer-switch';
 import type { AuthorityPrefix, Signature } from '../../../core/model/plan-document';
 import { SHEET_STRINGS } from './strings';
 
@@ -10,17 +11,14 @@ export type SignerFormProps = {
   readonly signature: Signature | null;
   readonly onChange: (signature: Signature) => void;
   readonly onDone: () => void;
+  /** The issuing agency's lines: a Sở is offered Giám đốc blocks, a UBND its TM. and Chủ tịch blocks. */
+  readonly agency?: string | null;
 };
 
 const EMPTY: Signature = { onBehalfOf: null, authority: null, headTitle: null, signerTitle: null, name: null };
 
 /** The usual signer blocks of a UBND (spec/rules.md, signature.authority). */
-export const SIGNER_PRESETS: readonly { readonly label: string; readonly value: Omit<Signature, 'name'> }[] = [
-  { label: 'TM. UBND — Chủ tịch ký', value: { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: null, headTitle: null, signerTitle: 'CHỦ TỊCH' } },
-  { label: 'TM. UBND — Phó Chủ tịch ký thay', value: { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH' } },
-  { label: 'Chủ tịch ký (văn bản của Chủ tịch)', value: { onBehalfOf: null, authority: null, headTitle: null, signerTitle: 'CHỦ TỊCH' } },
-  { label: 'KT. Chủ tịch — Phó Chủ tịch ký', value: { onBehalfOf: null, authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH' } },
-];
+export const SIGNER_PRESETS: readonly SignerPreset[] = signerPresets(null);
 
 const AUTHORITIES: readonly AuthorityPrefix[] = ['KT.', 'TL.', 'TUQ.', 'Q.'];
 
@@ -33,6 +31,7 @@ function typed(value: string): string | null {
 export function SignerForm(props: SignerFormProps): ReactElement {
   const sig = props.signature ?? EMPTY;
   const set = (patch: Partial<Signature>): void => props.onChange({ ...sig, ...patch });
+  const presets = signerPresets(props.agency ?? null);
   const upper = (v: string): string | null => typed(v)?.toLocaleUpperCase('vi-VN') ?? null;
   return (
     <div className="popover signer-form" role="group" aria-label={SHEET_STRINGS.signerForm}>
@@ -42,14 +41,14 @@ export function SignerForm(props: SignerFormProps): ReactElement {
           aria-label="Mẫu khối chữ ký"
           value=""
           onChange={(e) => {
-            const preset = SIGNER_PRESETS[Number(e.target.value)];
+            const preset = presets[Number(e.target.value)];
             if (preset) {
               set(preset.value);
             }
           }}
         >
           <option value="">— chọn —</option>
-          {SIGNER_PRESETS.map((p, i) => (
+          {presets.map((p, i) => (
             <option key={p.label} value={i}>
               {p.label}
             </option>

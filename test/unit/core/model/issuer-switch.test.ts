@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyPlan, paragraph } from '../../../../core/model/builders';
-import { issuingWording, switchIssuer } from '../../../../core/model/issuer-switch';
+import { issuingWording, signerPresets, switchIssuer } from '../../../../core/model/issuer-switch';
 import type { PlanDocument, Signature } from '../../../../core/model/plan-document';
 import { signatureLines } from '../../../../core/model/signature';
 
@@ -63,5 +63,28 @@ describe('issuingWording', () => {
       'Căn cứ Quyết định số 10 của Ủy ban nhân dân tỉnh ban hành Kế hoạch năm 2025;',
     );
     expect(issuingWording('Chủ tịch Ủy ban nhân dân tỉnh ban hành Kế hoạch', 'head')).toBe('Chủ tịch Ủy ban nhân dân tỉnh ban hành Kế hoạch');
+  });
+});
+
+describe('signerPresets', () => {
+  const titles = (agency: string | null): string[] => signerPresets(agency).map((p) => [p.value.onBehalfOf ? `TM. ${p.value.onBehalfOf}` : '', p.value.authority ? `${p.value.authority} ${p.value.headTitle ?? ''}` : '', p.value.signerTitle ?? ''].filter((l) => l !== '').join(' / '));
+
+  it('a Sở signs as its Giám đốc, never as a Chủ tịch', () => {
+    expect(titles('ỦY BAN NHÂN DÂN TỈNH BẮC GIANG\nSỞ TÀI CHÍNH')).toEqual(['GIÁM ĐỐC', 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC']);
+    expect(titles('UBND TỈNH LẠNG SƠN\nSở Giáo dục và Đào tạo'.normalize('NFD'))).toEqual(['GIÁM ĐỐC', 'KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC']);
+  });
+
+  it('a Phòng and a Ban sign as their heads', () => {
+    expect(titles('UBND HUYỆN YÊN DŨNG\nPHÒNG NỘI VỤ')).toEqual(['TRƯỞNG PHÒNG', 'KT. TRƯỞNG PHÒNG / PHÓ TRƯỞNG PHÒNG']);
+    expect(titles('HUYỆN ỦY YÊN DŨNG\nBAN TUYÊN GIÁO')[0]).toBe('TRƯỞNG BAN');
+  });
+
+  it('a people\'s committee keeps the TM. and Chủ tịch blocks, under its own name', () => {
+    expect(titles('ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG')).toEqual([
+      'TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH',
+      'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+      'CHỦ TỊCH',
+      'KT. CHỦ TỊCH / PHÓ CHỦ TỊCH',
+    ]);
   });
 });
