@@ -9,7 +9,7 @@ import { StartScreen } from '../features/gallery/index';
 import { PrintPreview } from '../features/preview/index';
 import { SettingsDialog } from '../features/settings/index';
 import { unwrap, useHost } from './host-context';
-import { appReducer, INITIAL_STATE } from './plan-state';
+import { appReducer, INITIAL_STATE, type AppAction } from './plan-state';
 import { printReport } from './print-report';
 import { LeaveDialog, type LeaveChoice } from './LeaveDialog';
 import { APP_STRINGS } from './strings';
@@ -31,7 +31,7 @@ export function detectWebHost(): boolean {
 /** The whole renderer. */
 export function App(): ReactElement {
   const host = useHost();
-  const [state, dispatch] = useReducer(appReducer, INITIAL_STATE);
+  const [state, dispatchState] = useReducer(appReducer, INITIAL_STATE);
   const [templates, setTemplates] = useState<readonly TemplateSummary[] | null>(null);
   const [recent, setRecent] = useState<readonly RecentFile[]>([]);
   const [recoveries, setRecoveries] = useState<readonly RecoveryEntry[]>([]);
@@ -47,6 +47,13 @@ export function App(): ReactElement {
   const askLeave = useCallback((name: string) => new Promise<LeaveChoice>((resolve) => setLeave({ name, answer: resolve })), []);
   const isWebHost = useMemo(detectWebHost, []);
   const notify = useCallback((message: string, kind: 'info' | 'error' = 'info') => setNotice({ message, kind }), []);
+  // A notice speaks of the plan it came with: another plan (or the start screen) starts without it.
+  const dispatch = useCallback((action: AppAction): void => {
+    if (action.type === 'load' || action.type === 'select-document') {
+      setNotice(null);
+    }
+    dispatchState(action);
+  }, []);
   const refresh = useCallback(() => {
     void host.listRecentFiles().then((r) => setRecent(r.ok ? r.value : []));
     void host.listRecoveries().then((r) => setRecoveries(r.ok ? r.value : []));

@@ -86,10 +86,6 @@ function loadOpened(dispatch: Dispatch<AppAction>, opened: OpenedFile, deps?: Pi
   const review = opened.format === 'docx';
   if (deps) {
     deps.fileVersion.current = opened.format === 'kehoach' ? { path: opened.path, version: opened.version ?? null } : null;
-    if (opened.heldBy) {
-      const who = SAFETY_STRINGS.holder(opened.heldBy.user, opened.heldBy.hostname, opened.heldBy.since);
-      deps.notify(SAFETY_STRINGS.heldBy(opened.name, who), 'info');
-    }
   }
   dispatch({
     type: 'load',
@@ -102,6 +98,11 @@ function loadOpened(dispatch: Dispatch<AppAction>, opened: OpenedFile, deps?: Pi
       mode: review ? 'review' : 'edit',
     },
   });
+  // After the load, which clears the notices of the plan open before.
+  if (deps && opened.heldBy) {
+    const who = SAFETY_STRINGS.holder(opened.heldBy.user, opened.heldBy.hostname, opened.heldBy.since);
+    deps.notify(SAFETY_STRINGS.heldBy(opened.name, who), 'info');
+  }
 }
 
 /** The file actions, bound to the current state. */

@@ -68,6 +68,19 @@ test('Lưu writes the plan under its kind and trích yếu, then leaves it', asy
   await question(page).getByRole('button', { name: 'Lưu', exact: true }).click();
   await gallery.cards().first().waitFor();
   expect(await savedPlans(host.dataDir)).toEqual(['Ke-hoach-Trien-khai-Chi-thi-so-25.kehoach']);
+  await expect(topbar.notice()).toContainText('Đã lưu "Ke-hoach-Trien-khai-Chi-thi-so-25.kehoach"');
+});
+
+test('the notices of the plan left behind are cleared when another plan opens', async ({ host, gallery, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await page.getByLabel('Ban hành bởi', { exact: true }).selectOption({ label: 'Chủ tịch (cá nhân)' });
+  await expect(topbar.notice()).toContainText('Ban hành bởi');
+  await topbar.button('Mới').click();
+  await question(page).getByRole('button', { name: 'Không lưu' }).click();
+  await gallery.newFromTemplate('cong-van');
+  await expect(topbar.fileName()).toBeVisible();
+  await expect(topbar.notice()).toHaveCount(0);
 });
 
 test('the exported .docx of a new plan is named after its kind and trích yếu', async ({ host, gallery, sheet, topbar, page }) => {

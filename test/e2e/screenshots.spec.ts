@@ -39,8 +39,8 @@ test('screenshots of the gallery, the editor with findings, reviewer mode and pr
   await mkdir(testInfo.outputDir, { recursive: true });
   const file = join(testInfo.outputDir, 'ke-hoach-van-hoa-doi-ngoai.docx');
   await writeFile(file, await writeDocx(read.value[0]));
-  page.once('dialog', (d) => void d.accept());
   await topbar.button('Mới').click();
+  await page.getByRole('dialog', { name: 'Thay đổi chưa lưu' }).getByRole('button', { name: 'Không lưu' }).click();
   await gallery.openFile(file);
   await expect(checks.counts()).toBeVisible();
   await page.screenshot({ path: join(OUT, 'reviewer-mode.png') });
