@@ -49,3 +49,22 @@ test('a Sở is offered Giám đốc signer blocks, not Chủ tịch', async ({ 
   await sheet.fillSigner({ preset: 'KT. Giám đốc — Phó giám đốc ký', name: 'Trần Văn Bình' });
   await expect(sheet.signer().locator('.signer__line')).toHaveText(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
 });
+
+test.describe('in a browser set to American English', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the date picker reads and shows dd/mm/yyyy', async ({ host, gallery, sheet, page }) => {
+    await gallery.open(host.url);
+    await gallery.newFromTemplate('ke-hoach-trien-khai');
+    await sheet.editField('Địa danh', 'Bắc Giang');
+    await sheet.root().getByRole('button', { name: 'Chọn ngày ban hành' }).click();
+    const field = page.getByLabel('Ngày ban hành', { exact: true });
+    await field.press('Control+a');
+    await page.keyboard.type('7/1/2026');
+    await page.getByRole('dialog', { name: 'Chọn ngày ban hành' }).getByRole('button', { name: 'Xong' }).click();
+    // Day first: 7 January, not July 1st as an en-US date input would read it.
+    await expect(sheet.dateLine()).toHaveText('Bắc Giang, ngày 07 tháng 01 năm 2026');
+    await sheet.root().getByRole('button', { name: 'Chọn ngày ban hành' }).click();
+    await expect(field).toHaveValue('07/01/2026');
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { useState, type ReactElement } from 'react';
 import type { PlanDate } from '../../../core/model/plan-document';
-import { formatDateWords } from '../../../core/text/dates';
+import { formatDateWords, isRealDate } from '../../../core/text/dates';
 import { InlineText } from './InlineText';
 import { SHEET_STRINGS } from './strings';
 
@@ -33,9 +33,31 @@ export function fromIsoDate(value: string): PlanDate | null {
   return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
 }
 
+/** "dd/mm/yyyy" as the date field shows it whatever the browser's locale, or "" when any part is blank. */
+export function toTypedDate(date: PlanDate | null): string {
+  if (!date || date.day === null || date.month === null || date.year === null) {
+    return '';
+  }
+  return `${String(date.day).padStart(2, '0')}/${String(date.month).padStart(2, '0')}/${String(date.year).padStart(4, '0')}`;
+}
+
+/**
+ * A typed date: "7/1/2026", "07/01/2026", "07-01-2026", "07.01.2026" (day first, as written in
+ * Vietnam) or "2026-01-07"; null unless it is a real calendar date with a four-digit year.
+ */
+export function parseTypedDate(value: string): PlanDate | null {
+  const text = value.trim();
+  const iso = fromIsoDate(text);
+  const m = iso ? null : /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/u.exec(text);
+  const date = iso ?? (m ? { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) } : null);
+  return date && date.day !== null && date.month !== null && date.year !== null && isRealDate(date.day, date.month, date.year) ? date : null;
+}
+
 /** The place and date line of the letterhead. */
 export function DateLine(props: DateLineProps): ReactElement {
   const [picking, setPicking] = useState(false);
+  // What is typed in the date field; a real date is committed as it is typed.
+  const [typed, setTyped] = useState('');
   const words = formatDateWords(props.date);
   return (
     <div className="letterhead__date" data-field="date">
@@ -56,7 +78,10 @@ export function DateLine(props: DateLineProps): ReactElement {
           className="date-button"
           aria-label={SHEET_STRINGS.datePicker}
           aria-expanded={picking}
-          onClick={() => setPicking(!picking)}
+          onClick={() => {
+            setTyped(toTypedDate(props.date));
+            setPicking(!picking);
+          }}
         >
           {words}
         </button>
@@ -66,12 +91,16 @@ export function DateLine(props: DateLineProps): ReactElement {
           <label>
             {SHEET_STRINGS.date}
             <input
-              type="date"
+              type="text"
+              inputMode="numeric"
+              placeholder={SHEET_STRINGS.dateFormat}
               aria-label={SHEET_STRINGS.date}
-              value={toIsoDate(props.date)}
+              aria-invalid={typed !== '' && parseTypedDate(typed) === null}
+              value={typed}
               autoFocus
               onChange={(e) => {
-                const date = fromIsoDate(e.target.value);
+                setTyped(e.target.value);
+                const date = parseTypedDate(e.target.value);
                 if (date) {
                   props.onDate(date);
                 }

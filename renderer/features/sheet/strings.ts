@@ -13,6 +13,7 @@ export const SHEET_STRINGS = {
   place: 'Địa danh',
   date: 'Ngày ban hành',
   datePicker: 'Chọn ngày ban hành',
+  dateFormat: 'ngày/tháng/năm, ví dụ 07/01/2026',
   dateBlank: 'Để trống ngày, tháng',
   dateDone: 'Xong',
   docType: 'Tên loại văn bản',
