@@ -3,11 +3,12 @@
  * and Hủy; Lưu writes the plan under a name made from its kind and trích yếu before leaving it, and
  * the exported .docx is named the same way.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { SheetArea } from './areas/sheet';
+import { startHost } from './host-process';
 
 function question(page: Page) {
   return page.getByRole('dialog', { name: 'Thay đổi chưa lưu' });
@@ -96,4 +97,29 @@ test('a new công văn is exported as a công văn, not "Kế hoạch mới"', a
   await gallery.newFromTemplate('cong-van');
   const download = await topbar.exportDocx();
   expect(download.suggestedFilename()).toMatch(/^Cong-van(-[A-Za-z0-9]+)*\.docx$/u);
+});
+
+test('after recovering a draft of a saved plan, Ctrl+S saves over the file it came from', async ({ host, dataDir, gallery, sheet, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await topbar.save();
+  const before = await savedPlans(dataDir);
+  expect(before).toHaveLength(1);
+  await sheet.editField('Địa danh', 'Tân Tiến');
+  await page.waitForResponse((r) => r.url().endsWith('/host/autosave') && r.ok(), { timeout: 10_000 });
+  await host.kill();
+
+  const again = await startHost(dataDir);
+  try {
+    await page.goto(again.url);
+    await gallery.restoreFirst();
+    await expect(sheet.dateLine()).toContainText('Tân Tiến');
+    await topbar.save();
+    expect(await savedPlans(dataDir)).toEqual(before);
+    const saved = await readFile(join(dataDir, 'documents', before[0] ?? ''), 'utf8');
+    expect(saved).toContain('Tân Tiến');
+    await expect(topbar.fileName()).toHaveText(before[0] ?? '');
+  } finally {
+    await again.stop();
+  }
 });
