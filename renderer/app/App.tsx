@@ -4,6 +4,8 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import { randomId } from '../../core/base/ids';
 import type { AgencyProfile, HostCommand, RecentFile, RecoveryEntry, TemplateSummary } from './contracts';
+import type { PlanDocument } from '../../core/model/plan-document';
+import type { Finding } from '../../core/rules/index';
 import { ConflictDialog, SAFETY_STRINGS } from '../features/conflict/index';
 import { StartScreen } from '../features/gallery/index';
 import { PrintPreview } from '../features/preview/index';
@@ -11,6 +13,7 @@ import { SettingsDialog } from '../features/settings/index';
 import { unwrap, useHost } from './host-context';
 import { appReducer, INITIAL_STATE, type AppAction } from './plan-state';
 import { printReport } from './print-report';
+import { errorKeys, ExportErrorsDialog } from './ExportErrorsDialog';
 import { LeaveDialog, type LeaveChoice } from './LeaveDialog';
 import { APP_STRINGS } from './strings';
 import { TopBar } from './TopBar';
@@ -73,7 +76,29 @@ export function App(): ReactElement {
   const versionOf = useCallback(() => (fileVersion.current !== null && fileVersion.current.path === session?.path ? fileVersion.current.version : null), [session?.path]);
   useAutosave(host, session, sessionId, { notify, versionOf });
   useTitle(host, session, isWebHost);
-  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict: setConflict, adoptSession, askLeave });
+  // Export with errors open asks once; the errors the user agreed to export with are not asked about again.
+  const [exportQuestion, setExportQuestion] = useState<{ readonly errors: readonly Finding[]; readonly answer: (ok: boolean) => void } | null>(null);
+  const agreedErrors = useRef<{ readonly doc: PlanDocument['meta'] | null; readonly keys: ReadonlySet<string> }>({ doc: null, keys: new Set() });
+  const openErrors = useMemo(() => (checks?.findings ?? []).filter((f) => f.severity === 'error'), [checks]);
+  const confirmExport = useCallback((): Promise<boolean> => {
+    const agreed = agreedErrors.current.doc === (session?.doc.meta ?? null) ? agreedErrors.current.keys : new Set<string>();
+    const keys = errorKeys(openErrors);
+    if (keys.every((k) => agreed.has(k))) {
+      return Promise.resolve(true);
+    }
+    return new Promise<boolean>((resolve) =>
+      setExportQuestion({
+        errors: openErrors,
+        answer: (ok) => {
+          if (ok) {
+            agreedErrors.current = { doc: session?.doc.meta ?? null, keys: new Set([...agreed, ...keys]) };
+          }
+          resolve(ok);
+        },
+      }),
+    );
+  }, [openErrors, session?.doc.meta]);
+  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict: setConflict, adoptSession, askLeave, confirmExport });
   const ownTemplate = templates?.find((t) => t.id === (session?.doc.meta.templateId ?? session?.doc.meta.profileId)) ?? null;
   // A plan read from a file has no template: use the one whose profile the checker matched.
   const template = ownTemplate ?? templates?.find((t) => t.id === checks?.profile?.id) ?? null;
@@ -209,6 +234,15 @@ export function App(): ReactElement {
               setConflict(null);
               void actions.save(false, true);
             }
+          }}
+        />
+      ) : null}
+      {exportQuestion ? (
+        <ExportErrorsDialog
+          errors={exportQuestion.errors}
+          onChoose={(ok) => {
+            setExportQuestion(null);
+            exportQuestion.answer(ok);
           }}
         />
       ) : null}

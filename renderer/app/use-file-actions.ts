@@ -60,6 +60,8 @@ export type FileActionDeps = {
   readonly adoptSession: (id: string) => void;
   /** Asks Lưu / Không lưu / Hủy about the unsaved work of the open plan. */
   readonly askLeave: (name: string) => Promise<LeaveChoice>;
+  /** Whether to export: true unless errors are still open and the user chose to fix them first. */
+  readonly confirmExport?: () => Promise<boolean>;
 };
 
 /**
@@ -107,7 +109,7 @@ function loadOpened(dispatch: Dispatch<AppAction>, opened: OpenedFile, deps?: Pi
 
 /** The file actions, bound to the current state. */
 export function useFileActions(deps: FileActionDeps): FileActions {
-  const { host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave } = deps;
+  const { host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave, confirmExport } = deps;
   return useMemo((): FileActions => {
     const guard = (work: () => Promise<void>) => async (): Promise<void> => {
       try {
@@ -219,7 +221,7 @@ export function useFileActions(deps: FileActionDeps): FileActions {
       },
       exportDocx: async () => {
         const session = state.session;
-        if (!session) {
+        if (!session || (confirmExport && !(await confirmExport()))) {
           return;
         }
         let bytes: Uint8Array;
@@ -251,6 +253,6 @@ export function useFileActions(deps: FileActionDeps): FileActions {
         })();
       },
     };
-  }, [host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave]);
+  }, [host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave, confirmExport]);
 }
 

@@ -123,3 +123,30 @@ test('after recovering a draft of a saved plan, Ctrl+S saves over the file it ca
     await again.stop();
   }
 });
+
+test('exporting with errors still open lists them and asks once', async ({ host, gallery, sheet, topbar, checks, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.fillRecipients(['Thường trực Huyện ủy', 'Các phòng, ban chuyên môn']);
+  await expect(checks.finding('recipients.archive')).toHaveCount(1);
+  let downloads = 0;
+  page.on('download', () => (downloads += 1));
+  await topbar.button('Xuất .docx').click();
+  const question = topbar.exportQuestion();
+  await expect(question.getByRole('listitem').first()).toBeVisible();
+  await expect(question).toContainText('Lưu');
+  await question.getByRole('button', { name: 'Hủy, để sửa' }).click();
+  await expect(question).toHaveCount(0);
+  expect(downloads).toBe(0);
+
+  const first = page.waitForEvent('download');
+  await topbar.button('Xuất .docx').click();
+  await question.getByRole('button', { name: 'Vẫn xuất' }).click();
+  await first;
+  // The same errors again: no second question.
+  const second = page.waitForEvent('download');
+  await topbar.button('Xuất .docx').click();
+  await second;
+  await expect(question).toHaveCount(0);
+  expect(downloads).toBe(2);
+});

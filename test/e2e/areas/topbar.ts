@@ -20,11 +20,21 @@ export class TopBarArea {
     await this.page.getByRole('status').filter({ hasText: 'Đã lưu' }).waitFor();
   }
 
-  /** Exports the .docx and returns the browser download. */
+  /** Exports the .docx (answering "Vẫn xuất" when errors are still open) and returns the browser download. */
   async exportDocx(): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.button('Xuất .docx').click();
+    const question = this.exportQuestion();
+    const asked = await Promise.race([download.then(() => false), question.waitFor().then(() => true, () => false)]);
+    if (asked) {
+      await question.getByRole('button', { name: 'Vẫn xuất' }).click();
+    }
     return download;
+  }
+
+  /** The question before exporting with errors still open. */
+  exportQuestion(): Locator {
+    return this.page.getByRole('dialog', { name: 'Xuất khi còn lỗi?' });
   }
 
   notice(): Locator {
