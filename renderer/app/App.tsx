@@ -14,6 +14,7 @@ import { unwrap, useHost } from './host-context';
 import { appReducer, INITIAL_STATE, type AppAction } from './plan-state';
 import { printReport } from './print-report';
 import { errorKeys, ExportErrorsDialog } from './ExportErrorsDialog';
+import { FileNameDialog } from './FileNameDialog';
 import { LeaveDialog, type LeaveChoice } from './LeaveDialog';
 import { APP_STRINGS } from './strings';
 import { TopBar } from './TopBar';
@@ -98,7 +99,12 @@ export function App(): ReactElement {
       }),
     );
   }, [openErrors, session?.doc.meta]);
-  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict: setConflict, adoptSession, askLeave, confirmExport });
+  const [nameQuestion, setNameQuestion] = useState<{ readonly defaultName: string; readonly purpose: 'save' | 'export'; readonly answer: (name: string | null) => void } | null>(null);
+  const askFileName = useCallback(
+    (defaultName: string, purpose: 'save' | 'export') => new Promise<string | null>((resolve) => setNameQuestion({ defaultName, purpose, answer: resolve })),
+    [],
+  );
+  const actions = useFileActions({ host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict: setConflict, adoptSession, askLeave, confirmExport, askFileName });
   const ownTemplate = templates?.find((t) => t.id === (session?.doc.meta.templateId ?? session?.doc.meta.profileId)) ?? null;
   // A plan read from a file has no template: use the one whose profile the checker matched.
   const template = ownTemplate ?? templates?.find((t) => t.id === checks?.profile?.id) ?? null;
@@ -223,7 +229,8 @@ export function App(): ReactElement {
           onCancel={() => setConflict(null)}
           onSaveCopy={() => {
             setConflict(null);
-            void actions.save(true);
+            // The copy goes beside the file under the plan's name (" (2)"), as the dialog's hint says.
+            void actions.save(true, false, true);
           }}
           onReload={() => {
             setConflict(null);
@@ -243,6 +250,18 @@ export function App(): ReactElement {
           onChoose={(ok) => {
             setExportQuestion(null);
             exportQuestion.answer(ok);
+          }}
+        />
+      ) : null}
+      {nameQuestion ? (
+        <FileNameDialog
+          title={nameQuestion.purpose === 'save' ? APP_STRINGS.saveAsTitle : APP_STRINGS.exportTitle}
+          action={nameQuestion.purpose === 'save' ? APP_STRINGS.save : APP_STRINGS.exportAction}
+          defaultName={nameQuestion.defaultName}
+          extension={nameQuestion.purpose === 'save' ? 'kehoach' : 'docx'}
+          onChoose={(name) => {
+            setNameQuestion(null);
+            nameQuestion.answer(name);
           }}
         />
       ) : null}

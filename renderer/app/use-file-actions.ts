@@ -25,9 +25,9 @@ export type FileActions = {
   readonly openRecent: (file: RecentFile) => Promise<void>;
   /**
    * Saves; overwrite: the user confirmed replacing what the file holds now (after a conflict).
-   * True when the plan was written.
+   * True when the plan was written. quiet: a copy under the default name, no name asked (conflict copy).
    */
-  readonly save: (saveAs: boolean, overwrite?: boolean) => Promise<boolean>;
+  readonly save: (saveAs: boolean, overwrite?: boolean, quiet?: boolean) => Promise<boolean>;
   /** Drops this window's changes (after asking) and opens the plan's file as it is on disk. */
   readonly reload: () => Promise<void>;
   readonly exportDocx: () => Promise<void>;
@@ -62,6 +62,8 @@ export type FileActionDeps = {
   readonly askLeave: (name: string) => Promise<LeaveChoice>;
   /** Whether to export: true unless errors are still open and the user chose to fix them first. */
   readonly confirmExport?: () => Promise<boolean>;
+  /** Asks a file name in the page (web host): the chosen name, or null when the user gave up. */
+  readonly askFileName?: (defaultName: string, purpose: 'save' | 'export') => Promise<string | null>;
 };
 
 /**
@@ -109,7 +111,7 @@ function loadOpened(dispatch: Dispatch<AppAction>, opened: OpenedFile, deps?: Pi
 
 /** The file actions, bound to the current state. */
 export function useFileActions(deps: FileActionDeps): FileActions {
-  const { host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave, confirmExport } = deps;
+  const { host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave, confirmExport, askFileName } = deps;
   return useMemo((): FileActions => {
     const guard = (work: () => Promise<void>) => async (): Promise<void> => {
       try {
@@ -118,10 +120,19 @@ export function useFileActions(deps: FileActionDeps): FileActions {
         notify(error instanceof Error ? error.message : String(error), 'error');
       }
     };
-    const save = async (saveAs: boolean, overwrite = false): Promise<boolean> => {
+    const save = async (saveAs: boolean, overwrite = false, quiet = false): Promise<boolean> => {
       const session = state.session;
       if (!session || session.mode === 'review') {
         return false;
+      }
+      let suggestedName = suggestedFileName(session, 'kehoach');
+      // "Lưu thành…" in the web host asks the name in the page (the desktop shows its own dialog).
+      if (saveAs && !quiet && isWebHost && askFileName) {
+        const chosen = await askFileName(suggestedName, 'save');
+        if (chosen === null) {
+          return false;
+        }
+        suggestedName = chosen;
       }
       let written = false;
       await guard(async () => {
@@ -129,7 +140,7 @@ export function useFileActions(deps: FileActionDeps): FileActions {
           path: session.path,
           saveAs,
           document: session.doc,
-          suggestedName: suggestedFileName(session, 'kehoach'),
+          suggestedName,
           ...(saveAs ? {} : { expectedVersion: expectedVersionOf(fileVersion.current, session.path), overwrite }),
         };
         const result = await host.saveDocument(request);
@@ -232,7 +243,15 @@ export function useFileActions(deps: FileActionDeps): FileActions {
           notify(APP_STRINGS.exportFailed, 'error');
           return;
         }
-        await guard(() => saveBytes(suggestedFileName(session, 'docx'), bytes, 'docx'))();
+        let name = suggestedFileName(session, 'docx');
+        if (isWebHost && askFileName) {
+          const chosen = await askFileName(name, 'export');
+          if (chosen === null) {
+            return;
+          }
+          name = chosen;
+        }
+        await guard(() => saveBytes(name, bytes, 'docx'))();
       },
       restore: async (entry) => {
         await guard(async () => {
@@ -253,6 +272,6 @@ export function useFileActions(deps: FileActionDeps): FileActions {
         })();
       },
     };
-  }, [host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave, confirmExport]);
+  }, [host, state, dispatch, notify, isWebHost, fileInput, refresh, fileVersion, onConflict, adoptSession, askLeave, confirmExport, askFileName]);
 }
 

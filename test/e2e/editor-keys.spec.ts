@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { CDPSession, Locator, Page } from '@playwright/test';
 import { readDocx } from './docx-check';
 import { expect, test } from './fixtures';
+import { TopBarArea } from './areas/topbar';
 
 async function composeTelex(cdp: CDPSession, steps: readonly string[]): Promise<void> {
   for (const step of steps) {
@@ -50,10 +51,10 @@ async function shownOutline(page: Page): Promise<string[]> {
 }
 
 async function exportTexts(page: Page, outputDir: string, name: string): Promise<string[]> {
-  const download = page.waitForEvent('download');
-  await page.getByRole('toolbar', { name: 'Thanh công cụ' }).getByRole('button', { name: 'Xuất .docx' }).click();
+  // The top bar's export answers the questions before it (errors still open, the file name).
+  const download = await new TopBarArea(page).exportDocx();
   const file = join(outputDir, name);
-  await (await download).saveAs(file);
+  await download.saveAs(file);
   return (await readDocx(file)).texts.map((t) => t.normalize('NFC'));
 }
 

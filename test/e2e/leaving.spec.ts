@@ -142,11 +142,47 @@ test('exporting with errors still open lists them and asks once', async ({ host,
   const first = page.waitForEvent('download');
   await topbar.button('Xuất .docx').click();
   await question.getByRole('button', { name: 'Vẫn xuất' }).click();
+  await topbar.fileNameQuestion().getByRole('button', { name: 'Xuất', exact: true }).click();
   await first;
-  // The same errors again: no second question.
+  // The same errors again: no second question, only the file name.
   const second = page.waitForEvent('download');
   await topbar.button('Xuất .docx').click();
+  await topbar.fileNameQuestion().getByRole('button', { name: 'Xuất', exact: true }).click();
   await second;
   await expect(question).toHaveCount(0);
   expect(downloads).toBe(2);
+});
+
+test('"Lưu thành…" asks the file name in the page, offering the kind and trích yếu', async ({ host, gallery, sheet, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await typeSummary(sheet, page, 'Phòng chống thiên tai năm 2026');
+  await topbar.button('Lưu thành…').click();
+  const field = topbar.fileNameQuestion().getByLabel('Tên tệp');
+  await expect(field).toHaveValue('Ke-hoach-Phong-chong-thien-tai-nam-2026.kehoach');
+  await page.keyboard.press('Escape');
+  expect(await savedPlans(host.dataDir)).toEqual([]);
+  await topbar.button('Lưu thành…').click();
+  await field.press('Control+a');
+  await page.keyboard.type('thien-tai-2026');
+  await page.keyboard.press('Enter');
+  await expect(topbar.notice()).toContainText('Đã lưu');
+  expect(await savedPlans(host.dataDir)).toEqual(['thien-tai-2026.kehoach']);
+  await expect(topbar.fileName()).toHaveText('thien-tai-2026.kehoach');
+});
+
+test('the exported .docx takes the name typed in the page', async ({ host, gallery, topbar, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-nam');
+  const download = page.waitForEvent('download');
+  await topbar.button('Xuất .docx').click();
+  const errors = topbar.exportQuestion();
+  const name = topbar.fileNameQuestion();
+  await expect(errors.or(name)).toBeVisible();
+  if (await errors.isVisible()) {
+    await errors.getByRole('button', { name: 'Vẫn xuất' }).click();
+  }
+  await name.getByLabel('Tên tệp').fill('ke-hoach-cong-tac-2026');
+  await name.getByRole('button', { name: 'Xuất', exact: true }).click();
+  expect((await download).suggestedFilename()).toBe('ke-hoach-cong-tac-2026.docx');
 });

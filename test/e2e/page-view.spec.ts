@@ -12,6 +12,7 @@ import type { PlanDocument } from '../../core/model/plan-document';
 import { tablePlan } from '../helpers/docx-plans';
 import { hasSoffice } from '../helpers/docx-render';
 import { expect, test } from './fixtures';
+import { TopBarArea } from './areas/topbar';
 
 const SEEDS = '../shared/seeds';
 const OUT = 'docs/screenshots';
@@ -52,11 +53,12 @@ test('a four-page seed: page boundaries on the sheet, the count under it, and a 
   await expect(page.locator('.sheet .page-break')).toHaveCount(count - 1);
 
   // The export, rendered by LibreOffice, has as many pages as the preview.
-  const download = page.waitForEvent('download');
+  const asked = page.waitForEvent('download');
   await page.keyboard.press('Control+e');
+  const download = await new TopBarArea(page).answerExport(asked);
   await mkdir(testInfo.outputDir, { recursive: true });
   const docx = join(testInfo.outputDir, 'seed-004.docx');
-  await (await download).saveAs(docx);
+  await download.saveAs(docx);
 
   await page.keyboard.press('Control+p');
   const preview = page.getByRole('dialog', { name: 'Xem trước bản in' });

@@ -24,12 +24,36 @@ export class TopBarArea {
   async exportDocx(): Promise<Download> {
     const download = this.page.waitForEvent('download');
     await this.button('Xuất .docx').click();
+    return this.answerExport(download);
+  }
+
+  /** After an export was asked for (button or Ctrl+E): "Vẫn xuất" if errors are open, the default name kept. */
+  async answerExport(download: Promise<Download>): Promise<Download> {
     const question = this.exportQuestion();
-    const asked = await Promise.race([download.then(() => false), question.waitFor().then(() => true, () => false)]);
-    if (asked) {
-      await question.getByRole('button', { name: 'Vẫn xuất' }).click();
+    const name = this.fileNameQuestion();
+    // Errors still open are asked about first, then the web host asks the file name (the default kept).
+    for (let step = 0; step < 2; step += 1) {
+      const next = await Promise.race([
+        download.then(() => 'download' as const),
+        question.waitFor().then(() => 'errors' as const, () => 'none' as const),
+        name.waitFor().then(() => 'name' as const, () => 'none' as const),
+      ]);
+      if (next === 'errors') {
+        await question.getByRole('button', { name: 'Vẫn xuất' }).click();
+        await question.waitFor({ state: 'hidden' });
+      } else if (next === 'name') {
+        await name.getByRole('button', { name: 'Xuất', exact: true }).click();
+        break;
+      } else {
+        break;
+      }
     }
     return download;
+  }
+
+  /** The in-page file name question of "Lưu thành…" and export (web host). */
+  fileNameQuestion(): Locator {
+    return this.page.getByRole('dialog', { name: /^(Lưu kế hoạch thành tệp|Xuất tệp Word \(\.docx\))$/u });
   }
 
   /** The question before exporting with errors still open. */
