@@ -24,9 +24,20 @@ function blockStarting(page: Page, text: string): Locator {
   return page.locator('.sheet__body [data-block-id]').filter({ hasText: start }).first();
 }
 
+/**
+ * Waits until the caret is in the block and the editor has seen it: the browser moves the DOM selection at the
+ * click, but the editor reads it on the selectionchange event a task later — a key pressed before that (as a
+ * script can, under load) acts where the caret was.
+ */
+async function settled(block: Locator): Promise<void> {
+  await expect.poll(() => block.evaluate((el) => el.contains(window.getSelection()?.anchorNode ?? null))).toBe(true);
+  await block.page().evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+}
+
 /** The caret at the very start of a block (clicked at its top-left corner: a wrapped block's first line). */
 async function caretAtStart(block: Locator): Promise<void> {
   await block.click({ position: { x: 1, y: 4 } });
+  await settled(block);
   await block.page().keyboard.press('Home');
 }
 
@@ -34,6 +45,7 @@ async function caretAtStart(block: Locator): Promise<void> {
 async function caretAtEnd(block: Locator): Promise<void> {
   const box = await block.boundingBox();
   await block.click({ position: { x: Math.max(1, (box?.width ?? 10) - 4), y: Math.max(1, (box?.height ?? 10) - 6) } });
+  await settled(block);
   await block.page().keyboard.press('End');
 }
 
