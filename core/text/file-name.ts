@@ -3,19 +3,8 @@
  * "-" between words ("Ke-hoach-trien-khai-Chi-thi-25.docx"), so it survives e-mail, USB sticks and
  * the văn thư's folders. Placeholders ("{…}") and punctuation are dropped; the name stays short.
  */
+import { kindNameOf } from '../model/kinds';
 import { normalizeText, stripDiacritics } from './normalize';
-
-/** The kind names used in file names (Vietnamese, before folding). */
-const KIND_WORDS: Readonly<Record<string, string>> = {
-  'ke-hoach': 'Kế hoạch',
-  'cong-van': 'Công văn',
-  'bao-cao': 'Báo cáo',
-  'quyet-dinh': 'Quyết định',
-  'to-trinh': 'Tờ trình',
-  'thong-bao': 'Thông báo',
-  'chuong-trinh': 'Chương trình',
-  khac: 'Văn bản',
-};
 
 /** At most this many characters before the extension (cut at a word). */
 export const FILE_NAME_MAX = 80;
@@ -33,7 +22,7 @@ function asciiWords(text: string): string[] {
  * extension ("docx", "kehoach"). A trích yếu that already starts with the kind's words is not doubled.
  */
 export function defaultFileName(kind: string, summary: string | null, extension: string): string {
-  const kindWords = asciiWords(KIND_WORDS[kind] ?? KIND_WORDS['khac'] ?? 'Van ban');
+  const kindWords = asciiWords(kindNameOf(kind));
   let rest = asciiWords(summary ?? '');
   const lowerKind = kindWords.map((w) => w.toLowerCase());
   if (rest.length >= lowerKind.length && lowerKind.every((w, i) => rest[i]?.toLowerCase() === w)) {

@@ -5,21 +5,7 @@
  */
 import type { DocKind } from '../../model/plan-document';
 
-const KIND_NAMES: Readonly<Record<DocKind, string>> = {
-  'ke-hoach': 'Kế hoạch',
-  'cong-van': 'Công văn',
-  'bao-cao': 'Báo cáo',
-  'quyet-dinh': 'Quyết định',
-  'to-trinh': 'Tờ trình',
-  'thong-bao': 'Thông báo',
-  'chuong-trinh': 'Chương trình',
-  khac: 'Văn bản',
-};
-
-/** The name of a document kind ("Kế hoạch"). */
-export function kindName(kind: DocKind): string {
-  return KIND_NAMES[kind];
-}
+export { kindName } from '../../model/kinds';
 
 /** Kinds whose opening is a legal basis ("Căn cứ …;" lines, italic, the last ending "."). */
 const WITH_BASIS: ReadonlySet<DocKind> = new Set<DocKind>(['ke-hoach', 'quyet-dinh', 'chuong-trinh']);
