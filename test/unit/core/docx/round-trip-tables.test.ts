@@ -7,11 +7,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { writeDocx } from '../../../../core/docx/index';
 import { importDocx } from '../../../../core/import/index';
 import { appendixLabel, attachedLine } from '../../../../core/model/appendix';
-import { computeLabels, displayLabel } from '../../../../core/model/numbering';
-import type { Block, PlanDocument, TableBlock } from '../../../../core/model/plan-document';
-import { allTables, cellText, walkBlocks } from '../../../../core/model/walk';
+import type { PlanDocument, TableBlock } from '../../../../core/model/plan-document';
+import { allTables, cellText } from '../../../../core/model/walk';
 import { upper } from '../../../../core/text/normalize';
 import { tablePlan } from '../../../helpers/docx-plans';
+import { blockLabels } from '../../../helpers/block-labels';
 
 /** A table as data: header rows and each cell's text with its spans. */
 function shape(table: TableBlock): { headerRows: number; rows: string[][] } {
@@ -21,29 +21,17 @@ function shape(table: TableBlock): { headerRows: number; rows: string[][] } {
   };
 }
 
-/** The numbered labels of a block tree, in order ("I.", "1.", "a)"). */
-function labels(blocks: readonly Block[]): string[] {
-  const computed = computeLabels(blocks);
-  const out: string[] = [];
-  walkBlocks(blocks, ({ block }) => {
-    if (block.kind === 'numbered') {
-      out.push(displayLabel(block, computed));
-    }
-  });
-  return out;
-}
-
 function summary(doc: PlanDocument): unknown {
   return {
     tables: allTables(doc).map(shape),
-    bodyLabels: labels(doc.body),
+    bodyLabels: blockLabels(doc.body),
     appendices: doc.appendices.map((a, i) => ({
       label: appendixLabel(doc.appendices, i),
       // The writer prints the title in capitals (PL I, Mục III, khoản 1).
       title: upper(a.title),
       attached: attachedLine(doc, a),
       orientation: a.orientation,
-      labels: labels(a.blocks),
+      labels: blockLabels(a.blocks),
       kinds: a.blocks.map((b) => b.kind),
     })),
     // The writer ends an entry followed by nested ones with ':'; the reader keeps what is printed.

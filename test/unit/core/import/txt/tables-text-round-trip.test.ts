@@ -9,33 +9,22 @@ import { describe, expect, test } from 'vitest';
 import { planText } from '../../../../../bench/plan-text';
 import { importText } from '../../../../../core/import/index';
 import { appendixLabel, attachedLine } from '../../../../../core/model/appendix';
-import { computeLabels, displayLabel } from '../../../../../core/model/numbering';
-import type { Block, PlanDocument, TableBlock } from '../../../../../core/model/plan-document';
-import { allTables, cellText, walkBlocks } from '../../../../../core/model/walk';
+import type { PlanDocument, TableBlock } from '../../../../../core/model/plan-document';
+import { allTables, cellText } from '../../../../../core/model/walk';
 import { upper } from '../../../../../core/text/normalize';
 import { tablePlan } from '../../../../helpers/docx-plans';
+import { blockLabels } from '../../../../helpers/block-labels';
 
 /** A table's cell texts row by row, empty cells and spans left out (text has neither). */
 function texts(table: TableBlock): string[][] {
   return table.rows.map((row) => row.cells.map((cell) => cellText(cell).replace(/\s+/gu, ' ').trim()).filter((t) => t !== ''));
 }
 
-function labels(blocks: readonly Block[]): string[] {
-  const computed = computeLabels(blocks);
-  const out: string[] = [];
-  walkBlocks(blocks, ({ block }) => {
-    if (block.kind === 'numbered') {
-      out.push(displayLabel(block, computed));
-    }
-  });
-  return out;
-}
-
 function summary(doc: PlanDocument): unknown {
   return {
     tables: allTables(doc).map(texts),
-    bodyLabels: labels(doc.body),
-    appendices: doc.appendices.map((a, i) => ({ label: appendixLabel(doc.appendices, i), title: a.title, attached: attachedLine(doc, a), labels: labels(a.blocks) })),
+    bodyLabels: blockLabels(doc.body),
+    appendices: doc.appendices.map((a, i) => ({ label: appendixLabel(doc.appendices, i), title: a.title, attached: attachedLine(doc, a), labels: blockLabels(a.blocks) })),
     recipients: doc.recipients?.items.map((item) => item.text.replace(/[:;.]$/u, '')) ?? [],
   };
 }
