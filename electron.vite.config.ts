@@ -7,14 +7,19 @@ import { defineConfig } from 'electron-vite';
 
 const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
+// The import aliases of tsconfig.base.json (paths), which vite does not read by itself.
+const alias = { '@core': at('./core'), '@common': at('./electron/common'), '@services': at('./electron/services') };
+
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       outDir: at('./out/main'),
       rolldownOptions: { input: { index: at('./electron/main/index.ts') } },
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       outDir: at('./out/preload'),
       externalizeDeps: false,
@@ -26,6 +31,7 @@ export default defineConfig({
   },
   renderer: {
     root: at('./renderer'),
+    resolve: { alias },
     plugins: [react()],
     build: {
       outDir: at('./out/renderer'),

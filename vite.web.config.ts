@@ -10,6 +10,14 @@ const outDir = fileURLToPath(new URL('./out/web', import.meta.url));
 export default defineConfig({
   root,
   base: './',
+  // The import aliases of tsconfig.base.json (paths), which vite does not read by itself.
+  resolve: {
+    alias: {
+      '@core': fileURLToPath(new URL('./core', import.meta.url)),
+      '@common': fileURLToPath(new URL('./electron/common', import.meta.url)),
+      '@services': fileURLToPath(new URL('./electron/services', import.meta.url)),
+    },
+  },
   plugins: [react()],
   build: {
     outDir,
