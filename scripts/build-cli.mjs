@@ -34,6 +34,8 @@ const VERBS = ['help', 'templates', 'new', 'check', 'export', 'import', 'serve']
 const ENTRIES = {
   ...Object.fromEntries(VERBS.map((verb) => [verb, join(root, 'cli', 'entries', `${verb}.ts`)])),
   'check-worker': join(root, 'cli', 'batch', 'check-worker.ts'),
+  // `check --format docx` loads it beside the check bundle: the docx library stays out of `check`.
+  'report-docx': join(root, 'cli', 'entries', 'report-docx.ts'),
 };
 
 /** A short plan as pasted text, to warm the text reader. */
@@ -136,7 +138,7 @@ await writeFile(join(staging, 'contents.json'), `${JSON.stringify(contents, null
 const own = (name) => bundles.find((b) => b.name === name)?.files ?? [];
 const always = [toPosix(fileURLToPath(import.meta.url)), toPosix(join(root, 'packages', 'kehoach-cli', 'launch.mjs'))];
 const inputs = Object.fromEntries(
-  VERBS.map((verb) => [verb, [...new Set([...own(verb), ...(verb === 'check' ? own('check-worker') : []), ...always])].sort()]),
+  VERBS.map((verb) => [verb, [...new Set([...own(verb), ...(verb === 'check' ? [...own('check-worker'), ...own('report-docx')] : []), ...always])].sort()]),
 );
 const info = { builtAt: started, node: process.versions.node, verbs: VERBS.filter((v) => v !== 'help'), inputs };
 await writeFile(join(staging, 'build-info.json'), `${JSON.stringify(info, null, 1)}\n`);
