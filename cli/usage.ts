@@ -10,7 +10,7 @@ Lệnh:
   new --template <mã> -o <tệp.kehoach>        Tạo kế hoạch mới từ mẫu.
       [--agency "<tên cơ quan>"] [--agency-code <mã>] [--place <địa danh>] [--date <ngày>] [--summary <trích yếu>]
       [--signer "<họ tên>"] [--signer-title <chức vụ>] [--archive-code <mã>] [--force]
-  check <tệp hoặc thư mục…> [--profile <mã>] [--json] [--format text|json|csv|html] [-o <tệp>] [--jobs <số>]
+  check <tệp hoặc thư mục…> [--profile <mã>] [--json] [--format text|json|csv|html|docx] [-o <tệp>] [--jobs <số>]
                                               Kiểm tra thể thức theo NĐ 30/2020 (.docx, .txt, .kehoach);
                                               thư mục: mọi tệp bên trong, kèm bảng tổng hợp.
   export <tệp> -o <tệp.docx> [--force]        Xuất .docx đúng thể thức từ .kehoach, .txt hoặc .docx.
@@ -45,7 +45,10 @@ Kiểm tra thể thức từng văn bản trong các tệp (.docx, .txt, .kehoac
   --profile <mã>        Kiểm tra theo mẫu này thay vì tự chọn mẫu gần nhất.
   --json                Xuất JSON (như --format json). Nhiều tệp: một mảng, mỗi tệp một phần tử.
   --format <dạng>       text (mặc định), json, csv (bảng tổng hợp, mỗi tệp một dòng, mở được bằng
-                        Excel hoặc LibreOffice Calc) hoặc html (phiếu kiểm tra thể thức để in).
+                        Excel hoặc LibreOffice Calc), html (phiếu kiểm tra thể thức để in) hoặc docx
+                        (phiếu đó dạng Word, một tệp, cần -o <tệp.docx>).
+  --reviewer "<họ tên>"  Người kiểm tra ghi trên phiếu (html, docx); bỏ trống để ký tay.
+  --unit "<đơn vị>"     Đơn vị của người kiểm tra ghi trên phiếu.
   -o, --output <tệp>    Ghi báo cáo vào tệp thay vì màn hình. Nhiều tệp với --format html:
                         -o tong-hop.html ghi bảng tổng hợp và phiếu của từng tệp trong thư mục
                         tong-hop/ bên cạnh; -o <thư mục> ghi <thư mục>/index.html và các phiếu.

@@ -1,25 +1,33 @@
 /**
- * `kehoach check <file or folder…> [--json] [--profile <id>] [--format text|json|csv|html] [-o out] [--jobs N]`.
+ * `kehoach check <file or folder…> [--json] [--profile <id>] [--format text|json|csv|html|docx] [-o out] [--jobs N]`.
  * Exit 0 no errors, 1 errors found, 2 some input could not be read (one line on stderr per file).
  *
  * One file is checked in this thread and reported as before (the contract's JSON object). Several files,
  * or a folder (walked for .docx, .txt and .kehoach), are a batch: checked in worker threads, one per core,
  * reported in the order named, with one row per file in the summary (JSON array, CSV, HTML table); a file
  * that cannot be read is a row with its reason and the run goes on. See cli/batch.
+ *
+ * `--format docx -o phieu.docx` (one file) writes the same phiếu as the HTML report as a Word file; its
+ * writer is a bundle of its own (cli/entries/report-docx.ts), loaded only then, so a check carries no
+ * docx library. `--reviewer` and `--unit` fill the phiếu's "Người kiểm tra" block (html and docx).
  */
 import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
-import type { JsonReport } from '../../core/report/index';
+import { fileURLToPath } from 'node:url';
+import { formatHtmlReport, type JsonReport, type ReportFile, type ReportReviewer } from '../../core/report/index';
+import { checkDocument } from '../../core/rules/index';
 import { loadCatalogue } from '../catalogue';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { checkFile, type CheckSettings, type FileOutcome, type Wanted } from '../batch/check-file';
 import { collectInputs, type BatchItem } from '../batch/collect';
 import { checkInWorkers, FILE_TIMEOUT_MS, WORKER_HEAP_MB } from '../batch/pool';
 import { createProgress } from '../batch/progress';
-import { formatCsvSummary, formatHtmlSummary, totalsLine, unreadableRow, type SummaryRow } from '../batch/summary';
+import { formatCsvSummary, formatHtmlSummary, rowOf, totalsLine, unreadableRow, type SummaryRow } from '../batch/summary';
 import { ExitCode, resolvePath, type CliIo } from '../io';
-import { checkWorkerUrl, templatesDir } from '../paths';
+import { BUNDLED, checkWorkerUrl, templatesDir } from '../paths';
+import { readDocumentFile } from '../services/documents';
 import { VERB_USAGE } from '../usage';
 import { fail, misuse } from './messages';
 import { writeOutput } from './output';
@@ -31,9 +39,11 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
+  reviewer: { type: 'string' },
+  unit: { type: 'string' },
 } as const;
 
-type Format = 'text' | 'json' | 'csv' | 'html';
+type Format = 'text' | 'json' | 'csv' | 'html' | 'docx';
 
 type Run = {
   readonly io: CliIo;
@@ -44,6 +54,8 @@ type Run = {
   readonly templatesDir: string;
   readonly profileId: string | undefined;
   readonly settings: Omit<CheckSettings, 'want'>;
+  /** Who signs the phiếu, when named on the command line. */
+  readonly reviewer: ReportReviewer | undefined;
 };
 
 /** Checks every document of every file named, and of every file in the folders named. */
@@ -55,7 +67,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   }
   const format = chosenFormat(stringOption(parsed.value, 'format'), flag(parsed.value, 'json'));
   if (format === null) {
-    return misuse(io, 'định dạng báo cáo chỉ là text, json, csv hoặc html.', usage);
+    return misuse(io, 'định dạng báo cáo chỉ là text, json, csv, html hoặc docx.', usage);
   }
   const jobsText = stringOption(parsed.value, 'jobs');
   const jobs = jobsText === undefined ? availableParallelism() : /^[1-9]\d{0,2}$/.test(jobsText) ? Number(jobsText) : null;
@@ -64,6 +76,10 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   }
   if (parsed.value.positionals.length === 0) {
     return misuse(io, 'thiếu tệp hoặc thư mục cần kiểm tra.', usage);
+  }
+  const output = stringOption(parsed.value, 'output');
+  if (format === 'docx' && output === undefined) {
+    return misuse(io, 'phiếu .docx cần tên tệp để ghi: thêm -o <tệp.docx>.', usage);
   }
   const dir = templatesDir();
   const catalogue = await loadCatalogue(dir);
@@ -74,23 +90,81 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   const run: Run = {
     io,
     format,
-    output: stringOption(parsed.value, 'output'),
+    output,
     force: flag(parsed.value, 'force'),
     jobs,
     templatesDir: dir,
     profileId,
     settings: { profiles: catalogue.profiles, ...(profileId === undefined ? {} : { profileId }), checkedAt: Date.now() },
+    reviewer: reviewerOf(stringOption(parsed.value, 'reviewer'), stringOption(parsed.value, 'unit')),
   };
   const { items, several } = await collectInputs(io, parsed.value.positionals);
   const only = items[0];
+  if (format === 'docx' && (several || only === undefined)) {
+    return misuse(io, 'phiếu .docx được ghi cho từng tệp một; nhiều tệp hãy dùng --format html hoặc csv.', usage);
+  }
+  if (only !== undefined && !several && (format === 'docx' || (format === 'html' && run.reviewer !== undefined))) {
+    return checkOnePhieu(run, only);
+  }
   return several || only === undefined ? checkBatch(run, items) : checkOne(run, only);
+}
+
+function reviewerOf(name: string | undefined, unit: string | undefined): ReportReviewer | undefined {
+  const given = { ...(name?.trim() ? { name: name.trim().normalize('NFC') } : {}), ...(unit?.trim() ? { unit: unit.trim().normalize('NFC') } : {}) };
+  return Object.keys(given).length > 0 ? given : undefined;
 }
 
 function chosenFormat(format: string | undefined, json: boolean): Format | null {
   if (format === undefined) {
     return json ? 'json' : 'text';
   }
-  return format === 'text' || format === 'json' || format === 'csv' || format === 'html' ? format : null;
+  return format === 'text' || format === 'json' || format === 'csv' || format === 'html' || format === 'docx' ? format : null;
+}
+
+// ---- the phiếu of one file (docx, or html with the reviewer named) ----------------------------------
+
+/** The module that writes the phiếu as .docx (cli/entries/report-docx.ts). */
+type ReportDocxModule = typeof import('../entries/report-docx');
+
+/**
+ * Loads the .docx phiếu writer: from the bundle, its own report-docx.cjs beside this one; from the
+ * sources, the entry itself. The path is computed, so the check bundle does not take the writer in.
+ */
+async function loadReportDocx(): Promise<ReportDocxModule> {
+  if (BUNDLED) {
+    const require = createRequire(import.meta.url);
+    return require(join(dirname(fileURLToPath(import.meta.url)), 'report-docx.cjs')) as ReportDocxModule;
+  }
+  const entry = new URL('../entries/report-docx.ts', import.meta.url);
+  return (await import(entry.href)) as ReportDocxModule;
+}
+
+/** One file's phiếu with the reviewer's block filled in as named: .docx (always to a file) or HTML. */
+async function checkOnePhieu(run: Run, item: BatchItem): Promise<ExitCode> {
+  const { io, settings } = run;
+  let report: ReportFile;
+  try {
+    const read = await readDocumentFile(item.path);
+    if (!read.ok) {
+      return fail(io, read.error.message);
+    }
+    const options = settings.profileId === undefined ? { profiles: settings.profiles } : { profiles: settings.profiles, profileId: settings.profileId };
+    report = { file: item.file, documents: read.value.documents.map((doc) => ({ doc, result: checkDocument(doc, options) })) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return fail(io, `Không kiểm tra được tệp "${item.file}" (lỗi nội bộ: ${reason}).`);
+  }
+  const options = { checkedAt: new Date(settings.checkedAt), ...(run.reviewer ? { reviewer: run.reviewer } : {}) };
+  const data = run.format === 'docx' ? await (await loadReportDocx()).writeReportDocx([report], options) : formatHtmlReport([report], options);
+  if (run.output !== undefined) {
+    const written = await writeOutput(io, run.output, data, run.force);
+    if (!written.ok) {
+      return fail(io, written.error.message);
+    }
+  } else {
+    io.out(typeof data === 'string' ? data : '');
+  }
+  return rowOf(report).errors > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 }
 
 // ---- one file ------------------------------------------------------------------------------------

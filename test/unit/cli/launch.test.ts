@@ -211,7 +211,14 @@ describe('the bin in a copy of the project', () => {
       has('templates', 'jszip'),
       has('help', 'zod'),
       withDocx,
-    ]).toEqual([false, false, true, false, false, false, false, ['export']]);
+    ]).toEqual([false, false, true, false, false, false, false, ['export', 'report-docx']]);
+  });
+
+  it('writes the .docx phiếu from the bundle through its own report-docx bundle', async () => {
+    const bundled = await runCopy(['check', 'kh.txt', '--format', 'docx', '-o', 'phieu.docx']);
+    const sources = await runCli(['check', 'kh.txt', '--json'], work);
+    const head = existsSync(join(work, 'phieu.docx')) ? (await readFile(join(work, 'phieu.docx'))).subarray(0, 2).toString('latin1') : '';
+    expect([bundled.code, bundled.err, head]).toEqual([sources.code, '', 'PK']);
   });
 
   it('runs the sources through tsx, saying so in one line, when a source is newer than the bundle or the bundle is gone', async () => {
