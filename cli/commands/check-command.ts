@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { formatHtmlReport, type JsonReport, type ReportFile, type ReportReviewer } from '../../core/report/index';
 import { checkDocument } from '../../core/rules/index';
 import { loadCatalogue } from '../catalogue';
+import type * as ReportDocxEntry from '../entries/report-docx';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { checkFile, type CheckSettings, type FileOutcome, type Wanted } from '../batch/check-file';
 import { collectInputs, type BatchItem } from '../batch/collect';
@@ -124,7 +125,7 @@ function chosenFormat(format: string | undefined, json: boolean): Format | null 
 // ---- the phiếu of one file (docx, or html with the reviewer named) ----------------------------------
 
 /** The module that writes the phiếu as .docx (cli/entries/report-docx.ts). */
-type ReportDocxModule = typeof import('../entries/report-docx');
+type ReportDocxModule = typeof ReportDocxEntry;
 
 /**
  * Loads the .docx phiếu writer: from the bundle, its own report-docx.cjs beside this one; from the
