@@ -12,7 +12,7 @@ import { PrintPreview } from '../features/preview/index';
 import { SettingsDialog } from '../features/settings/index';
 import { unwrap, useHost } from './host-context';
 import { appReducer, INITIAL_STATE, type AppAction } from './plan-state';
-import { printReport } from './print-report';
+import { printReport, saveReportDocx } from './print-report';
 import { errorKeys, ExportErrorsDialog } from './ExportErrorsDialog';
 import { FileNameDialog } from './FileNameDialog';
 import { LeaveDialog, type LeaveChoice } from './LeaveDialog';
@@ -114,6 +114,11 @@ export function App(): ReactElement {
       void printReport(session, checks, actions.saveBytes).catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), 'error'));
     }
   };
+  const onReportDocx = (): void => {
+    if (session) {
+      void saveReportDocx(session, checks, actions.saveBytes).catch((e: unknown) => notify(e instanceof Error ? e.message : String(e), 'error'));
+    }
+  };
   const openPending = (): void => {
     void host.takePendingFile?.().then(async (r) => {
       if (r.ok && r.value && (await actions.confirmDiscard())) {
@@ -196,6 +201,7 @@ export function App(): ReactElement {
           onSettings={() => void openSettings()}
           onSelectDocument={(index) => dispatch({ type: 'select-document', index })}
           onPrintReport={onReport}
+          onReportDocx={onReportDocx}
           onImportAsNew={() => dispatch({ type: 'import-as-new' })}
         />
       ) : null}

@@ -21,6 +21,8 @@ export type TopBarProps = {
   readonly onSettings: () => void;
   readonly onSelectDocument: (index: number) => void;
   readonly onPrintReport: () => void;
+  /** The same phiếu as .docx (print-report.ts saveReportDocx). */
+  readonly onReportDocx: () => void;
   readonly onImportAsNew: () => void;
 };
 
@@ -65,6 +67,9 @@ export function TopBar(props: TopBarProps): ReactElement {
           <span className="topbar__mode">{APP_STRINGS.reviewMode}</span>
           <button type="button" onClick={props.onPrintReport}>
             {APP_STRINGS.printReport}
+          </button>
+          <button type="button" onClick={props.onReportDocx}>
+            {PREVIEW_STRINGS.reportDocx}
           </button>
           {session.format === 'docx' ? (
             <button type="button" onClick={() => setRendering(true)}>
