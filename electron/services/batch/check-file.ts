@@ -1,13 +1,14 @@
 /**
  * Checks one file and renders what the report needs of it: the summary row, and the file's part of the
- * text, JSON or HTML report. The same code runs in the command's own thread (one file) and in the
- * batch worker threads, which send the outcome back as plain data (strings and numbers).
+ * text, JSON or HTML report. The same code runs in the command's own thread (one file), in the batch
+ * worker threads, which send the outcome back as plain data (strings and numbers), and in the app's batch
+ * review (batch-service.ts).
  */
-import { buildJsonReport, formatHtmlReport, formatTextReport, type JsonReport, type ReportFile } from '../../core/report/index';
-import { checkDocument } from '../../core/rules/index';
-import type { Profile } from '../../core/templates/profile';
-import { readDocumentFile } from '../services/documents';
-import { rowOf, unreadableRow, type SummaryRow } from './summary';
+import { rowOf, unreadableRow, type SummaryRow } from '../../../core/report/batch-summary';
+import { buildJsonReport, formatHtmlReport, formatTextReport, type JsonReport, type ReportFile } from '../../../core/report/index';
+import { checkDocument } from '../../../core/rules/index';
+import type { Profile } from '../../../core/templates/profile';
+import { readDocumentFile } from '../documents/read-document-file';
 
 /** Which renderings of each file the report needs. */
 export type Wanted = {

@@ -6,8 +6,7 @@
  */
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { resolvePath, type CliIo } from '../io';
+import { join, resolve } from 'node:path';
 
 /** What a folder walk picks up. */
 export const CHECKED_EXTENSIONS = ['.docx', '.txt', '.kehoach'] as const;
@@ -28,13 +27,16 @@ export type Collected = {
   readonly several: boolean;
 };
 
-/** Expands the names given on the command line into the files to check. */
-export async function collectInputs(io: CliIo, names: readonly string[]): Promise<Collected> {
+/**
+ * Expands the names given (on the command line, or a folder picked in the app) into the files to check;
+ * `resolvePath` makes a name absolute (the command resolves against its working folder).
+ */
+export async function collectFiles(names: readonly string[], resolvePath: (name: string) => string = (name) => resolve(name)): Promise<Collected> {
   const items: BatchItem[] = [];
   const seen = new Set<string>();
   let folders = 0;
   for (const name of names) {
-    const path = resolvePath(io, name);
+    const path = resolvePath(name);
     if (!(await isDirectory(path))) {
       // A file, or a name that does not exist: the reader says why it cannot be read.
       if (!seen.has(path)) {

@@ -29,6 +29,8 @@ export type PoolOptions = {
   readonly heapMb: number;
   /** How long one file may take before its worker is stopped. */
   readonly fileTimeoutMs: number;
+  /** Stops the run: no file is started after it fires, the workers are stopped, and the promise resolves. */
+  readonly signal?: AbortSignal;
 };
 
 /** Heap of each worker: ample for the largest .docx the reader accepts, and a bound on the whole run. */
@@ -52,11 +54,29 @@ export function checkInWorkers(
   return new Promise((resolveAll) => {
     let next = 0;
     let finished = 0;
+    let ended = false;
+    const workers = new Set<Worker>();
+    const end = (): void => {
+      if (!ended) {
+        ended = true;
+        options.signal?.removeEventListener('abort', stop);
+        resolveAll();
+      }
+    };
+    // Cancelled: files in progress get no outcome; the workers are stopped and the run ends now.
+    const stop = (): void => {
+      next = total;
+      workers.forEach((w) => void w.terminate());
+      end();
+    };
     const finish = (index: number, outcome: FileOutcome): void => {
+      if (ended) {
+        return;
+      }
       finished += 1;
       done(index, outcome);
       if (finished === total) {
-        resolveAll();
+        end();
       }
     };
     const spawn = (): void => {
@@ -64,6 +84,7 @@ export function checkInWorkers(
         workerData: options.setup,
         resourceLimits: { maxOldGenerationSizeMb: options.heapMb },
       });
+      workers.add(worker);
       let current: number | null = null;
       let failure: string | null = null;
       let timer: NodeJS.Timeout | undefined;
@@ -96,6 +117,10 @@ export function checkInWorkers(
       });
       worker.on('exit', () => {
         clearTimeout(timer);
+        workers.delete(worker);
+        if (ended) {
+          return;
+        }
         if (current !== null) {
           const item = items[current] as { file: string };
           finish(current, failedOutcome(item.file, failureReason(item.file, failure, options.heapMb)));
@@ -108,6 +133,11 @@ export function checkInWorkers(
       });
       give();
     };
+    if (options.signal?.aborted) {
+      stop();
+      return;
+    }
+    options.signal?.addEventListener('abort', stop, { once: true });
     for (let i = 0; i < Math.max(1, Math.min(options.jobs, total)); i++) {
       spawn();
     }
