@@ -11,6 +11,9 @@ import { RecentFiles } from './recent/recent-files';
 import { Presence, type LiveScope } from './recovery/presence';
 import { RecoveryStore } from './recovery/recovery-store';
 import { SettingsService, type SettingsStore } from './settings/settings-service';
+import { pooledWork, type DocumentWork } from './worker/document-work';
+import { WorkPool, type WorkPoolOptions } from './worker/work-pool';
+import { documentWorkerUrl } from './worker/worker-script';
 
 export type ServicesOptions = {
   /** The app's data folder: recovery/, recent-files.json. */
@@ -24,10 +27,14 @@ export type ServicesOptions = {
   readonly now?: () => Date;
   /** 'instance' in the app (default), 'client' in the web host (see RecoveryStore). */
   readonly recoveryScope?: LiveScope;
+  /** The document workers' budgets and script (found beside this code by default). */
+  readonly work?: Partial<WorkPoolOptions>;
 };
 
 export type Services = {
   readonly documents: DocumentService;
+  /** Reading, checking and exporting in worker threads with a time and memory budget. */
+  readonly work: DocumentWork;
   readonly recovery: RecoveryStore;
   /** Which launches, windows and pages are alive (drafts and file locks belong to them). */
   readonly presence: Presence;
@@ -45,10 +52,12 @@ export function createServices(options: ServicesOptions): Services {
   const recent = new RecentFiles(join(options.dataDir, 'recent-files.json'), 10, now);
   const presence = new Presence(join(options.dataDir, 'recovery', 'owners'), { now, scope: options.recoveryScope ?? 'instance' });
   const recovery = new RecoveryStore(join(options.dataDir, 'recovery'), now, presence);
-  const documents = new DocumentService(options.dialogs, recent, options.writeHooks ?? {}, presence);
+  const work = pooledWork(new WorkPool({ ...options.work, script: options.work?.script ?? documentWorkerUrl() }));
+  const documents = new DocumentService(options.dialogs, recent, options.writeHooks ?? {}, presence, work);
   const templates = templatesFromDirectory(options.templatesDir);
   return {
     documents,
+    work,
     recovery,
     presence,
     recent,
@@ -61,6 +70,7 @@ export function createServices(options: ServicesOptions): Services {
       await presence.stop();
       await recent.dispose();
       settings.dispose();
+      await work.dispose();
     },
   };
 }

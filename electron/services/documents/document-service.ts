@@ -16,6 +16,7 @@ import type { RecentFiles } from '../recent/recent-files';
 import { writeFileAtomic, type AtomicWriteHooks } from '../fs/atomic-write';
 import { Presence } from '../recovery/presence';
 import { currentVersion, FileLocks, versionOf } from './file-locks';
+import type { DocumentReader } from '../worker/document-work';
 import { readDocumentBytes, readDocumentFile, type ReadDocuments } from './read-document-file';
 
 export type OpenRequest = { readonly path?: string | undefined; readonly upload?: { readonly name: string; readonly base64: string } | undefined };
@@ -35,6 +36,12 @@ type Saved = { readonly path: string; readonly name: string; readonly version: F
 /** The caller when none is named (tests, the CLI). */
 const LOCAL_CLIENT = 'local';
 
+/**
+ * The readers on the caller's thread: for unit tests of this service only. The hosts pass the worker
+ * pool's reader (create-services.ts), so a hostile file never blocks their main thread.
+ */
+const SAME_THREAD_READER: DocumentReader = { readFile: readDocumentFile, readBytes: readDocumentBytes };
+
 /** Opens and saves the user's files. */
 export class DocumentService {
   /** Paths the user chose (dialogs, file association) or that came from their recent files. */
@@ -50,6 +57,7 @@ export class DocumentService {
     private readonly recent: RecentFiles,
     private readonly hooks: AtomicWriteHooks = {},
     presence: Presence = new Presence(null),
+    private readonly reader: DocumentReader = SAME_THREAD_READER,
   ) {
     this.locks = new FileLocks(presence);
   }
@@ -63,7 +71,7 @@ export class DocumentService {
   async open(request: OpenRequest, clientId = LOCAL_CLIENT): Promise<HostErrorResult<OpenedFile | null>> {
     if (request.upload) {
       const bytes = Buffer.from(request.upload.base64, 'base64');
-      const read = await readDocumentBytes(basename(request.upload.name), new Uint8Array(bytes));
+      const read = await this.reader.readBytes(basename(request.upload.name), new Uint8Array(bytes));
       return read.ok ? hostOk(opened(null, read.value)) : read;
     }
     let path: string;
@@ -82,7 +90,7 @@ export class DocumentService {
     }
     // The version first: if the file changes while it is read, the save-time check errs on the safe side.
     const version = await currentVersion(path);
-    const read = await readDocumentFile(path);
+    const read = await this.reader.readFile(path);
     if (!read.ok) {
       return read;
     }

@@ -1,0 +1,47 @@
+/**
+ * A document worker thread: reads, checks and exports off the host's main thread, one task at a time,
+ * under the heap and time budget its pool set (work-pool.ts). Answers every task with a HostResult; a
+ * thrown bug becomes an 'internal' error, never a silent death. Bundled as document-worker.cjs beside
+ * the CLI bundle and as out/main/document-worker.js beside Electron's main.
+ */
+import { parentPort } from 'node:worker_threads';
+import { writeDocx } from '../../../core/docx/index';
+import { checkDocument } from '../../../core/rules/index';
+import type { HostResult } from '../../common/host-api';
+import { readDocumentBytes, readDocumentFile } from '../documents/read-document-file';
+import type { WorkKind, WorkReply, WorkRequest, WorkTask, WorkValue } from './work-protocol';
+
+async function perform(task: WorkTask): Promise<HostResult<WorkValue[WorkKind]>> {
+  switch (task.kind) {
+    case 'read-file':
+      return readDocumentFile(task.path);
+    case 'read-bytes':
+      return readDocumentBytes(task.name, task.bytes);
+    case 'check':
+      return {
+        ok: true,
+        value: task.documents.map((doc) => checkDocument(doc, { profiles: task.profiles, ...(task.profileId === undefined ? {} : { profileId: task.profileId }) })),
+      };
+    case 'export-docx':
+      return { ok: true, value: await writeDocx(task.document) };
+  }
+}
+
+async function answer(request: WorkRequest): Promise<void> {
+  let result: HostResult<WorkValue[WorkKind]>;
+  try {
+    result = await perform(request.task);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    result = { ok: false, error: { code: 'internal', message: `Lỗi nội bộ khi xử lý tệp (${reason ?? 'không rõ'}).` } };
+  }
+  const reply: WorkReply = { id: request.id, result };
+  // The .docx bytes move to the host instead of being copied.
+  const bytes = result.ok && result.value instanceof Uint8Array ? result.value : null;
+  const transfer = bytes !== null && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
+  parentPort?.postMessage(reply, transfer);
+}
+
+parentPort?.on('message', (request: WorkRequest) => {
+  void answer(request);
+});
