@@ -2,14 +2,46 @@
  * The HostApi contract: async verbs the renderer calls on its host (Electron main over IPC, or the
  * web host over HTTP), and the events it listens to. Pure: no electron, no node, no DOM.
  */
+import type { AppError, AppErrorCode, Result } from '../../core/base/result';
 import type { PlanDocument } from '../../core/model/plan-document';
 import type { Profile } from '../../core/templates/profile';
 import type { AgencyProfile, Settings } from './settings';
 
-/** What every verb returns: thrown errors lose everything but a message, so errors are values. */
-export type HostResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: { readonly code: string; readonly message: string } };
+/**
+ * Failure codes that only exist at the host boundary, beside core's AppErrorCode: files the host writes,
+ * drafts, and the transports (IPC, HTTP) themselves.
+ */
+export type HostOnlyErrorCode =
+  | 'file/conflict'
+  | 'file/write-failed'
+  | 'recovery/in-use'
+  | 'recovery/write-failed'
+  | 'ipc/too-large'
+  | 'ipc/unknown-verb'
+  | 'host/unreachable'
+  | 'host/bad-response'
+  | 'host/session-lost'
+  /** A document task over its time or memory budget, or whose worker died or was stopped (electron/services/worker). */
+  | 'work/timeout'
+  | 'work/out-of-memory'
+  | 'work/failed'
+  | 'work/stopped';
+export type HostErrorCode = AppErrorCode | HostOnlyErrorCode;
+
+/** An AppError as it crosses the boundary (serialisable: a code, a Vietnamese message, an optional detail). */
+export type HostError = Omit<AppError, 'code'> & { readonly code: HostErrorCode };
+
+/** What every verb returns: core's Result with HostError (thrown errors lose all but a message, so errors are values). */
+export type HostResult<T> = Result<T, HostError>;
+
+/** HTTP header that names the page load (its autosaves are its own, not leftovers to recover). */
+export const CLIENT_HEADER = 'x-kehoach-client';
+/** Query parameter of the web host's one-time launch address (`/?launch=<secret>`). */
+export const LAUNCH_PARAM = 'launch';
+/** Name of the web host's session cookie (HttpOnly, SameSite=Strict) for a port: cookies ignore ports. */
+export function sessionCookieName(port: number): string {
+  return `kehoach-session-${port}`;
+}
 
 export type TemplateSummary = {
   readonly id: string;
@@ -180,26 +212,31 @@ export const HostCommand = {
 } as const;
 export type HostCommand = (typeof HostCommand)[keyof typeof HostCommand];
 
-/** The verbs (every key of HostApi that is not an event). */
-export const HOST_VERBS = [
-  'listTemplates',
-  'newFromTemplate',
-  'openDocument',
-  'saveDocument',
-  'saveFile',
-  'getSettings',
-  'updateSettings',
-  'listRecentFiles',
-  'autosave',
-  'listRecoveries',
-  'restoreRecovery',
-  'discardRecovery',
-  'keepAlive',
-  'setTitle',
-  'takePendingFile',
-  'renderCheck',
-] as const;
-export type HostVerb = (typeof HOST_VERBS)[number];
+/** The keys of HostApi that are verbs: everything but the `on…` events (VS Code's convention). */
+export type HostVerb = Exclude<keyof HostApi, `on${string}`>;
+
+/** One entry per verb: `satisfies` fails to compile when a HostApi verb is missing here or one is unknown. */
+const VERB_TABLE = {
+  listTemplates: true,
+  newFromTemplate: true,
+  openDocument: true,
+  saveDocument: true,
+  saveFile: true,
+  getSettings: true,
+  updateSettings: true,
+  listRecentFiles: true,
+  autosave: true,
+  listRecoveries: true,
+  restoreRecovery: true,
+  discardRecovery: true,
+  keepAlive: true,
+  setTitle: true,
+  takePendingFile: true,
+  renderCheck: true,
+} as const satisfies Record<HostVerb, true>;
+
+/** The verbs, in declaration order (each is wired by the preload, ipc and the web host). */
+export const HOST_VERBS = Object.keys(VERB_TABLE) as readonly HostVerb[];
 
 /** IPC channel of a verb: every channel starts with "host:" (VS Code's prefix rule). */
 export function channelOf(verb: HostVerb): string {

@@ -2,7 +2,7 @@
  * The HostApi over HTTP for the web host: POST /host/<verb> with the page's token. Titles are set on
  * document.title locally; commands come from keyboard shortcuts, so there are no pushed events.
  */
-import { HOST_VERBS, type HostApi, type HostResult, type HostVerb } from '../../electron/common/host-api';
+import { HOST_VERBS, type HostApi, type HostErrorCode, type HostResult, type HostVerb } from '../../electron/common/host-api';
 
 /** Header that carries the per-launch token (same name as the server's). */
 export const TOKEN_HEADER = 'x-kehoach-token';
@@ -77,6 +77,6 @@ async function post(options: HttpHostOptions, clientId: string, verb: HostVerb, 
   }
 }
 
-function failure(code: string, message: string): HostResult<never> {
+function failure(code: HostErrorCode, message: string): HostResult<never> {
   return { ok: false, error: { code, message } };
 }

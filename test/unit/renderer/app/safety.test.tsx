@@ -96,7 +96,7 @@ afterEach(() => {
 
 describe('autosave', () => {
   it('shows a notice when the autosave fails, once, instead of ignoring it', async () => {
-    const host = fakeHost({ autosave: vi.fn(async () => ({ ok: false as const, error: { code: 'file/write-failed', message: 'ổ đĩa đã đầy' } })) });
+    const host = fakeHost({ autosave: vi.fn(async () => ({ ok: false as const, error: { code: 'file/write-failed' as const, message: 'ổ đĩa đã đầy' } })) });
     await mount(host);
     await act(async () => buttonText('Kế hoạch triển khai').click());
     await editPlace('Yên Bái');
@@ -129,7 +129,7 @@ describe('autosave', () => {
 });
 
 describe('save conflicts', () => {
-  const conflict = { ok: false as const, error: { code: 'file/conflict', message: 'Tệp "ke-hoach.kehoach" đã bị sửa ở nơi khác.' } };
+  const conflict = { ok: false as const, error: { code: 'file/conflict' as const, message: 'Tệp "ke-hoach.kehoach" đã bị sửa ở nơi khác.' } };
 
   async function openAndConflict(host: HostApi): Promise<void> {
     await mount(host);
