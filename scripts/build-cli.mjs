@@ -36,6 +36,8 @@ const ENTRIES = {
   'check-worker': join(root, 'cli', 'batch', 'check-worker.ts'),
   // `check --format docx` loads it beside the check bundle: the docx library stays out of `check`.
   'report-docx': join(root, 'cli', 'entries', 'report-docx.ts'),
+  // The web host reads, checks and exports in worker threads (electron/services/worker/worker-script.ts).
+  'document-worker': join(root, 'electron', 'services', 'worker', 'document-worker.ts'),
 };
 
 /** A short plan as pasted text, to warm the text reader. */
@@ -138,7 +140,7 @@ await writeFile(join(staging, 'contents.json'), `${JSON.stringify(contents, null
 const own = (name) => bundles.find((b) => b.name === name)?.files ?? [];
 const always = [toPosix(fileURLToPath(import.meta.url)), toPosix(join(root, 'packages', 'kehoach-cli', 'launch.mjs'))];
 const inputs = Object.fromEntries(
-  VERBS.map((verb) => [verb, [...new Set([...own(verb), ...(verb === 'check' ? [...own('check-worker'), ...own('report-docx')] : []), ...always])].sort()]),
+  VERBS.map((verb) => [verb, [...new Set([...own(verb), ...(verb === 'check' ? [...own('check-worker'), ...own('report-docx')] : []), ...(verb === 'serve' ? own('document-worker') : []), ...always])].sort()]),
 );
 const info = { builtAt: started, node: process.versions.node, verbs: VERBS.filter((v) => v !== 'help'), inputs };
 await writeFile(join(staging, 'build-info.json'), `${JSON.stringify(info, null, 1)}\n`);

@@ -211,7 +211,7 @@ describe('the bin in a copy of the project', () => {
       has('templates', 'jszip'),
       has('help', 'zod'),
       withDocx,
-    ]).toEqual([false, false, true, false, false, false, false, ['export', 'report-docx']]);
+    ]).toEqual([false, false, true, false, false, false, false, ['export', 'report-docx', 'document-worker']]);
   });
 
   it('writes the .docx phiếu from the bundle through its own report-docx bundle', async () => {
