@@ -7,14 +7,21 @@ import type { SummaryRow } from '../../core/report/batch-summary';
 export type { SummaryRow } from '../../core/report/batch-summary';
 
 /** The bounds of one batch (the host refuses more, saying why). */
-export const BATCH_LIMITS = {
+export type BatchLimits = {
+  readonly maxFiles: number;
+  readonly maxUploadBytes: number;
+  readonly maxUploadTotalBytes: number;
+};
+
+/** The bounds the hosts use. */
+export const BATCH_LIMITS: BatchLimits = {
   /** Files in one batch. */
   maxFiles: 500,
   /** Bytes of one uploaded file (the reader accepts .docx up to 50 MB; a real plan is well under 1 MB). */
   maxUploadBytes: 20 * 1024 * 1024,
   /** Bytes of all the files uploaded for one batch (one request to the web host). */
   maxUploadTotalBytes: 50 * 1024 * 1024,
-} as const;
+};
 
 /** Where a batch's files come from: a native picker (app), or the bytes of files chosen in the page (web host). */
 export type BatchSource =

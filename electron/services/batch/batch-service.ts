@@ -11,7 +11,7 @@ import { basename, join } from 'node:path';
 import { unreadableRow, type SummaryRow } from '../../../core/report/batch-summary';
 import { escapeHtml } from '../../../core/report/index';
 import type { Profile } from '../../../core/templates/profile';
-import { BATCH_LIMITS, type BatchFileReport, type BatchStatus } from '../../common/batch';
+import { BATCH_LIMITS, type BatchFileReport, type BatchLimits, type BatchStatus } from '../../common/batch';
 import { checkFile, type FileOutcome } from './check-file';
 import { collectFiles, type BatchItem } from './collect';
 import { checkInWorkers, FILE_TIMEOUT_MS, WORKER_HEAP_MB } from './pool';
@@ -38,7 +38,7 @@ export type BatchServiceOptions = {
   readonly jobs?: number;
   /** Where uploaded files are kept while their batch is (default: the system's temp folder). */
   readonly tempDir?: string;
-  readonly limits?: Partial<typeof BATCH_LIMITS>;
+  readonly limits?: Partial<BatchLimits>;
   /** Batches kept for polling and reports; the oldest finished one is dropped past it. */
   readonly keep?: number;
 };
@@ -73,7 +73,7 @@ function storedName(index: number, name: string): string {
 /** Batches of files checked in the background, polled by id. */
 export class BatchService {
   private readonly batches = new Map<string, Batch>();
-  private readonly limits: typeof BATCH_LIMITS;
+  private readonly limits: BatchLimits;
   private counter = 0;
 
   constructor(private readonly options: BatchServiceOptions) {

@@ -90,7 +90,7 @@ describe('BatchService', () => {
     const svc = service({ workerScript: script, jobs: 2 });
     const started = await svc.start({ folder: join(dir, 'lo') });
     expect(started.ok).toBe(true);
-    if (!started.ok) return;
+    if (!started.ok) {return;}
     expect(started.value.total).toBe(4);
     const status = await finished(svc, started.value);
     expect(status.finished).toBe(true);
@@ -120,7 +120,7 @@ describe('BatchService', () => {
         { name: '../../hong.docx', bytes: enc.encode('không phải tệp Word') },
       ],
     });
-    if (!started.ok) throw new Error(started.error.message);
+    if (!started.ok) {throw new Error(started.error.message);}
     const status = await finished(svc, started.value);
     const rows = byFile(status.rows);
     expect(Object.keys(rows)).toEqual(['hồ sơ/dat.kehoach', 'sai.kehoach', '../../hong.docx']);
@@ -133,7 +133,7 @@ describe('BatchService', () => {
     expect(await readdir(join(temp, folders[0] as string))).toHaveLength(3);
 
     const report = await svc.report(started.value.id, 1);
-    if (!report.ok) throw new Error(report.error.message);
+    if (!report.ok) {throw new Error(report.error.message);}
     expect(report.value.file).toBe('sai.kehoach');
     expect(report.value.path).toBeNull();
     expect(report.value.html).toContain('<!DOCTYPE html>');
@@ -145,7 +145,7 @@ describe('BatchService', () => {
   it('a folder file report carries its path (to open it in the reviewer view)', async () => {
     const svc = service();
     const started = await svc.start({ folder: join(dir, 'lo') });
-    if (!started.ok) throw new Error(started.error.message);
+    if (!started.ok) {throw new Error(started.error.message);}
     await svc.settled(started.value.id);
     const report = await svc.report(started.value.id, 2);
     expect(report.ok && report.value.path).toBe(join(dir, 'lo', 'dat.kehoach'));
@@ -157,7 +157,7 @@ describe('BatchService', () => {
   it('stops when cancelled: files not yet checked keep no row, and the status says cancelled', async () => {
     const svc = service();
     const started = await svc.start({ folder: join(dir, 'nhieu') });
-    if (!started.ok) throw new Error(started.error.message);
+    if (!started.ok) {throw new Error(started.error.message);}
     expect(started.value.total).toBe(40);
     const cancelled = svc.cancel(started.value.id);
     expect(cancelled.ok && cancelled.value.cancelled).toBe(true);
@@ -172,7 +172,7 @@ describe('BatchService', () => {
   it('stops worker threads when cancelled', async () => {
     const svc = service({ workerScript: checkWorkerUrl(), jobs: 1 });
     const started = await svc.start({ folder: join(dir, 'nhieu') });
-    if (!started.ok) throw new Error(started.error.message);
+    if (!started.ok) {throw new Error(started.error.message);}
     svc.cancel(started.value.id);
     const status = await finished(svc, started.value);
     expect(status.cancelled).toBe(true);
