@@ -35,5 +35,7 @@ export { migrate } from './migrations';
 export { parsePlan, serializePlan } from './serialize';
 export { signatureLines } from './signature';
 export { isBasisLine } from './opening';
-export { cleanRecipientText, formatRecipientLines, isArchiveRecipient } from './recipients';
+export { cleanRecipientText, formatAddresseeLines, formatRecipientLines, isArchiveRecipient, KINH_GUI, recipientEntries, stripRecipientMarker } from './recipients';
 export { agencyInSentence, appendixLabel, attachedLine, computedAppendixLabel, derivedAttachedLine, typeNameInSentence } from './appendix';
+export { kindName, kindNameOf, TYPED_KINDS, typeNameOf } from './kinds';
+export { MOTTO, NATIONAL_TITLE } from './national-motto';

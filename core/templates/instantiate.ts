@@ -5,6 +5,7 @@
 import { createIdGenerator } from '../base/ids';
 import { appError, err, ok, type Result } from '../base/result';
 import type { Header, Issuer, PlanDate, PlanDocument, Recipient, Signature } from '../model/plan-document';
+import { MOTTO, NATIONAL_TITLE } from '../model/national-motto';
 import { SCHEMA_VERSION } from '../model/schema-version';
 import { headingKey, normalizeText, squeeze, upper } from '../text/normalize';
 import { guidanceParagraph, plainParagraph, starterToBlocks } from './starter-blocks';
@@ -29,11 +30,6 @@ export type InstantiateOptions = {
   readonly issuer?: Issuer;
   readonly idPrefix?: string;
 };
-
-/** The Quốc hiệu (PL I, Phần I, Mục II, khoản 1). */
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-/** The Tiêu ngữ (PL I, Phần I, Mục II, khoản 1). */
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 const DEFAULT_AGENCY: Readonly<Record<IssuingBody, { readonly parent: string; readonly agency: string }>> = {
   'ubnd-tinh': { parent: '', agency: 'ỦY BAN NHÂN DÂN\nTỈNH …' },

@@ -113,6 +113,3 @@ export const BODY = {
 /** A visible blank for anything a draft lacks; never replaced by invented content. */
 export const BLANK = '……';
 
-/** The fixed Quốc hiệu and Tiêu ngữ (PL I, khoản 1). */
-export const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';

@@ -5,7 +5,8 @@
 import type { Header, PlanDocument } from '../../model/plan-document';
 import { formatDateWords } from '../../text/dates';
 import { upper } from '../../text/normalize';
-import { BLANK, CELL_MARGIN, LETTERHEAD_COLUMNS, MOTTO, NATIONAL_TITLE, SIZE } from './layout';
+import { MOTTO, NATIONAL_TITLE } from '../../model/national-motto';
+import { BLANK, CELL_MARGIN, LETTERHEAD_COLUMNS, SIZE } from './layout';
 import { rule, text, type ParaSpec } from './spec';
 import { StyleId } from './style-defs';
 import { textWidth } from './text-width';

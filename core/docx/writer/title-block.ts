@@ -2,7 +2,9 @@
  * Ô 5a and 9a: the type name and trích yếu with a short line under it (documents with a type name),
  * or the "Kính gửi:" block (công văn, whose trích yếu is the V/v line of the letterhead).
  */
-import type { DocKind, PlanDocument } from '../../model/plan-document';
+import { typeNameOf } from '../../model/kinds';
+import { formatAddresseeLines, KINH_GUI } from '../../model/recipients';
+import type { PlanDocument } from '../../model/plan-document';
 import { upper } from '../../text/normalize';
 import { BLANK, SIZE, TEXT_WIDTH } from './layout';
 import { fieldLines } from './letterhead';
@@ -10,24 +12,25 @@ import { rule, text, type ParaSpec } from './spec';
 import { StyleId } from './style-defs';
 import { textWidth } from './text-width';
 
-/** The type name used when a document of a known kind has none written. */
-const KIND_NAMES: Readonly<Record<DocKind, string | null>> = {
-  'ke-hoach': 'KẾ HOẠCH',
-  'cong-van': null,
-  'bao-cao': 'BÁO CÁO',
-  'quyet-dinh': 'QUYẾT ĐỊNH',
-  'to-trinh': 'TỜ TRÌNH',
-  'thong-bao': 'THÔNG BÁO',
-  'chuong-trinh': 'CHƯƠNG TRÌNH',
-  khac: null,
-};
-
 /** Where the "Kính gửi:" block starts (left indent, twips). */
 const ADDRESSEES_INDENT = 1418;
-const KINH_GUI = 'Kính gửi:';
+
+/** PL I khoản 9.a: one addressee on the Kính gửi line; several as "- …;" lines, the last ending "." (formatAddresseeLines). */
+export function addresseesBlock(addressees: readonly string[]): ParaSpec[] {
+  const lines = formatAddresseeLines(addressees);
+  if (lines.length <= 1) {
+    return [text(StyleId.ADDRESSEES, [{ text: `${KINH_GUI} ${lines[0] ?? BLANK}` }], { before: 240, after: 240, indentLeft: ADDRESSEES_INDENT })];
+  }
+  // The dashes line up under the colon of "Kính gửi:".
+  const dashes = ADDRESSEES_INDENT + textWidth(KINH_GUI.slice(0, -1), SIZE.addressees);
+  return [
+    text(StyleId.ADDRESSEES, [{ text: KINH_GUI }], { before: 240, indentLeft: ADDRESSEES_INDENT }),
+    ...lines.map((line, i) => text(StyleId.ADDRESSEES, [{ text: line }], { indentLeft: dashes, after: i === lines.length - 1 ? 240 : 0 })),
+  ];
+}
 
 function typeNameBlock(doc: PlanDocument): ParaSpec[] {
-  const typeName = (doc.header.docType ?? '').trim() || KIND_NAMES[doc.kind] || BLANK;
+  const typeName = (doc.header.docType ?? '').trim() || typeNameOf(doc.kind) || BLANK;
   const lines = fieldLines(doc.header.summary);
   const summary = lines.length > 0 ? lines : [BLANK];
   const widest = Math.max(...summary.map((line) => Math.min(textWidth(line, SIZE.summary, true), TEXT_WIDTH)));
@@ -37,27 +40,6 @@ function typeNameBlock(doc: PlanDocument): ParaSpec[] {
     text(StyleId.SUMMARY, [{ text: summary.join('\n') }]),
     // PL I khoản 5.a: a solid line 1/3–1/2 as long as the trích yếu line, centred.
     rule(Math.max(widest * 0.4, 1000), TEXT_WIDTH, 360),
-  ];
-}
-
-function clean(entry: string): string {
-  return entry.trim().replace(/^[-+]\s*/u, '').replace(/[;,.\s]+$/u, '');
-}
-
-/** PL I khoản 9.a: one addressee on the Kính gửi line; several as "- …;" lines, the last ending ".". */
-export function addresseesBlock(addressees: readonly string[]): ParaSpec[] {
-  const entries = addressees.map(clean).filter((entry) => entry !== '');
-  if (entries.length <= 1) {
-    const only = entries[0] ?? BLANK;
-    return [text(StyleId.ADDRESSEES, [{ text: `${KINH_GUI} ${only}` }], { before: 240, after: 240, indentLeft: ADDRESSEES_INDENT })];
-  }
-  // The dashes line up under the colon of "Kính gửi:".
-  const dashes = ADDRESSEES_INDENT + textWidth(KINH_GUI.slice(0, -1), SIZE.addressees);
-  return [
-    text(StyleId.ADDRESSEES, [{ text: KINH_GUI }], { before: 240, indentLeft: ADDRESSEES_INDENT }),
-    ...entries.map((entry, i) =>
-      text(StyleId.ADDRESSEES, [{ text: `- ${entry}${i === entries.length - 1 ? '.' : ';'}` }], { indentLeft: dashes, after: i === entries.length - 1 ? 240 : 0 }),
-    ),
   ];
 }
 

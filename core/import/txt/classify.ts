@@ -4,6 +4,7 @@
  */
 import { parseDateLine } from '../../text/dates';
 import { lower, stripDiacritics, upper } from '../../text/normalize';
+import { TYPED_KINDS, typeNameOf } from '../../model/kinds';
 import type { DocKind } from '../../model/plan-document';
 import { NUMERIC_DATE_LINE } from './header-fields';
 import { parseMarker } from './markers';
@@ -32,8 +33,8 @@ export type LineKind = (typeof LineKind)[keyof typeof LineKind];
 
 /** Type names of PL III (keyed without diacritics) and the kind each maps to. */
 const DOC_TYPES: ReadonlyMap<string, DocKind> = new Map<string, DocKind>([
-  ['KE HOACH', 'ke-hoach'], ['BAO CAO', 'bao-cao'], ['TO TRINH', 'to-trinh'], ['THONG BAO', 'thong-bao'],
-  ['QUYET DINH', 'quyet-dinh'], ['CHUONG TRINH', 'chuong-trinh'], ['CHI THI', 'khac'], ['QUY CHE', 'khac'],
+  ...TYPED_KINDS.map((kind): [string, DocKind] => [stripDiacritics(typeNameOf(kind) ?? ''), kind]),
+  ['CHI THI', 'khac'], ['QUY CHE', 'khac'],
   ['QUY DINH', 'khac'], ['HUONG DAN', 'khac'], ['PHUONG AN', 'khac'], ['DE AN', 'khac'], ['DU AN', 'khac'],
   ['BIEN BAN', 'khac'], ['NGHI QUYET', 'khac'], ['THONG CAO', 'khac'], ['HOP DONG', 'khac'],
   ['CONG DIEN', 'khac'], ['BAN GHI NHO', 'khac'], ['BAN THOA THUAN', 'khac'], ['GIAY UY QUYEN', 'khac'],

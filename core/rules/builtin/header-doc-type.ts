@@ -2,19 +2,11 @@
  * header.doc-type: a typed document (Kế hoạch, Báo cáo …) carries its type name line (PL I, khoản 5).
  * A công văn has none.
  */
+import { typeNameOf } from '../../model/kinds';
 import { DocKind } from '../../model/plan-document';
 import { finding } from '../support/finding';
 import { headerLocation } from '../support/locate';
 import type { Rule } from '../types';
-
-const TYPE_NAME: Readonly<Partial<Record<DocKind, string>>> = {
-  [DocKind.KE_HOACH]: 'KẾ HOẠCH',
-  [DocKind.BAO_CAO]: 'BÁO CÁO',
-  [DocKind.QUYET_DINH]: 'QUYẾT ĐỊNH',
-  [DocKind.TO_TRINH]: 'TỜ TRÌNH',
-  [DocKind.THONG_BAO]: 'THÔNG BÁO',
-  [DocKind.CHUONG_TRINH]: 'CHƯƠNG TRÌNH',
-};
 
 /** Tên loại present for typed documents. */
 export const headerDocType: Rule = {
@@ -30,7 +22,7 @@ export const headerDocType: Rule = {
     if (doc.header.docType !== null && doc.header.docType.trim() !== '') {
       return [];
     }
-    const name = TYPE_NAME[doc.kind] ?? 'tên loại';
+    const name = typeNameOf(doc.kind) ?? 'tên loại';
     return [finding(headerDocType, `Thiếu tên loại văn bản: dưới dòng ngày tháng, giữa trang, ghi "${name}" (chữ in hoa, đứng).`, headerLocation(doc, 'docType'), {
       fix: { title: `Thêm "${name}"`, edit: { kind: 'set-header', field: 'docType', value: name } },
     })];

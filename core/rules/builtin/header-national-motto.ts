@@ -2,15 +2,14 @@
  * header.national-motto: the Quốc hiệu and Tiêu ngữ are present and spelt exactly (PL I, khoản 1).
  * "HOÀ" (old tone placement) is only an info: the decree's own sample table spells it so (spec/rules.md).
  */
+import { MOTTO, NATIONAL_TITLE } from '../../model/national-motto';
 import type { PlanDocument } from '../../model/plan-document';
 import { normalizeText, squeeze, upper } from '../../text/normalize';
 import { finding, quote } from '../support/finding';
 import { headerLocation } from '../support/locate';
 import type { Finding, Rule } from '../types';
 
-const NATIONAL_TITLE = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const OLD_SPELLING = 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 
 function clean(text: string): string {
   return squeeze(normalizeText(text));

@@ -4,7 +4,8 @@
  * last line, and the Văn phòng is where the file copy is kept.
  */
 import type { Recipient } from '../../model/plan-document';
-import { normalizeText, squeeze } from '../../text/normalize';
+import { stripRecipientMarker } from '../../model/recipients';
+import { squeeze } from '../../text/normalize';
 import { finding, quote } from '../support/finding';
 import { partLocation, recipientsLine } from '../support/locate';
 import type { Rule } from '../types';
@@ -13,7 +14,7 @@ const ARCHIVE = /^lưu\s*:?/iu;
 const ARCHIVE_VT = /^Lưu\s*:\s*VT(?![\p{L}])/u;
 
 function plain(r: Recipient): string {
-  return squeeze(normalizeText(r.text).replace(/^[-+–\s]+/u, ''));
+  return squeeze(stripRecipientMarker(r.text));
 }
 
 /** Last entry "Lưu: VT, …". */

@@ -4,6 +4,7 @@
  * (PL III, Mẫu 1.4), which has none, it points nowhere (warning).
  */
 import { DocKind, type PlanDocument, type Recipient } from '../../model/plan-document';
+import { stripRecipientMarker } from '../../model/recipients';
 import { normalizeText } from '../../text/normalize';
 import { finding } from '../support/finding';
 import { partLocation, recipientsLine } from '../support/locate';
@@ -44,7 +45,7 @@ export const recipientsFirstAsAbove: Rule = {
     if (doc.kind !== DocKind.CONG_VAN) {
       return [];
     }
-    const first = normalizeText(items[0]?.text ?? '').replace(/^[-\s]+/u, '');
+    const first = stripRecipientMarker(items[0]?.text ?? '');
     if (/^như trên/iu.test(first)) {
       return [];
     }

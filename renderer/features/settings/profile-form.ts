@@ -1,6 +1,7 @@
 /**
  * Hồ sơ cơ quan ↔ the text fields of its form (lists are one entry per line).
  */
+import { recipientEntries } from '../../../core/model/recipients';
 import type { AgencyProfile, SignerProfile } from '../../app/contracts';
 
 export type ProfileForm = {
@@ -50,7 +51,7 @@ export function profileFromForm(f: ProfileForm): AgencyProfile {
     place: f.place.normalize('NFC').trim(),
     issuingBody: f.issuingBody,
     signers: lines(f.signers).map(signer),
-    recipients: lines(f.recipients).map((r) => r.replace(/^[-+]\s*/, '').replace(/[;.]+$/, '')),
+    recipients: recipientEntries(f.recipients),
     archiveCode: f.archiveCode.normalize('NFC').trim(),
   };
 }

@@ -1,13 +1,16 @@
 /**
  * The A4 sheet: the plan as it prints, edited in place. Letterhead, type name and trích yếu, opening,
  * the body (editor or read-only view, passed in), closing, then Nơi nhận and the signer block.
+ * Reviewing a Word file, the page is the file as it is instead (FileSheet: its own fonts, sizes and layout).
  */
 import { useState, type ReactElement, type ReactNode } from 'react';
 import type { Header, PlanDocument, Recipient, Signature } from '../../../core/model/plan-document';
 import { isBasisLine } from '../../../core/model/opening';
+import { formatAddresseeLines, KINH_GUI, recipientEntries } from '../../../core/model/recipients';
 import { runsText } from '../../../core/model/walk';
 import { RunsView } from './BodyView';
 import { ClosingArea } from './ClosingArea';
+import { FileSheet } from './FileSheet';
 import { InlineText } from './InlineText';
 import { Letterhead } from './Letterhead';
 import { PageBreaks, PageStatus } from './PageBreaks';
@@ -67,18 +70,16 @@ function Addressees(props: { readonly doc: PlanDocument; readonly readOnly: bool
   if (props.doc.kind !== 'cong-van' && list.length === 0) {
     return null;
   }
-  const lines = (value: string): ReactElement[] => {
-    const items = value.split('\n').filter((l) => l.trim() !== '');
-    // One addressee stays on the "Kính gửi:" line; several are listed with "-", ";" and a final ".".
-    return items.map((item, i) => (
+  // The lines the .docx prints after "Kính gửi:" (one addressee on the label's line, several as "- X;" lines).
+  const lines = (value: string): ReactElement[] =>
+    formatAddresseeLines(value.split('\n')).map((line, i) => (
       <span key={i} className="addressees__item">
-        {items.length > 1 ? `- ${item}${i === items.length - 1 ? '.' : ';'}` : item}
+        {line}
       </span>
     ));
-  };
   return (
     <div className="addressees" data-field="addressees">
-      <span className="addressees__label">Kính gửi:</span>
+      <span className="addressees__label">{KINH_GUI}</span>
       <InlineText
         className="addressees__list"
         label={SHEET_STRINGS.addressees}
@@ -87,7 +88,7 @@ function Addressees(props: { readonly doc: PlanDocument; readonly readOnly: bool
         multiline
         readOnly={props.readOnly}
         renderValue={lines}
-        onCommit={(v) => props.onHeader({ addressees: v.split('\n').map((s) => s.trim().replace(/^[-–]\s*/, '').replace(/[;.]$/, '')).filter((s) => s !== '') })}
+        onCommit={(v) => props.onHeader({ addressees: recipientEntries(v) })}
       />
     </div>
   );
@@ -103,8 +104,12 @@ function storedPaged(): boolean {
   }
 }
 
-/** The page, with the page view when asked for. */
+/** The page, with the page view when asked for; in reviewer mode a Word file as it is (FileSheet). */
 export function Sheet(props: SheetProps): ReactElement {
+  const facts = props.doc.formatting;
+  if (props.readOnly && !props.preview && facts && facts.paragraphs.length > 0) {
+    return <FileSheet doc={props.doc} facts={facts} />;
+  }
   if (!props.pageView) {
     return <SheetPage {...props} />;
   }

@@ -7,7 +7,7 @@ import type { Recipient, Signature } from '../../../core/model/plan-document';
 import { signatureLines } from '../../../core/model/signature';
 import { SignerForm } from './SignerForm';
 import { SHEET_STRINGS } from './strings';
-import { formatRecipientLines } from '../../../core/model/recipients';
+import { cleanRecipientText, formatRecipientLines } from '../../../core/model/recipients';
 
 export type SignatureAreaProps = {
   readonly signature: Signature | null;
@@ -33,8 +33,7 @@ export function recipientsFromText(text: string): Recipient[] {
     .filter((line) => line !== '')
     .map((line) => {
       const nested = line.startsWith('+');
-      const clean = line.replace(/^[-+–]\s*/, '').replace(/[;.,]+$/, '').trim();
-      return { text: clean, depth: nested ? 1 : 0 };
+      return { text: cleanRecipientText(line), depth: nested ? 1 : 0 };
     });
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ParagraphFacts } from '../../../model/formatting';
 import type { Block, HeaderField, PlanDocument, SourceRef } from '../../../model/plan-document';
+import { isArchiveRecipient } from '../../../model/recipients';
 import { runsText } from '../../../model/walk';
 import { isAllCaps, normalizeText, squeeze } from '../../../text/normalize';
 import { openingParagraphs } from '../../support/opening';
@@ -110,7 +111,7 @@ function addContinuations(map: Map<number, Element>, byLine: ReadonlyMap<number,
  */
 function addRecipients(map: Map<number, Element>, doc: PlanDocument): void {
   const items = doc.recipients?.items ?? [];
-  const archive = items.findIndex((r) => /^lưu(?!\p{L})/iu.test(normalizeText(r.text).replace(/^[-+\s]+/u, '')));
+  const archive = items.findIndex((r) => isArchiveRecipient(r.text));
   const kept = archive >= 0 ? items.slice(0, archive + 1) : items;
   kept.forEach((r) => r.source && map.set(r.source.line, Element.RECIPIENT));
 }

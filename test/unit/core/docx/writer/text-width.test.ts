@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CELL_MARGIN, LETTERHEAD_COLUMNS, MOTTO, NATIONAL_TITLE } from '../../../../../core/docx/writer/layout';
+import { CELL_MARGIN, LETTERHEAD_COLUMNS } from '../../../../../core/docx/writer/layout';
+import { MOTTO, NATIONAL_TITLE } from '../../../../../core/model/national-motto';
 import { textWidth } from '../../../../../core/docx/writer/text-width';
 
 describe('textWidth', () => {
