@@ -31,7 +31,7 @@ import { BUNDLED, checkWorkerUrl, templatesDir } from '../paths';
 import { readDocumentFile } from '../services/documents';
 import { VERB_USAGE } from '../usage';
 import { fail, misuse } from './messages';
-import { writeOutput } from './output';
+import { sameFileAsInput, writeOutput } from './output';
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -100,6 +100,10 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     reviewer: reviewerOf(stringOption(parsed.value, 'reviewer'), stringOption(parsed.value, 'unit')),
   };
   const { items, several } = await collectInputs(io, parsed.value.positionals);
+  const clash = output === undefined ? null : await sameFileAsInput(io, output, items.map((item) => item.path));
+  if (clash !== null) {
+    return fail(io, clash);
+  }
   const only = items[0];
   if (format === 'docx' && (several || only === undefined)) {
     return misuse(io, 'phiếu .docx được ghi cho từng tệp một; nhiều tệp hãy dùng --format html hoặc csv.', usage);

@@ -81,7 +81,7 @@ export async function convertCommand(args: readonly string[], io: CliIo, spec: C
     return fail(io, `Không tìm thấy văn bản nào trong "${input}".`);
   }
   const data = await spec.build(chosen.doc);
-  const written = await writeOutput(io, output, data, flag(parsed.value, 'force'));
+  const written = await writeOutput(io, output, data, flag(parsed.value, 'force'), [input]);
   if (!written.ok) {
     return fail(io, written.error.message);
   }

@@ -14,6 +14,7 @@ import type { Dialogs, SaveTarget } from '../host/dialogs';
 import { hostError, hostOk, type HostErrorResult } from '../host/host-error';
 import type { RecentFiles } from '../recent/recent-files';
 import { writeFileAtomic, type AtomicWriteHooks } from '../fs/atomic-write';
+import { writeFailureReason } from '../fs/write-errors';
 import { Presence } from '../recovery/presence';
 import { currentVersion, FileLocks, versionOf } from './file-locks';
 import type { DocumentReader } from '../worker/document-work';
@@ -233,9 +234,7 @@ export class DocumentService {
       await writeFileAtomic(target, data, { backup, hooks: this.hooks });
       return hostOk(null);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
-      const reason = code === 'EACCES' || code === 'EPERM' ? 'không có quyền ghi' : code === 'ENOSPC' ? 'ổ đĩa đã đầy' : 'lỗi ghi tệp';
-      return hostError('file/write-failed', `Không lưu được "${basename(target)}" (${reason}); tệp cũ vẫn giữ nguyên.`);
+      return hostError('file/write-failed', `Không lưu được "${basename(target)}" (${writeFailureReason(error)}); tệp cũ vẫn giữ nguyên.`);
     }
   }
 }

@@ -1,12 +1,14 @@
 /**
  * Atomic file writes: a temp file in the same folder, fsync, rename. A crash at any point leaves either
  * the old file or the new one, never half of one; the file is never rewritten in place. A replaced file
- * keeps its permission bits, and its previous versions can be kept as numbered backups. Knows nothing
- * about plans.
+ * keeps its permission bits, a read-only one is never replaced, and its previous versions can be kept
+ * as numbered backups. Temp files a crash left behind (ours only, by exact name) are swept on the next
+ * write into the same folder. Knows nothing about plans.
  */
 import { randomBytes } from 'node:crypto';
-import { chmod, copyFile, open, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, copyFile, lstat, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { NAME_MAX_BYTES, WriteRefusedError } from './write-errors';
 
 /** Test seams: simulate a crash between the write and the rename. */
 export type AtomicWriteHooks = {
@@ -15,6 +17,16 @@ export type AtomicWriteHooks = {
 
 /** How many previous versions a backed-up save keeps: "<name>.bak" (newest), "<name>.bak2", "<name>.bak3". */
 export const BACKUP_GENERATIONS = 3;
+
+/** A temp file older than this was left by a crash (a save takes seconds): the next write removes it. */
+export const STALE_TEMP_AGE_MS = 60 * 60 * 1000;
+
+/**
+ * Our temp names: short (".kh-<12 hex>.tmp", 20 bytes), so a target name of up to 255 bytes can still
+ * be saved; and the longer ".<name>.<12 hex>.tmp" that earlier versions (and the settings store) used.
+ */
+const TEMP_NAME = /^\.kh-[0-9a-f]{12}\.tmp$/;
+const LEGACY_TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 export type AtomicWriteOptions = {
   /** Keep the previous file as "<target>.bak" (older ones move to ".bak2", ".bak3"). */
@@ -37,15 +49,32 @@ export async function pathExists(path: string): Promise<boolean> {
   }
 }
 
-/** Writes data to target atomically, keeping its mode, optionally keeping previous versions as backups. */
+/** Whether a file name is one of our temp files (exactly: nobody else's ".tmp" is ever touched). */
+export function isOurTempName(name: string): boolean {
+  return TEMP_NAME.test(name) || LEGACY_TEMP_NAME.test(name);
+}
+
+/**
+ * Writes data to target atomically, keeping its mode, optionally keeping previous versions as backups.
+ * Throws WriteRefusedError for a read-only target or a name too long for the file system; errno errors
+ * (EACCES, ENOSPC…) otherwise. Describe any of them with writeFailureReason.
+ */
 export async function writeFileAtomic(target: string, data: Uint8Array | string, options: AtomicWriteOptions = {}): Promise<void> {
+  if (Buffer.byteLength(basename(target)) > NAME_MAX_BYTES) {
+    throw new WriteRefusedError('name-too-long', target);
+  }
   const previous = await stat(target).catch(() => null);
+  if (previous?.isFile() === true && (previous.mode & 0o200) === 0) {
+    // Read-only (chmod a-w, or the read-only attribute on Windows): the user protected it; never replace it.
+    throw new WriteRefusedError('read-only', target);
+  }
+  await sweepStaleTemps(dirname(target));
   // A new file gets 0644 less the umask; a replaced one keeps its own bits.
   const mode = previous?.isFile() === true ? previous.mode & 0o7777 : null;
   const temp = tempPathFor(target);
   try {
     await writeAndSync(temp, data, mode);
-    if (options.backup === true && previous?.isFile() === true) {
+    if (options.backup === true && previous?.isFile() === true && backupsFit(target)) {
       await rotateBackups(target);
     }
     await options.hooks?.beforeRename?.(temp);
@@ -55,6 +84,39 @@ export async function writeFileAtomic(target: string, data: Uint8Array | string,
     throw error;
   }
   await syncDirectory(dirname(target));
+}
+
+/**
+ * Removes our temp files older than maxAgeMs from a folder (a crash between write and rename leaves
+ * one). Younger ones may be another process's save in progress and stay. Best effort; returns how many
+ * went.
+ */
+export async function sweepStaleTemps(dir: string, maxAgeMs = STALE_TEMP_AGE_MS, now = Date.now()): Promise<number> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names.filter(isOurTempName)) {
+    const path = join(dir, name);
+    try {
+      const info = await lstat(path);
+      if (info.isFile() && now - info.mtimeMs > maxAgeMs) {
+        await unlink(path);
+        removed += 1;
+      }
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
+}
+
+/** Whether the oldest backup's name still fits the file system's name limit (else saves skip backups). */
+function backupsFit(target: string): boolean {
+  return Buffer.byteLength(basename(backupPathOf(target, BACKUP_GENERATIONS))) <= NAME_MAX_BYTES;
 }
 
 /** Shifts ".bak" → ".bak2" → ".bak3" (the oldest goes), then copies the current file to ".bak" by rename. */
@@ -77,7 +139,7 @@ async function rotateBackups(target: string): Promise<void> {
 }
 
 function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  return join(dirname(target), `.kh-${randomBytes(6).toString('hex')}.tmp`);
 }
 
 async function writeAndSync(path: string, data: Uint8Array | string, mode: number | null): Promise<void> {
