@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { createServices } from '../../electron/services/create-services';
 import { createHostHandlers, type WindowBridge } from '../../electron/services/host/handlers';
 import { ConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
-import { projectRoot } from '../paths';
+import { checkWorkerUrl, projectRoot } from '../paths';
 import { WebDialogs } from './web-dialogs';
 import { startWebServer } from './web-server';
 
@@ -66,6 +66,8 @@ export async function serveCommand(args: readonly string[]): Promise<number> {
     settingsStore: new ConfSettingsStore(options.dataDir),
     dialogs: new WebDialogs(join(options.dataDir, 'documents')),
     recoveryScope: 'client',
+    // Batch review: the command's own batch worker (bundled beside it, or from the sources through tsx).
+    batchWorker: checkWorkerUrl(),
   });
   const bridge: WindowBridge = { setTitle: () => undefined, takePendingFile: () => null };
   let server;

@@ -5,6 +5,7 @@
 import type { AppError, AppErrorCode, Result } from '../../core/base/result';
 import type { PlanDocument } from '../../core/model/plan-document';
 import type { Profile } from '../../core/templates/profile';
+import type { BatchFileReport, BatchSource, BatchStatus } from './batch';
 import type { AgencyProfile, Settings } from './settings';
 
 /**
@@ -25,7 +26,13 @@ export type HostOnlyErrorCode =
   | 'work/timeout'
   | 'work/out-of-memory'
   | 'work/failed'
-  | 'work/stopped';
+  | 'work/stopped'
+  /** The batch review (electron/services/batch): an unknown batch, too many files or bytes, nothing to check, no picker. */
+  | 'batch/not-found'
+  | 'batch/too-many'
+  | 'batch/too-large'
+  | 'batch/empty'
+  | 'batch/no-picker';
 export type HostErrorCode = AppErrorCode | HostOnlyErrorCode;
 
 /** An AppError as it crosses the boundary (serialisable: a code, a Vietnamese message, an optional detail). */
@@ -182,6 +189,15 @@ export type HostApi = {
    * Optional: hosts without the render service leave it out.
    */
   renderCheck?(request: { readonly base64: string }): Promise<HostResult<RenderCheckResult>>;
+  /**
+   * Batch review ("Kiểm tra hàng loạt"): checks a folder or several files (picked natively in the app,
+   * uploaded by the page in the web host) in the background; the page polls batchStatus for progress and
+   * rows (the rows of `kehoach check`), may cancel, and asks one file's report. Null when the picker was cancelled.
+   */
+  startBatch?(request: BatchSource): Promise<HostResult<BatchStatus | null>>;
+  batchStatus?(request: { readonly id: string }): Promise<HostResult<BatchStatus>>;
+  cancelBatch?(request: { readonly id: string }): Promise<HostResult<BatchStatus>>;
+  batchReport?(request: { readonly id: string; readonly index: number }): Promise<HostResult<BatchFileReport>>;
   /** Events from the host: a menu command (Vietnamese menus send the same commands as shortcuts). */
   onDidRequestCommand(listener: (command: HostCommand) => void): () => void;
 };
@@ -233,6 +249,10 @@ const VERB_TABLE = {
   setTitle: true,
   takePendingFile: true,
   renderCheck: true,
+  startBatch: true,
+  batchStatus: true,
+  cancelBatch: true,
+  batchReport: true,
 } as const satisfies Record<HostVerb, true>;
 
 /** The verbs, in declaration order (each is wired by the preload, ipc and the web host). */

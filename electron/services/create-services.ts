@@ -3,6 +3,8 @@
  * locator). dispose() releases them in reverse order.
  */
 import { join } from 'node:path';
+import { profileFromTemplate } from '../../core/templates/profile';
+import { BatchService } from './batch/batch-service';
 import { DocumentService } from './documents/document-service';
 import type { AtomicWriteHooks } from './fs/atomic-write';
 import type { Dialogs } from './host/dialogs';
@@ -29,6 +31,8 @@ export type ServicesOptions = {
   readonly recoveryScope?: LiveScope;
   /** The document workers' budgets and script (found beside this code by default). */
   readonly work?: Partial<WorkPoolOptions>;
+  /** The batch review's worker script (the web host passes the command's); none: files are checked in this thread. */
+  readonly batchWorker?: URL | null;
 };
 
 export type Services = {
@@ -42,6 +46,8 @@ export type Services = {
   readonly settings: SettingsService;
   readonly templates: TemplateSource;
   readonly dialogs: Dialogs;
+  /** Batch review: many files checked in the background, polled by the page. */
+  readonly batch: BatchService;
   dispose(): Promise<void>;
 };
 
@@ -55,6 +61,11 @@ export function createServices(options: ServicesOptions): Services {
   const work = pooledWork(new WorkPool({ ...options.work, script: options.work?.script ?? documentWorkerUrl() }));
   const documents = new DocumentService(options.dialogs, recent, options.writeHooks ?? {}, presence, work);
   const templates = templatesFromDirectory(options.templatesDir);
+  const batch = new BatchService({
+    profiles: async () => (await templates.load()).map(profileFromTemplate),
+    templatesDir: options.templatesDir,
+    workerScript: options.batchWorker ?? null,
+  });
   return {
     documents,
     work,
@@ -64,7 +75,9 @@ export function createServices(options: ServicesOptions): Services {
     settings,
     templates,
     dialogs: options.dialogs,
+    batch,
     async dispose(): Promise<void> {
+      await batch.dispose();
       await documents.dispose();
       await recovery.dispose();
       await presence.stop();

@@ -18,4 +18,8 @@ export type Dialogs = {
   showOpen(): Promise<string | null>;
   /** Asks where to save; null when cancelled. */
   showSave(request: SaveDialogRequest): Promise<SaveTarget | null>;
+  /** Asks for a folder to check (batch review); null when cancelled. Absent in the web host (the page uploads). */
+  showOpenFolder?(): Promise<string | null>;
+  /** Asks for several files to check (batch review); null when cancelled. Absent in the web host. */
+  showOpenFiles?(): Promise<readonly string[] | null>;
 };

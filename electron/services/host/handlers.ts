@@ -28,7 +28,7 @@ export type HostHandlers = {
 
 /** Builds the verb handlers over the services and a window bridge. */
 export function createHostHandlers(services: Services, window: WindowBridge): HostHandlers {
-  const { documents, presence, recovery, recent, settings, templates } = services;
+  const { batch, dialogs, documents, presence, recovery, recent, settings, templates } = services;
   const handlers: HostHandlers = {
     listTemplates: async () => hostOk((await templates.load()).map(summarizeTemplate)),
     newFromTemplate: async ({ templateId }) => {
@@ -76,6 +76,31 @@ export function createHostHandlers(services: Services, window: WindowBridge): Ho
     },
     // A long conversion in a child process: main stays free (LibreOffice does the work).
     renderCheck: async ({ base64 }) => hostOk(await renderCheck(Buffer.from(base64, 'base64'))),
+    // Batch review: a native picker in the app, the page's uploads in the web host (electron/services/batch).
+    startBatch: async (request) => {
+      if ('uploads' in request) {
+        return batch.start({ uploads: request.uploads.map((u) => ({ name: u.name, bytes: Buffer.from(u.base64, 'base64') })) });
+      }
+      if (request.pick === 'folder' ? !dialogs.showOpenFolder : !dialogs.showOpenFiles) {
+        return hostError('batch/no-picker', 'Ở bản web, hãy chọn tệp hoặc thư mục bằng nút chọn của trình duyệt.');
+      }
+      const folder = request.pick === 'folder' ? await dialogs.showOpenFolder?.() : undefined;
+      const files = request.pick === 'files' ? await dialogs.showOpenFiles?.() : undefined;
+      if (folder) {
+        return batch.start({ folder });
+      }
+      return files && files.length > 0 ? batch.start({ paths: files }) : hostOk(null);
+    },
+    batchStatus: async ({ id }) => batch.status(id),
+    cancelBatch: async ({ id }) => batch.cancel(id),
+    batchReport: async ({ id, index }) => {
+      const report = await batch.report(id, index);
+      // A file of a folder the user picked may be opened by path next (the reviewer view).
+      if (report.ok && report.value.path !== null) {
+        documents.grant(report.value.path);
+      }
+      return report;
+    },
   };
   // Every call but a goodbye says the window or page is alive (the web host's pages call in regularly).
   return Object.fromEntries(

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { planDocumentSchema } from '../../../core/model/schema';
 import type { PlanDocument } from '../../../core/model/plan-document';
 import type { HostVerb } from '../../common/host-api';
+import { BATCH_LIMITS } from '../../common/batch';
 import { SESSION_ID_PATTERN } from '../recovery/recovery-store';
 import { agencyProfileSchema } from '../settings/settings-schema';
 
@@ -17,6 +18,7 @@ const fileName = z.string().min(1).max(255);
 const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'đường dẫn chứa ký tự rỗng');
 const base64 = z.string().max(MAX_BASE64_CHARS).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'không phải base64');
 const sessionId = z.string().regex(SESSION_ID_PATTERN);
+const batchId = z.string().regex(/^b[a-z0-9]{1,40}$/);
 const fileVersion = z
   .object({ size: z.number().int().nonnegative(), mtimeMs: z.number().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
   .strict();
@@ -42,6 +44,13 @@ export const VERB_PAYLOADS = {
     .strict(),
   saveFile: z.object({ suggestedName: fileName, base64, filter: z.enum(['docx', 'html']) }).strict(),
   renderCheck: z.object({ base64 }).strict(),
+  startBatch: z.union([
+    z.object({ pick: z.enum(['folder', 'files']) }).strict(),
+    z.object({ uploads: z.array(z.object({ name: z.string().min(1).max(1024), base64 }).strict()).min(1).max(BATCH_LIMITS.maxFiles) }).strict(),
+  ]),
+  batchStatus: z.object({ id: batchId }).strict(),
+  cancelBatch: z.object({ id: batchId }).strict(),
+  batchReport: z.object({ id: batchId, index: z.number().int().nonnegative().max(BATCH_LIMITS.maxFiles) }).strict(),
   getSettings: noArguments,
   updateSettings: z.object({ agencyProfile: agencyProfileSchema.optional() }).strict(),
   listRecentFiles: noArguments,
