@@ -15,7 +15,8 @@ export default defineConfig({
     resolve: { alias },
     build: {
       outDir: at('./out/main'),
-      rolldownOptions: { input: { index: at('./electron/main/index.ts') } },
+      // The document worker thread sits beside index.js (electron/services/worker/worker-script.ts).
+      rolldownOptions: { input: { index: at('./electron/main/index.ts'), 'document-worker': at('./electron/services/worker/document-worker.ts') } },
     },
   },
   preload: {

@@ -41,8 +41,8 @@ type Slot = {
   timer: NodeJS.Timeout | undefined;
   /** Why the worker is going away, if it is: the answer its job gets. */
   failure: WorkFailure | null;
-  /** The worker started its script (one that never does is not replaced until asked for). */
-  online: boolean;
+  /** The worker answered at least one task. */
+  answered: boolean;
 };
 
 /** Runs document tasks in worker threads under a heap and time budget. */

@@ -33,11 +33,19 @@ afterEach(async () => {
 
 describe('document worker pool', () => {
   it('finds its script beside the module: a tsx loader from the sources, the compiled worker beside a bundle', () => {
+    const built = new Set(['/app/packages/kehoach-cli/dist/document-worker.cjs', '/app/out/main/document-worker.js']);
+    const exists = (path: string): boolean => built.has(path);
     expect([
-      documentWorkerUrl('file:///app/electron/services/worker/worker-script.ts').pathname,
-      documentWorkerUrl('file:///app/packages/kehoach-cli/dist/serve.cjs').pathname,
-      documentWorkerUrl('file:///app/out/main/index.js').pathname,
-    ]).toEqual(['/app/electron/services/worker/dev-worker.mjs', '/app/packages/kehoach-cli/dist/document-worker.cjs', '/app/out/main/document-worker.js']);
+      documentWorkerUrl('file:///app/electron/services/worker/worker-script.ts', exists).pathname,
+      documentWorkerUrl('file:///app/packages/kehoach-cli/dist/serve.cjs', exists).pathname,
+      documentWorkerUrl('file:///app/out/main/index.js', exists).pathname,
+      documentWorkerUrl('file:///app/out/main/chunks/shared-1a2b.js', exists).pathname,
+    ]).toEqual([
+      '/app/electron/services/worker/dev-worker.mjs',
+      '/app/packages/kehoach-cli/dist/document-worker.cjs',
+      '/app/out/main/document-worker.js',
+      '/app/out/main/document-worker.js',
+    ]);
   });
 
   it('reads .kehoach, .txt and .docx files in a worker exactly as the reader does on this thread', async () => {
