@@ -31,6 +31,25 @@ export class ElectronDialogs implements Dialogs {
     return result.canceled ? null : (result.filePaths[0] ?? null);
   }
 
+  async showOpenFolder(): Promise<string | null> {
+    const options: Electron.OpenDialogOptions = { title: 'Chọn thư mục cần kiểm tra hàng loạt', buttonLabel: 'Kiểm tra', properties: ['openDirectory'] };
+    const win = this.window();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
+
+  async showOpenFiles(): Promise<readonly string[] | null> {
+    const options: Electron.OpenDialogOptions = {
+      title: 'Chọn các tệp cần kiểm tra hàng loạt',
+      buttonLabel: 'Kiểm tra',
+      properties: ['openFile', 'multiSelections'],
+      filters: [{ name: 'Kế hoạch, văn bản, Word (.kehoach, .txt, .docx)', extensions: ['kehoach', 'txt', 'docx'] }],
+    };
+    const win = this.window();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
+  }
+
   async showSave(request: SaveDialogRequest): Promise<SaveTarget | null> {
     const options: Electron.SaveDialogOptions = {
       title: request.filter === 'kehoach' ? 'Lưu kế hoạch' : 'Xuất tệp',
