@@ -6,7 +6,7 @@ import type { AppError, AppErrorCode, Result } from '../../core/base/result';
 import type { PlanDocument } from '../../core/model/plan-document';
 import type { Profile } from '../../core/templates/profile';
 import type { BatchFileReport, BatchSource, BatchStatus } from './batch';
-import type { AgencyProfile, Settings } from './settings';
+import type { AgencyProfile, Settings, ViewSettings } from './settings';
 
 /**
  * Failure codes that only exist at the host boundary, beside core's AppErrorCode: files the host writes,
@@ -142,10 +142,10 @@ export type HostApi = {
   saveFile(request: {
     readonly suggestedName: string;
     readonly base64: string;
-    readonly filter: 'docx' | 'html';
+    readonly filter: 'docx' | 'html' | 'csv';
   }): Promise<HostResult<{ readonly path: string | null; readonly name: string } | null>>;
   getSettings(): Promise<HostResult<Settings>>;
-  updateSettings(request: { readonly agencyProfile?: AgencyProfile }): Promise<HostResult<Settings>>;
+  updateSettings(request: { readonly agencyProfile?: AgencyProfile; readonly view?: ViewSettings }): Promise<HostResult<Settings>>;
   listRecentFiles(): Promise<HostResult<readonly RecentFile[]>>;
   /** Stores unsaved work in the app's data folder; sessionId identifies one editing window. */
   autosave(request: {
@@ -225,6 +225,11 @@ export const HostCommand = {
   CLOSE_REQUESTED: 'close-requested',
   /** A file is waiting to be opened: call takePendingFile(). */
   OPEN_PENDING: 'open-pending',
+  /** Zoom of the sheet (Xem menu): the renderer zooms the sheet, never the whole page. */
+  ZOOM_IN: 'zoom-in',
+  ZOOM_OUT: 'zoom-out',
+  ZOOM_RESET: 'zoom-reset',
+  ZOOM_FIT: 'zoom-fit',
 } as const;
 export type HostCommand = (typeof HostCommand)[keyof typeof HostCommand];
 

@@ -24,9 +24,27 @@ export type AgencyProfile = {
   readonly archiveCode: string;
 };
 
+/** Zoom of the sheet: a fixed percent (50–200) or the desk's width ("Vừa chiều rộng"). */
+export type SheetZoom = number | 'fit';
+
+/** How the main window is laid out: remembered across launches, in both hosts. */
+export type ViewSettings = {
+  readonly zoom: SheetZoom;
+  /** The outline (left) and checks (right) panels open; collapsed to a rail when false. */
+  readonly outlineOpen: boolean;
+  readonly checksOpen: boolean;
+};
+
+/** The percents a fixed zoom may take. */
+export const ZOOM_LIMITS = { min: 50, max: 200 } as const;
+
 export type Settings = {
   readonly agencyProfile: AgencyProfile;
+  readonly view: ViewSettings;
 };
+
+/** The view of a fresh install: the sheet at 100 %, both panels open. */
+export const DEFAULT_VIEW: ViewSettings = { zoom: 100, outlineOpen: true, checksOpen: true };
 
 /** Settings of a fresh install: an empty profile the user fills in. */
 export const DEFAULT_SETTINGS: Settings = {
@@ -40,4 +58,5 @@ export const DEFAULT_SETTINGS: Settings = {
     recipients: [],
     archiveCode: '',
   },
+  view: DEFAULT_VIEW,
 };

@@ -1,6 +1,7 @@
 /**
  * The Vietnamese native menu. Items send HostCommand events to the renderer (the same commands its
- * keyboard shortcuts run); editing items use Electron roles.
+ * keyboard shortcuts run); editing items use Electron roles. Zoom is the sheet's own (the renderer zooms the page
+ * view and remembers it), never the zoomIn/zoomOut roles: those would scale the whole window as a second zoom.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import { HostCommand } from '../common/host-api';
@@ -9,9 +10,10 @@ import { HostCommand } from '../common/host-api';
 export function buildMenuTemplate(send: (command: HostCommand) => void, options: { readonly dev: boolean }): MenuItemConstructorOptions[] {
   const command = (label: string, accelerator: string, cmd: HostCommand): MenuItemConstructorOptions => ({ label, accelerator, click: () => send(cmd) });
   const view: MenuItemConstructorOptions[] = [
-    { label: 'Phóng to', role: 'zoomIn' },
-    { label: 'Thu nhỏ', role: 'zoomOut' },
-    { label: 'Cỡ chữ mặc định', role: 'resetZoom' },
+    command('Phóng to', 'CmdOrCtrl+=', HostCommand.ZOOM_IN),
+    command('Thu nhỏ', 'CmdOrCtrl+-', HostCommand.ZOOM_OUT),
+    command('Cỡ 100 %', 'CmdOrCtrl+0', HostCommand.ZOOM_RESET),
+    { label: 'Vừa chiều rộng', click: () => send(HostCommand.ZOOM_FIT) },
     { type: 'separator' },
     { label: 'Toàn màn hình', role: 'togglefullscreen' },
   ];

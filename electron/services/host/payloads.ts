@@ -8,7 +8,7 @@ import type { PlanDocument } from '../../../core/model/plan-document';
 import type { HostVerb } from '../../common/host-api';
 import { BATCH_LIMITS } from '../../common/batch';
 import { SESSION_ID_PATTERN } from '../recovery/recovery-store';
-import { agencyProfileSchema } from '../settings/settings-schema';
+import { agencyProfileSchema, viewSettingsSchema } from '../settings/settings-schema';
 
 /** Largest base64 payload accepted (a 50 MB .docx upload is about 67 MB of base64). */
 export const MAX_BASE64_CHARS = 70 * 1024 * 1024;
@@ -42,7 +42,7 @@ export const VERB_PAYLOADS = {
       overwrite: z.boolean().optional(),
     })
     .strict(),
-  saveFile: z.object({ suggestedName: fileName, base64, filter: z.enum(['docx', 'html']) }).strict(),
+  saveFile: z.object({ suggestedName: fileName, base64, filter: z.enum(['docx', 'html', 'csv']) }).strict(),
   renderCheck: z.object({ base64 }).strict(),
   startBatch: z.union([
     z.object({ pick: z.enum(['folder', 'files']) }).strict(),
@@ -52,7 +52,7 @@ export const VERB_PAYLOADS = {
   cancelBatch: z.object({ id: batchId }).strict(),
   batchReport: z.object({ id: batchId, index: z.number().int().nonnegative().max(BATCH_LIMITS.maxFiles) }).strict(),
   getSettings: noArguments,
-  updateSettings: z.object({ agencyProfile: agencyProfileSchema.optional() }).strict(),
+  updateSettings: z.object({ agencyProfile: agencyProfileSchema.optional(), view: viewSettingsSchema.optional() }).strict(),
   listRecentFiles: noArguments,
   autosave: z
     .object({ sessionId, title: z.string().max(1000), path: filePath.nullable(), document: documentPayload, version: fileVersion.nullable().optional() })

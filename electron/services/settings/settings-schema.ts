@@ -2,7 +2,7 @@
  * Stored settings are a trust boundary: validated with zod; a corrupt field falls back to its default.
  */
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, type AgencyProfile, type Settings } from '../../common/settings';
+import { DEFAULT_SETTINGS, DEFAULT_VIEW, ZOOM_LIMITS, type AgencyProfile, type Settings, type ViewSettings } from '../../common/settings';
 
 const line = z.string().max(500);
 
@@ -18,8 +18,19 @@ export const agencyProfileSchema = z.object({
   archiveCode: z.string().max(100),
 });
 
+/** The window's view (zoom, panels) as accepted from disk or from the renderer. */
+export const viewSettingsSchema = z
+  .object({
+    zoom: z.union([z.literal('fit'), z.number().int().min(ZOOM_LIMITS.min).max(ZOOM_LIMITS.max)]),
+    outlineOpen: z.boolean(),
+    checksOpen: z.boolean(),
+  })
+  .strict();
+
 const storedSettingsSchema = z.object({
   agencyProfile: agencyProfileSchema.catch(() => defaultProfile()),
+  // Stores written before the view was remembered have none: the default view, the profile kept.
+  view: viewSettingsSchema.catch(() => DEFAULT_VIEW),
 });
 
 function defaultProfile(): AgencyProfile {
@@ -32,7 +43,14 @@ export function parseStoredSettings(raw: unknown): Settings {
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 
+/** What an update may change: the agency profile, the view, or both. */
+export type SettingsUpdate = { readonly agencyProfile?: AgencyProfile; readonly view?: ViewSettings };
+
 /** Applies a validated update to settings. */
-export function applySettingsUpdate(current: Settings, update: { readonly agencyProfile?: AgencyProfile }): Settings {
-  return update.agencyProfile === undefined ? current : { ...current, agencyProfile: update.agencyProfile };
+export function applySettingsUpdate(current: Settings, update: SettingsUpdate): Settings {
+  return {
+    ...current,
+    ...(update.agencyProfile === undefined ? {} : { agencyProfile: update.agencyProfile }),
+    ...(update.view === undefined ? {} : { view: update.view }),
+  };
 }

@@ -2,8 +2,8 @@
  * Settings behind a SettingsStore: electron-store in the app (settings-store.ts only), conf or a JSON
  * file in the web host and tests. Reads validate; a corrupt store yields defaults, never a crash.
  */
-import type { AgencyProfile, Settings } from '../../common/settings';
-import { applySettingsUpdate, parseStoredSettings } from './settings-schema';
+import type { Settings } from '../../common/settings';
+import { applySettingsUpdate, parseStoredSettings, type SettingsUpdate } from './settings-schema';
 
 /** Where settings live: raw reads (validated here) and whole-object writes. */
 export type SettingsStore = {
@@ -27,7 +27,7 @@ export class SettingsService {
   }
 
   /** Applies an update and stores the result. */
-  update(update: { readonly agencyProfile?: AgencyProfile }): Settings {
+  update(update: SettingsUpdate): Settings {
     const next = applySettingsUpdate(this.get(), update);
     this.store.write(next);
     return next;

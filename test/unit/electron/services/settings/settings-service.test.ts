@@ -37,7 +37,7 @@ describe.each(stores)('SettingsService over $name', (kind) => {
 
   it('keeps an updated agency profile across restarts', () => {
     new SettingsService(kind.make(dir)).update({ agencyProfile: profile });
-    expect(new SettingsService(kind.make(dir)).get()).toEqual({ agencyProfile: profile });
+    expect(new SettingsService(kind.make(dir)).get()).toEqual({ ...DEFAULT_SETTINGS, agencyProfile: profile });
   });
 
   it('falls back to defaults when the stored file is not JSON', async () => {
