@@ -10,6 +10,7 @@ const SAVE_FILTERS: Readonly<Record<SaveDialogRequest['filter'], FileFilter>> = 
   kehoach: { name: 'Kế hoạch (.kehoach)', extensions: ['kehoach'] },
   docx: { name: 'Tài liệu Word (.docx)', extensions: ['docx'] },
   html: { name: 'Trang web (.html)', extensions: ['html'] },
+  csv: { name: 'Bảng tính CSV (.csv)', extensions: ['csv'] },
 };
 
 /** Native dialogs attached to the focused window. */
