@@ -25,7 +25,9 @@ import { useFileActions, type KnownVersion } from './use-file-actions';
 import { useTitle } from './use-title';
 import { Workspace } from './Workspace';
 
-type Notice = { readonly message: string; readonly kind: 'info' | 'error' };
+/** A notice may offer one action (the issuer switch's "Hoàn tác"); the action closes it. */
+export type NoticeAction = { readonly label: string; readonly run: () => void };
+type Notice = { readonly message: string; readonly kind: 'info' | 'error'; readonly action?: NoticeAction };
 
 /** Whether the renderer runs in the browser against the web host (no preload-exposed window.host). */
 export function detectWebHost(): boolean {
@@ -50,7 +52,7 @@ export function App(): ReactElement {
   const [leave, setLeave] = useState<{ readonly name: string; readonly answer: (choice: LeaveChoice) => void } | null>(null);
   const askLeave = useCallback((name: string) => new Promise<LeaveChoice>((resolve) => setLeave({ name, answer: resolve })), []);
   const isWebHost = useMemo(detectWebHost, []);
-  const notify = useCallback((message: string, kind: 'info' | 'error' = 'info') => setNotice({ message, kind }), []);
+  const notify = useCallback((message: string, kind: 'info' | 'error' = 'info', action?: NoticeAction) => setNotice({ message, kind, action }), []);
   // A notice speaks of the plan it came with: another plan (or the start screen) starts without it.
   const dispatch = useCallback((action: AppAction): void => {
     if (action.type === 'load' || action.type === 'select-document') {
@@ -208,6 +210,18 @@ export function App(): ReactElement {
       {notice ? (
         <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           <span>{notice.message}</span>
+          {notice.action ? (
+            <button
+              type="button"
+              className="notice__action"
+              onClick={() => {
+                setNotice(null);
+                notice.action?.run();
+              }}
+            >
+              {notice.action.label}
+            </button>
+          ) : null}
           <button type="button" aria-label={APP_STRINGS.closeNotice} onClick={() => setNotice(null)}>
             ×
           </button>

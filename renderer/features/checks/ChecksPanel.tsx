@@ -12,6 +12,9 @@ export type ChecksPanelProps = {
   /** Null in reviewer mode (no fixes on a read-only file). */
   readonly onFix: ((finding: Finding) => void) | null;
   readonly onReveal: (finding: Finding) => void;
+  /** Collapses the panel to a rail (the button's label says how, with its shortcut). */
+  readonly onCollapse?: () => void;
+  readonly collapseLabel?: string;
 };
 
 function FindingItem(props: { readonly finding: Finding; readonly onFix: ChecksPanelProps['onFix']; readonly onReveal: ChecksPanelProps['onReveal'] }): ReactElement {
@@ -38,12 +41,25 @@ function FindingItem(props: { readonly finding: Finding; readonly onFix: ChecksP
 /** The right-hand panel (memoized: typing does not change its props). */
 export const ChecksPanel = memo(ChecksPanelView);
 
+function PanelHead(props: Pick<ChecksPanelProps, 'onCollapse' | 'collapseLabel'>): ReactElement {
+  return (
+    <div className="panel__head">
+      <h2 className="panel__title">{CHECKS_STRINGS.title}</h2>
+      {props.onCollapse ? (
+        <button type="button" className="panel__collapse" aria-label={props.collapseLabel} title={props.collapseLabel} aria-expanded={true} onClick={props.onCollapse}>
+          <span aria-hidden="true">»</span>
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
 function ChecksPanelView(props: ChecksPanelProps): ReactElement {
   const result = props.result;
   if (!result) {
     return (
       <section className="panel checks" aria-label={CHECKS_STRINGS.title}>
-        <h2 className="panel__title">{CHECKS_STRINGS.title}</h2>
+        <PanelHead onCollapse={props.onCollapse} collapseLabel={props.collapseLabel} />
         <p className="panel__note">{CHECKS_STRINGS.notReady}</p>
       </section>
     );
@@ -51,7 +67,7 @@ function ChecksPanelView(props: ChecksPanelProps): ReactElement {
   const counts = countSeverities(result.findings);
   return (
     <section className="panel checks" aria-label={CHECKS_STRINGS.title}>
-      <h2 className="panel__title">{CHECKS_STRINGS.title}</h2>
+      <PanelHead onCollapse={props.onCollapse} collapseLabel={props.collapseLabel} />
       <p className="checks__counts" aria-live="polite">
         {CHECKS_STRINGS.counts(counts.error, counts.warning, counts.info)}
       </p>

@@ -9,19 +9,29 @@ export type OutlinePanelProps = {
   readonly entries: readonly OutlineEntry[];
   readonly activeBlockId: string | null;
   readonly onSelect: (entry: OutlineEntry) => void;
+  /** Collapses the panel to a rail (the button's label says how, with its shortcut). */
+  readonly onCollapse?: () => void;
+  readonly collapseLabel?: string;
 };
 
 /** The outline; redrawn only when an entry's label, text or dots change (not on every keystroke). */
 export const OutlinePanel = memo(
   OutlinePanelView,
-  (a, b) => a.activeBlockId === b.activeBlockId && a.onSelect === b.onSelect && sameOutline(a.entries, b.entries),
+  (a, b) => a.activeBlockId === b.activeBlockId && a.onSelect === b.onSelect && a.onCollapse === b.onCollapse && sameOutline(a.entries, b.entries),
 );
 
 function OutlinePanelView(props: OutlinePanelProps): ReactElement {
   const active = activeEntryKey(props.entries, props.activeBlockId);
   return (
     <nav className="panel outline" aria-label={OUTLINE_STRINGS.title}>
-      <h2 className="panel__title">{OUTLINE_STRINGS.title}</h2>
+      <div className="panel__head">
+        <h2 className="panel__title">{OUTLINE_STRINGS.title}</h2>
+        {props.onCollapse ? (
+          <button type="button" className="panel__collapse" aria-label={props.collapseLabel} title={props.collapseLabel} aria-expanded={true} onClick={props.onCollapse}>
+            <span aria-hidden="true">«</span>
+          </button>
+        ) : null}
+      </div>
       <ul>
         {props.entries.map((entry) => (
           <li key={entry.key} className={`outline__entry outline__entry--d${entry.depth}`}>

@@ -76,7 +76,11 @@ export function PageBreaks(props: { readonly doc: PlanDocument }): ReactElement 
       return undefined;
     }
     const place = (): void => {
-      const origin = sheet.getBoundingClientRect().top;
+      const frame = sheet.getBoundingClientRect();
+      const origin = frame.top;
+      // Boxes are measured on screen, markers placed in the sheet's own px: a zoomed sheet (CSS zoom on the
+      // desk) measures `scale` screen px per sheet px.
+      const scale = sheet.offsetWidth > 0 && frame.width > 0 ? frame.width / sheet.offsetWidth : 1;
       const out: Marker[] = [];
       for (const start of starts) {
         const el = sheet.querySelector<HTMLElement>(start.selector);
@@ -87,7 +91,7 @@ export function PageBreaks(props: { readonly doc: PlanDocument }): ReactElement 
         const box = target.getBoundingClientRect();
         out.push({
           key: `${start.page}`,
-          top: box.top - origin + box.height * start.share,
+          top: (box.top - origin + box.height * start.share) / scale,
           label: SHEET_STRINGS.pageStart(start.page, start.showsNumber ? start.number : null),
         });
       }
