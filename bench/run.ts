@@ -2,11 +2,10 @@
  * `npm run bench`: times import (from the plan's text and from its exported .docx), check and .docx export of
  * generated plans of 10, 50 and 100 pages with one data table per 5 pages (20 at 100 pages, two of them in the
  * appendices) and two appendices (Phụ lục II landscape), in-process (3 warm-up runs, then the median of 9), and
- * prints a table. Targets: export of 100 pages under 300 ms, check under 20 ms. Parts another helper has not
- * written yet are shown as "chưa có".
+ * prints a table. Targets: export of 100 pages under 300 ms, check under 20 ms. A plan that does not read back
+ * stops the run with an error.
  */
 import { cpus, loadavg } from 'node:os';
-import { BugError } from '../core/base/bug-error';
 import { writeDocx } from '../core/docx/index';
 import { importDocx, importText } from '../core/import/index';
 import type { PlanDocument } from '../core/model/plan-document';
@@ -28,66 +27,59 @@ type Row = {
   readonly blocks: number;
   /** Tables and appendices of the generated plan, and as read back from its text and its .docx ("20+2"). */
   readonly parts: string;
-  readonly importMs: Timing | null;
-  readonly importDocxMs: Timing | null;
-  readonly checkMs: Timing | null;
-  readonly checkDocxMs: Timing | null;
-  readonly findings: number | null;
-  readonly exportMs: Timing | null;
-  readonly docxKb: number | null;
+  readonly importMs: Timing;
+  readonly importDocxMs: Timing;
+  readonly checkMs: Timing;
+  readonly checkDocxMs: Timing;
+  readonly findings: number;
+  readonly exportMs: Timing;
+  readonly docxKb: number;
 };
 
-function partsOf(doc: PlanDocument | null | undefined): string {
-  return doc ? `${allTables(doc).length}+${doc.appendices.length}` : '–';
-}
-
-/** Times fn, or null when it is still a "not written yet" stub. */
-async function timeOrNull(fn: () => unknown): Promise<Timing | null> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof BugError && /not written yet/.test(error.message)) {
-      return null;
-    }
-    throw error;
-  }
-  return measure(fn);
+function partsOf(doc: PlanDocument): string {
+  return `${allTables(doc).length}+${doc.appendices.length}`;
 }
 
 async function benchSize(pages: number, profiles: Parameters<typeof checkDocument>[1]['profiles']): Promise<Row> {
   const generated = generatePlan(pages, { tables: Math.round(pages / 5), appendices: true });
   const text = planText(generated);
-  const importMs = await timeOrNull(() => importText(text));
-  const imported = importMs ? importText(text) : null;
-  // Check what a reviewer would check: the imported text when the importer exists, else the model.
-  const doc: PlanDocument = imported?.ok && imported.value[0] ? imported.value[0] : generated;
-  const checkMs = await timeOrNull(() => checkDocument(doc, { profiles }));
-  const findings = checkMs ? checkDocument(doc, { profiles }).findings.length : null;
-  const exportMs = await timeOrNull(() => writeDocx(generated));
-  const bytes = exportMs ? await writeDocx(generated) : null;
-  const importDocxMs = bytes ? await timeOrNull(() => importDocx(bytes)) : null;
-  const fromDocx = bytes && importDocxMs ? await importDocx(bytes) : null;
-  const docxDoc = fromDocx?.ok ? fromDocx.value[0] : undefined;
+  const importMs = await measure(() => importText(text));
+  const imported = importText(text);
+  if (!imported.ok || imported.value[0] === undefined) {
+    throw new Error(`the generated ${pages}-page plan does not read back from its text: ${imported.ok ? 'no document' : imported.error.code}`);
+  }
+  // Check what a reviewer would check: the plan as read from its text.
+  const doc = imported.value[0];
+  const checkMs = await measure(() => checkDocument(doc, { profiles }));
+  const findings = checkDocument(doc, { profiles }).findings.length;
+  const exportMs = await measure(() => writeDocx(generated));
+  const bytes = await writeDocx(generated);
+  const importDocxMs = await measure(() => importDocx(bytes));
+  const fromDocx = await importDocx(bytes);
+  if (!fromDocx.ok || fromDocx.value[0] === undefined) {
+    throw new Error(`the exported ${pages}-page plan does not read back: ${fromDocx.ok ? 'no document' : fromDocx.error.code}`);
+  }
+  const docxDoc = fromDocx.value[0];
   // The .docx brings formatting facts, so every format rule runs: the heavier check.
-  const checkDocxMs = docxDoc ? await timeOrNull(() => checkDocument(docxDoc, { profiles })) : null;
+  const checkDocxMs = await measure(() => checkDocument(docxDoc, { profiles }));
   return {
     pages,
     textKb: Buffer.byteLength(text, 'utf8') / 1024,
     chars: text.length,
     blocks: flattenBlocks(generated.body).length,
-    parts: `${partsOf(generated)} → ${partsOf(imported?.ok ? imported.value[0] : null)} / ${partsOf(docxDoc)}`,
+    parts: `${partsOf(generated)} → ${partsOf(doc)} / ${partsOf(docxDoc)}`,
     importMs,
     importDocxMs,
     checkMs,
     checkDocxMs,
     findings,
     exportMs,
-    docxKb: bytes ? bytes.length / 1024 : null,
+    docxKb: bytes.length / 1024,
   };
 }
 
-function cell(t: Timing | null): string {
-  return t ? `${ms(t.median)} (min ${t.min.toFixed(1)}, CPU ${t.cpuMedian.toFixed(1)})` : 'chưa có';
+function cell(t: Timing): string {
+  return `${ms(t.median)} (min ${t.min.toFixed(1)}, CPU ${t.cpuMedian.toFixed(1)})`;
 }
 
 function printTable(rows: readonly Row[]): void {
@@ -115,9 +107,9 @@ function printTable(rows: readonly Row[]): void {
     cell(r.importDocxMs),
     cell(r.checkMs),
     cell(r.checkDocxMs),
-    r.findings === null ? '–' : String(r.findings),
+    String(r.findings),
     cell(r.exportMs),
-    r.docxKb === null ? '–' : `${r.docxKb.toFixed(0)} KB`,
+    `${r.docxKb.toFixed(0)} KB`,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((row) => (row[i] ?? '').length)));
   const line = (cols: readonly string[]): string => `| ${cols.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
@@ -130,7 +122,7 @@ function printTable(rows: readonly Row[]): void {
 
 function verdict(rows: readonly Row[]): void {
   const largest = rows.find((r) => r.pages === 100);
-  const say = (name: string, t: Timing | null | undefined, target: number): string =>
+  const say = (name: string, t: Timing | undefined, target: number): string =>
     t
       ? `${name} 100 trang: trung vị ${ms(t.median)}, min ${ms(t.min)}, CPU ${ms(t.cpuMedian)} (mục tiêu < ${target} ms: ${t.median < target ? 'đạt' : t.cpuMedian < target ? 'đạt theo thời gian CPU, máy đang bận' : 'CHƯA ĐẠT'})`
       : `${name}: chưa đo được`;

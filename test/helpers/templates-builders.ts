@@ -1,6 +1,47 @@
 /**
- * Test data for templates: a small valid template JSON to vary case by case.
+ * Test data for templates: the real catalogue of templates/ (loaded once per test file), a plan made from one of
+ * them with the header a drafter fills, and a small valid template JSON to vary case by case.
  */
+import type { PlanDocument } from '../../core/model/plan-document';
+import { instantiateTemplate, type InstantiateOptions } from '../../core/templates/instantiate';
+import type { Template } from '../../core/templates/template-schema';
+import { findTemplate, loadTemplateCatalogue, type TemplateCatalogue } from '../../electron/services/templates/template-catalogue';
+
+/** The header the tests fill: a UBND tỉnh Bắc Giang plan dated 15/3/2026, signed by its Chủ tịch. */
+export const FILLED_HEADER = {
+  agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
+  place: 'Bắc Giang',
+  date: { day: 15, month: 3, year: 2026 },
+  signer: { name: 'Nguyễn Văn A', title: 'CHỦ TỊCH' },
+  archiveCode: 'KGVX',
+  summary: 'Triển khai công tác văn hóa đối ngoại năm 2026',
+} as const satisfies InstantiateOptions;
+
+let catalogue: Promise<TemplateCatalogue> | undefined;
+
+/** The templates of the repository's templates/ folder (read once per test file). */
+export function templateCatalogue(): Promise<TemplateCatalogue> {
+  catalogue ??= loadTemplateCatalogue();
+  return catalogue;
+}
+
+/** Every template of templates/, sorted by id; throws when one does not load (a test of templates must not skip it). */
+export async function allTemplates(): Promise<readonly Template[]> {
+  const { templates, problems } = await templateCatalogue();
+  if (problems.length > 0) {
+    throw new Error(`templates that do not load: ${JSON.stringify(problems)}`);
+  }
+  return [...templates].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A plan made from the template `id` with FILLED_HEADER, each option overridable; throws when there is no such template. */
+export async function templatePlan(id: string, options: InstantiateOptions = {}): Promise<PlanDocument> {
+  const template = findTemplate(await templateCatalogue(), id);
+  if (!template.ok) {
+    throw new Error(`${id}: ${template.error.message}`);
+  }
+  return instantiateTemplate(template.value, { ...FILLED_HEADER, ...options });
+}
 
 /** A minimal valid template file's JSON (a plain object, safe to mutate in a test). */
 export function templateJson(overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -9,24 +9,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDocument } from '../../../core/model/plan-document';
 import { serializePlan } from '../../../core/model/serialize';
-import { instantiateTemplate } from '../../../core/templates/instantiate';
-import { findTemplate, loadTemplateCatalogue } from '../../../electron/services/templates/template-catalogue';
+import { templatePlan } from '../../helpers/templates-builders';
 import { runCli } from '../../helpers/cli-run';
 import { parseCsv } from './csv-parse';
 
-const catalogue = await loadTemplateCatalogue();
-const template = findTemplate(catalogue, 'ke-hoach-trien-khai');
-if (!template.ok) {
-  throw new Error(template.error.message);
-}
-const good: PlanDocument = instantiateTemplate(template.value, {
-  agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
-  place: 'Bắc Giang',
-  date: { day: 15, month: 3, year: 2026 },
-  signer: { name: 'Nguyễn Văn A', title: 'CHỦ TỊCH' },
-  archiveCode: 'KGVX',
-  summary: 'Triển khai công tác văn hóa đối ngoại năm 2026',
-});
+const good: PlanDocument = await templatePlan('ke-hoach-trien-khai');
 /** The same plan dated a day that does not exist: one error (date.valid). */
 const bad: PlanDocument = { ...good, header: { ...good.header, date: { day: 31, month: 4, year: 2026 } } };
 

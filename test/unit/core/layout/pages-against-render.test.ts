@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { importDocx, importText } from '../../../../core/import/index';
 import type { PlanDocument } from '../../../../core/model/plan-document';
 import { instantiateTemplate } from '../../../../core/templates/instantiate';
-import { loadTemplateCatalogue } from '../../../../electron/services/templates/template-catalogue';
+import { allTemplates } from '../../../helpers/templates-builders';
 import { fullPlan, longPlan, tablePlan } from '../../../helpers/docx-plans';
 import { hasSoffice } from '../../../helpers/docx-render';
 import { readSeed, seedIds } from '../../../helpers/seeds';
@@ -35,8 +35,7 @@ async function cases(): Promise<[string, PlanDocument][]> {
       out.push([`seed ${id}`, read.value[0] as PlanDocument]);
     }
   }
-  const catalogue = await loadTemplateCatalogue();
-  for (const template of catalogue.templates) {
+  for (const template of await allTemplates()) {
     out.push([`template ${template.id}`, instantiateTemplate(template, OPTIONS)]);
   }
   out.push(['full-plan', fullPlan()], ['long-plan', longPlan(6)], ['table-plan', tablePlan()]);

@@ -1,26 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../../core/rules/index';
-import { instantiateTemplate, parseTemplate, profileFromTemplate, type Template } from '../../../../core/templates/index';
+import { instantiateTemplate, profileFromTemplate, type Template } from '../../../../core/templates/index';
+import { allTemplates } from '../../../helpers/templates-builders';
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-
-function templates(): Template[] {
-  return readdirSync(`${ROOT}templates`, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => {
-      const parsed = parseTemplate(JSON.parse(readFileSync(`${ROOT}templates/${d.name}/template.json`, 'utf8')));
-      if (!parsed.ok) {
-        throw new Error(`${d.name}: ${parsed.error.message}`);
-      }
-      return parsed.value;
-    });
-}
+const templates = await allTemplates();
 
 describe('checking plans made from the real templates', () => {
   it('a fresh plan with the header and trích yếu filled has nothing but hints and the reminders to fill its {…} starter text, judged against its own template', () => {
-    const all = templates();
+    const all = templates;
     const profiles = all.map(profileFromTemplate);
     const options = { agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG', place: 'Bắc Giang', date: { day: 5, month: 3, year: 2026 }, signer: { name: 'Nguyễn Văn An', title: 'PHÓ CHỦ TỊCH' }, archiveCode: 'VX' };
     const serious = all.flatMap((t) => {
@@ -37,7 +24,7 @@ describe('checking plans made from the real templates', () => {
   });
 
   it('a fresh plan left untouched is told to fill in the issuing body, place, trích yếu and signer\'s name', () => {
-    const all = templates();
+    const all = templates;
     const plan = instantiateTemplate(all.find((t) => t.id === 'ke-hoach-trien-khai') as Template, {});
     const result = checkDocument(plan, { profiles: all.map(profileFromTemplate) });
     const rules = result.findings.filter((f) => f.severity !== 'info').map((f) => f.rule);

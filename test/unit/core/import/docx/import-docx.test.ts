@@ -1,5 +1,3 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { writeDocx } from '../../../../../core/docx/index';
 import { factsToLines, importDocx } from '../../../../../core/import/docx/import-docx';
@@ -8,10 +6,11 @@ import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { runsText, tableText, topSections } from '../../../../../core/model/walk';
 import { elementParagraphs } from '../../../../../core/rules/builtin/format/elements';
 import { checkDocument } from '../../../../../core/rules/index';
-import { instantiateTemplate, parseTemplate } from '../../../../../core/templates/index';
+import { instantiateTemplate } from '../../../../../core/templates/index';
 import { fixtureBytes, fixtureDocument } from '../../../../helpers/docx-fixtures-load';
 import { documentXml, oleWithStream, zipOf } from '../../../../helpers/docx-fixtures-hostile';
 import { FIXTURES } from '../../../../helpers/docx-fixtures-load';
+import { allTemplates } from '../../../../helpers/templates-builders';
 import { documentWords, wordDiff, words } from '../../../../helpers/import-text-words';
 import { buildPackage, p, r } from '../../../../fixtures/docx/handmade-xml';
 
@@ -171,31 +170,24 @@ describe('the project\'s own export read back', () => {
 });
 
 describe('template starter plans exported and read back', () => {
-  const folder = fileURLToPath(new URL('../../../../../templates/', import.meta.url));
-  const ids = readdirSync(folder, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-
   test('keep their kind and sections and get no format finding', async () => {
-    expect(ids.length).toBeGreaterThan(0);
+    const templates = await allTemplates();
+    expect(templates.length).toBeGreaterThan(0);
     const results = [];
-    for (const id of ids) {
-      const template = parseTemplate(JSON.parse(readFileSync(`${folder}${id}/template.json`, 'utf8')));
-      if (!template.ok) {
-        throw new Error(template.error.message);
-      }
-      const plan = instantiateTemplate(template.value);
+    for (const template of templates) {
+      const plan = instantiateTemplate(template);
       const read = await importDocx(await writeDocx(plan));
       const doc = read.ok ? read.value[0] : undefined;
       const format = doc ? checkDocument(doc, { profiles: [] }).findings.filter((f) => f.rule.startsWith('format.')) : [];
       results.push({
-        id,
+        id: template.id,
         same: doc ? [doc.kind, topSections(doc.body).length] : null,
         format: format.map((f) => f.message),
       });
     }
-    expect(results).toEqual(ids.map((id) => {
-      const template = parseTemplate(JSON.parse(readFileSync(`${folder}${id}/template.json`, 'utf8')));
-      const plan = template.ok ? instantiateTemplate(template.value) : null;
-      return { id, same: plan ? [plan.kind, topSections(plan.body).length] : null, format: [] };
+    expect(results).toEqual(templates.map((template) => {
+      const plan = instantiateTemplate(template);
+      return { id: template.id, same: [plan.kind, topSections(plan.body).length], format: [] };
     }));
   });
 });
