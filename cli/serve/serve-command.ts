@@ -1,8 +1,8 @@
 /**
- * `kehoach serve [--port N] [--no-open] [--data-dir DIR]`: the local web host. Prints its URL as the
- * first line of stdout, serves until SIGTERM or SIGINT, then closes cleanly (exit 0). Exit 2 on bad usage.
+ * `kehoach serve [--port N] [--no-open] [--data-dir DIR]`: the local web host. Prints its one-time launch
+ * address as the first line of stdout (and the next one each time one is used), serves until SIGTERM
+ * or SIGINT, then closes cleanly (exit 0). Exit 2 on bad usage.
  */
-import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -11,6 +11,7 @@ import { createServices } from '../../electron/services/create-services';
 import { createHostHandlers, type WindowBridge } from '../../electron/services/host/handlers';
 import { ConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
 import { checkWorkerUrl, projectRoot } from '../paths';
+import { SERVE_STRINGS } from './strings';
 import { WebDialogs } from './web-dialogs';
 import { startWebServer } from './web-server';
 
@@ -72,16 +73,22 @@ export async function serveCommand(args: readonly string[]): Promise<number> {
   const bridge: WindowBridge = { setTitle: () => undefined, takePendingFile: () => null };
   let server;
   try {
-    server = await startWebServer({ webDir, handlers: createHostHandlers(services, bridge), token: randomBytes(32).toString('base64url'), port: options.port });
+    server = await startWebServer({
+      webDir,
+      handlers: createHostHandlers(services, bridge),
+      port: options.port,
+      onLaunchUsed: (next) => process.stdout.write(`${SERVE_STRINGS.nextLaunch} ${next}\n`),
+    });
   } catch (error) {
     process.stderr.write(`kehoach serve: không mở được cổng ${options.port} (${(error as NodeJS.ErrnoException).code ?? 'lỗi'}).\n`);
     await services.dispose();
     return 2;
   }
-  process.stdout.write(`${server.url}\n`);
-  process.stdout.write(`Kế hoạch Studio đang chạy tại ${server.url} (dữ liệu: ${options.dataDir}). Nhấn Ctrl+C để dừng.\n`);
+  // The first line is the one-time launch address (scripts and the e2e harness read it).
+  process.stdout.write(`${server.launchUrl}\n`);
+  process.stdout.write(`Kế hoạch Studio đang chạy tại ${server.url} (dữ liệu: ${options.dataDir}). Hãy mở địa chỉ ở dòng trên (dùng một lần). Nhấn Ctrl+C để dừng.\n`);
   if (options.open) {
-    openBrowser(server.url);
+    openBrowser(server.launchUrl);
   }
   const running = server;
   await new Promise<void>((done) => {

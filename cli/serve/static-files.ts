@@ -1,6 +1,6 @@
 /**
  * Static files of the built renderer (out/web): safe path resolution (no traversal, no dot files),
- * content types, and the per-launch token injected into index.html.
+ * content types. index.html carries no secret: the session is a cookie (web-server.ts).
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
@@ -51,10 +51,4 @@ export async function readStaticFile(root: string, urlPath: string): Promise<Sta
   } catch {
     return null;
   }
-}
-
-/** index.html with <meta name="kehoach-token"> as the first child of <head>. */
-export function injectToken(html: string, token: string): string {
-  const meta = `<meta name="kehoach-token" content="${token}">`;
-  return /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => `${head}\n    ${meta}`) : `${meta}\n${html}`;
 }

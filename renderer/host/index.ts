@@ -1,9 +1,13 @@
 /**
  * The renderer's door to its host: window.host when the Electron preload exposed it, else the HTTP
- * client of the web host (token from <meta name="kehoach-token">). Renderer code imports only getHost.
+ * client of the web host (its session is a cookie; losing it is reported to ./connection). Renderer
+ * code imports only getHost and the connection state.
  */
 import type { HostApi } from '../../electron/common/host-api';
+import { reportConnection } from './connection';
 import { createHttpHost } from './http-host';
+
+export { connectionLoss, onConnectionChange, type ConnectionLoss } from './connection';
 
 let cached: HostApi | null = null;
 
@@ -14,10 +18,10 @@ export function getHost(): HostApi {
     cached =
       exposed ??
       createHttpHost({
-        token: document.querySelector('meta[name="kehoach-token"]')?.getAttribute('content') ?? null,
         setDocumentTitle: (title) => {
           document.title = title;
         },
+        onConnection: reportConnection,
       });
   }
   return cached;
