@@ -7,6 +7,7 @@ import type { AgencyProfile, HostCommand, RecentFile, RecoveryEntry, TemplateSum
 import type { PlanDocument } from '../../core/model/plan-document';
 import type { Finding } from '../../core/rules/index';
 import { ConflictDialog, SAFETY_STRINGS } from '../features/conflict/index';
+import { ConnectionNotice } from '../features/connection/index';
 import { StartScreen } from '../features/gallery/index';
 import { PrintPreview } from '../features/preview/index';
 import { SettingsDialog } from '../features/settings/index';
@@ -191,6 +192,7 @@ export function App(): ReactElement {
           }
         }}
       />
+      <ConnectionNotice />
       {session ? (
         <TopBar
           session={session}
