@@ -3,6 +3,7 @@
  * when it differs from their style's; fonts come from the styles and defaults (all four w:rFonts slots).
  */
 import { AlignmentType, BorderStyle, Paragraph, TextRun } from 'docx';
+import { joinAdjacent } from '../../model/runs';
 import type { ParaSpec, RuleSpec, RunSpec, TextSpec } from './spec';
 import { STYLES, StyleId } from './styles';
 import { xmlSafe } from './xml-safe';
@@ -21,16 +22,7 @@ export function toRun(run: RunSpec, style: StyleId, breakBefore = false): TextRu
 
 /** Adjacent runs with the same emphasis and size joined into one (fewer w:r, same text). */
 export function mergeRuns(runs: readonly RunSpec[]): RunSpec[] {
-  const out: RunSpec[] = [];
-  for (const run of runs) {
-    const prev = out[out.length - 1];
-    if (prev && prev.bold === run.bold && prev.italic === run.italic && prev.size === run.size && !run.text.includes('\n')) {
-      out[out.length - 1] = { ...prev, text: prev.text + run.text };
-    } else {
-      out.push(run);
-    }
-  }
-  return out;
+  return joinAdjacent(runs, (prev, run) => prev.bold === run.bold && prev.italic === run.italic && prev.size === run.size && !run.text.includes('\n'));
 }
 
 function textRuns(spec: TextSpec): TextRun[] {

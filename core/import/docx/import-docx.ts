@@ -7,6 +7,7 @@ import { ok, type Result } from '../../base/result';
 import { readDocxFacts, type ReaderLimits } from '../../docx/reader/index';
 import type { FormattingFacts, ParagraphFacts, RunFacts } from '../../model/formatting';
 import type { PlanDocument, Run } from '../../model/plan-document';
+import { sliceRuns } from '../../model/runs';
 import { tableText } from '../../model/walk';
 import { findCellSplit } from '../txt/cells';
 import { importLines, type CellSide, type ImportLimits, type ImportLine } from '../txt/index';
@@ -157,19 +158,4 @@ function splitAtTab(runs: readonly RunFacts[], start: number, end: number, tabs:
     { runs: sliceRuns(runs, start, start + split[0]), cell: cell ?? 'left' },
     { runs: sliceRuns(runs, start + split[1], end), cell: 'right' },
   ];
-}
-
-/** The runs covering [start, end) of the text, with emphasis, trailing spaces kept as read. */
-function sliceRuns(runs: readonly (RunFacts | Run)[], start: number, end: number): Run[] {
-  const out: Run[] = [];
-  let at = 0;
-  for (const r of runs) {
-    const from = Math.max(start, at);
-    const to = Math.min(end, at + r.text.length);
-    if (to > from) {
-      out.push({ text: r.text.slice(from - at, to - at), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) });
-    }
-    at += r.text.length;
-  }
-  return out;
 }

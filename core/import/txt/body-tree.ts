@@ -7,7 +7,7 @@ import type { Block, NumberLevel, Run, SourceRef, TableBlock } from '../../model
 import { endsSentence, isCaps, LineKind } from './classify';
 import type { Para } from './import-line';
 import { parseMarker, type Marker } from './markers';
-import { dropPrefix } from './runs';
+import { dropPrefix } from '../../model/runs';
 
 /** A block being built; `children` fills as lines arrive. */
 export type Draft = {

@@ -8,7 +8,8 @@ import { GLUED_ATTACHED } from './appendix-lines';
 import { findCellSplit, gridCellSpans } from './cells';
 import { classify, endsSentence, isOpeningStarter, LineKind } from './classify';
 import type { CellSide, ImportLine, Para } from './import-line';
-import { cleanRuns, dropPrefix, joinRuns, sliceRuns } from './runs';
+import { dropPrefix, sliceRuns } from '../../model/runs';
+import { cleanRuns, joinRuns } from './runs';
 import { cleanInput, type PrepareOptions } from './web-copy';
 
 export type { PrepareOptions } from './web-copy';

@@ -7,7 +7,7 @@ import type { Block, ParagraphBlock } from '../../model/plan-document';
 import { isOpeningStarter, isSignerTitle, LineKind } from './classify';
 import { addLine, createTreeBuilder, finishBlocks } from './body-tree';
 import type { Para } from './import-line';
-import { dropSuffix } from './runs';
+import { dropSuffix } from '../../model/runs';
 import { opensFooter } from './segment';
 
 /** What the body reader found, and where the footer begins. */

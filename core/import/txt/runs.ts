@@ -1,24 +1,9 @@
 /**
- * Run helpers for the text importer: clean spacing across runs, cut a prefix, join lines.
- * Pure functions; they never mutate their inputs.
+ * Run helpers for the text importer: clean spacing across runs, join lines (making, merging and cutting runs: core/model/runs.ts). Pure functions; they never mutate their inputs.
  */
-import { normalizeText } from '../../text/normalize';
 import type { Run } from '../../model/plan-document';
-
-function sameStyle(a: Run, b: Run): boolean {
-  return Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic);
-}
-
-function makeRun(text: string, style: Run): Run {
-  const run: { text: string; bold?: boolean; italic?: boolean } = { text };
-  if (style.bold) {
-    run.bold = true;
-  }
-  if (style.italic) {
-    run.italic = true;
-  }
-  return run;
-}
+import { makeRun, sameEmphasis, trimEndRuns } from '../../model/runs';
+import { normalizeText } from '../../text/normalize';
 
 /** True when the text has a character normalizeText changes: a combining mark (not NFC), an odd space, a tab. */
 function needsNormalizing(text: string): boolean {
@@ -77,64 +62,10 @@ function cleanInto(out: Run[], runs: readonly Run[], afterSpace: boolean): Run[]
     }
     endsWithSpace = text.endsWith(' ');
     const last = out[out.length - 1];
-    if (last && sameStyle(last, run)) {
+    if (last && sameEmphasis(last, run)) {
       out[out.length - 1] = makeRun(joinText(last.text, text), run);
     } else {
       out.push(makeRun(text, run));
-    }
-  }
-  return trimEndRuns(out);
-}
-
-function trimEndRuns(runs: Run[]): Run[] {
-  const out = [...runs];
-  while (out.length > 0) {
-    const last = out[out.length - 1] as Run;
-    const text = last.text.trimEnd();
-    if (text !== '') {
-      out[out.length - 1] = makeRun(text, last);
-      break;
-    }
-    out.pop();
-  }
-  return out;
-}
-
-/** The runs without their first `count` characters, left-trimmed. */
-export function dropPrefix(runs: readonly Run[], count: number): Run[] {
-  const out: Run[] = [];
-  let rest = count;
-  for (const run of runs) {
-    if (rest >= run.text.length) {
-      rest -= run.text.length;
-      continue;
-    }
-    out.push(makeRun(run.text.slice(rest), run));
-    rest = 0;
-  }
-  const first = out[0];
-  if (first) {
-    const text = first.text.trimStart();
-    if (text === '') {
-      return dropPrefix(out.slice(1), 0);
-    }
-    out[0] = makeRun(text, first);
-  }
-  return out;
-}
-
-/** The runs without their last `count` characters, right-trimmed. */
-export function dropSuffix(runs: readonly Run[], count: number): Run[] {
-  const out = [...runs];
-  let rest = count;
-  while (rest > 0 && out.length > 0) {
-    const last = out[out.length - 1] as Run;
-    if (rest >= last.text.length) {
-      rest -= last.text.length;
-      out.pop();
-    } else {
-      out[out.length - 1] = makeRun(last.text.slice(0, last.text.length - rest), last);
-      rest = 0;
     }
   }
   return trimEndRuns(out);
@@ -144,24 +75,9 @@ export function dropSuffix(runs: readonly Run[], count: number): Run[] {
 export function joinRuns(a: readonly Run[], b: readonly Run[]): Run[] {
   const left = a[a.length - 1];
   const right = b[0];
-  const space = left && right && sameStyle(left, right) ? makeRun(' ', left) : { text: ' ' };
+  const space = left && right && sameEmphasis(left, right) ? makeRun(' ', left) : { text: ' ' };
   // `a` is cleanRuns' output (only cleaned lines are joined): cleaning it again changes nothing, so it is kept as it
   // is and only what is added gets cleaned. Re-reading the whole line at each join made a paragraph of many
   // continuation lines grow with the square of its length.
   return cleanInto([...a], [space, ...b], left ? left.text.endsWith(' ') : true);
-}
-
-/** The part of the runs between two character offsets of their joined text (no cleaning). */
-export function sliceRuns(runs: readonly Run[], start: number, end: number): Run[] {
-  const out: Run[] = [];
-  let at = 0;
-  for (const run of runs) {
-    const from = Math.max(start, at);
-    const to = Math.min(end, at + run.text.length);
-    if (to > from) {
-      out.push(makeRun(run.text.slice(from - at, to - at), run));
-    }
-    at += run.text.length;
-  }
-  return out;
 }

@@ -5,4 +5,3 @@ export { $importBody, $nodeOfEntry, $nodeOfFlat } from './import-body';
 export { $tableNodeOf, $tableOf, emptyTable } from './table';
 export { $exportBody, $exportFlat } from './export-body';
 export type { ExportCache, FlatEntry } from './export-body';
-export { normalizeRuns } from './runs';

@@ -21,7 +21,8 @@ import { $createPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode
 import { $setTableProps, $tablePropsOf } from '../nodes/table-state';
 import { newProps } from '../structure/flat-block';
 import { $inlineNodesOf } from './inline';
-import { $runsOf, normalizeRuns } from './runs';
+import { mergeRuns } from '../../../core/model/runs';
+import { $runsOf } from './runs';
 
 /** The width the editor shows a table's columns in, as a sum of pixels (the table then fills the line). */
 const SHOWN_TOTAL = 600;
@@ -113,7 +114,7 @@ export function $tableNodeOf(table: TableBlock, depth: number): TableNode {
 function $cellOf(cell: TableCellNode): TableCell {
   const paragraphs: CellParagraph[] = cell.getChildren().map((child: LexicalNode) => {
     if (!$isElementNode(child)) {
-      return { runs: normalizeRuns([{ text: child.getTextContent() }]) };
+      return { runs: mergeRuns([{ text: child.getTextContent() }]) };
     }
     const align = ALIGNS[child.getFormatType()];
     return align ? { runs: $runsOf(child), align } : { runs: $runsOf(child) };
@@ -129,7 +130,7 @@ function isHeaderCell(cell: TableCellNode): boolean {
 
 /** A canonical form for comparing a table read back with the one loaded (runs merged, defaults filled). */
 function canonical(rows: readonly TableRow[], headerRows: number): string {
-  const runs = (list: readonly Run[]): Run[] => normalizeRuns(list);
+  const runs = (list: readonly Run[]): Run[] => mergeRuns(list);
   return JSON.stringify({
     headerRows: Math.min(headerRows, rows.length),
     rows: rows.map((row) =>

@@ -5,7 +5,7 @@
  * `notes` and its text kept in the cell.
  */
 import type { CellParagraph, Run, TableBlock, TableCell, TableRow } from '../../../core/model/plan-document';
-import { makeRun, pushRun } from '../bridge/runs';
+import { makeRun, pushRun } from '../../../core/model/runs';
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TABLE', 'UL', 'OL', 'CAPTION']);
 const SKIP_TAGS = new Set(['STYLE', 'SCRIPT', 'HEAD', 'TITLE', 'META', 'XML', 'TEMPLATE', 'COLGROUP']);
@@ -56,7 +56,7 @@ function collectLines(start: Node, outer: Emphasis, onTable: ((table: Element, e
   const visit = (node: Node, emphasis: Emphasis): void => {
     if (node.nodeType === 3) {
       const text = (node.textContent ?? '').replace(/[\s\u00a0]+/gu, ' ');
-      pushRun(lines[lines.length - 1] ?? [], makeRun(text, emphasis.bold, emphasis.italic));
+      pushRun(lines[lines.length - 1] ?? [], makeRun(text, emphasis));
       return;
     }
     if (node.nodeType !== 1) {
@@ -79,7 +79,7 @@ function collectLines(start: Node, outer: Emphasis, onTable: ((table: Element, e
     }
     if ((tag === 'TD' || tag === 'TH') && asText && element.previousElementSibling) {
       // A table read as text: cells of a row on one line, separated as Word's "convert to text" does.
-      pushRun(lines[lines.length - 1] ?? [], makeRun(' | ', false, false));
+      pushRun(lines[lines.length - 1] ?? [], makeRun(' | '));
     }
     const block = BLOCK_TAGS.has(tag);
     if (block) {
@@ -227,7 +227,7 @@ function collectLinesWithTables(body: Element, onTable: (table: Element, emphasi
   };
   const visit = (node: Node, emphasis: Emphasis): void => {
     if (node.nodeType === 3) {
-      pushRun(current, makeRun((node.textContent ?? '').replace(/[\s\u00a0]+/gu, ' '), emphasis.bold, emphasis.italic));
+      pushRun(current, makeRun((node.textContent ?? '').replace(/[\s\u00a0]+/gu, ' '), emphasis));
       return;
     }
     if (node.nodeType !== 1) {

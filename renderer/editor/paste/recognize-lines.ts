@@ -4,26 +4,11 @@
  */
 import { parseMarker } from '../../../core/import/index';
 import type { Run, TableBlock } from '../../../core/model/plan-document';
-import { pushRun } from '../bridge/runs';
+import { dropChars } from '../../../core/model/runs';
 import type { BlockStyle } from '../structure/flat-block';
 
 /** A pasted line after recognition, or a pasted table (style paragraph: it sits in the list like one). */
 export type PastedBlock = { readonly style: BlockStyle; readonly titled: boolean; readonly runs: readonly Run[]; readonly table?: TableBlock };
-
-/** Drops the first `count` characters of the runs. */
-function dropChars(runs: readonly Run[], count: number): Run[] {
-  const out: Run[] = [];
-  let rest = count;
-  for (const run of runs) {
-    if (rest >= run.text.length) {
-      rest -= run.text.length;
-      continue;
-    }
-    pushRun(out, { ...run, text: run.text.slice(rest) });
-    rest = 0;
-  }
-  return out;
-}
 
 function isAllBold(runs: readonly Run[]): boolean {
   return runs.length > 0 && runs.every((r) => r.bold === true || r.text.trim() === '');

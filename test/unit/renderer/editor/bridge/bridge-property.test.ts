@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, Run } from '../../../../../core/model/plan-document';
-import { normalizeRuns } from '../../../../../renderer/editor/bridge';
+import { mergeRuns as normalizeRuns } from '../../../../../core/model/runs';
 import { bodyOf, load, planEditor } from '../../../../helpers/editor-harness';
 
 const text = fc.oneof(
