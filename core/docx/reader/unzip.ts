@@ -1,11 +1,14 @@
 /**
  * Opening a Word package with caps: entry count and total uncompressed size are checked from the
  * zip directory, then again while each part is inflated (a lying directory cannot bypass them).
+ * The directory is read by hand (zip-directory.ts); a part is inflated only when it is asked for,
+ * with fflate's streaming inflater fed in pieces small enough that one piece cannot overshoot the cap
+ * by more than the cap itself, and stopped at the first piece that passes it.
  */
-import JSZip from 'jszip';
+import { Inflate } from 'fflate';
 import { appError, err, ok, type Result } from '../../base/result';
 import type { ElementBudget } from './xml-scan';
-import { readZipDirectory } from './zip-directory';
+import { entryData, readZipDirectory, type ZipEntryInfo } from './zip-directory';
 
 /** Caps on what a package may make us read. */
 export type ReaderLimits = {
@@ -70,15 +73,12 @@ type Decoder = { decode(bytes: Uint8Array): string };
 // core has no DOM or node types: reach the TextDecoder that both runtimes provide.
 const decoder = new (globalThis as unknown as { TextDecoder: new (label: string) => Decoder }).TextDecoder('utf-8');
 
-type Streamable = {
-  internalStream(type: 'uint8array'): {
-    on(event: 'data', cb: (chunk: Uint8Array) => void): unknown;
-    on(event: 'end', cb: () => void): unknown;
-    on(event: 'error', cb: (e: unknown) => void): unknown;
-    pause(): unknown;
-    resume(): unknown;
-  };
-};
+/** Deflate cannot expand one input byte into more than 1,032 output bytes (RFC 1951 longest match per bits). */
+const MAX_DEFLATE_RATIO = 1032;
+/** Smallest piece of compressed data fed to the inflater at once. */
+const MIN_PIECE = 16 * 1024;
+const STORED = 0;
+const DEFLATED = 8;
 
 function tooLarge(limits: ReaderLimits): Result<never> {
   const mb = Math.round(limits.maxTotalBytes / 1024 / 1024);
@@ -91,29 +91,20 @@ export async function openPackage(bytes: Uint8Array, limits: ReaderLimits = DEFA
   if (!directory.ok) {
     return directory;
   }
-  const claimed = directory.value.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  const entries = directory.value;
+  const claimed = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   if (claimed > limits.maxTotalBytes) {
     return tooLarge(limits);
   }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch {
-    return err(appError('docx/malformed', 'Tệp Word bị hỏng: không giải nén được.'));
-  }
-  if (Object.keys(zip.files).length > limits.maxEntries) {
-    return err(appError('docx/too-large', `Tệp Word có quá nhiều phần; chỉ đọc tệp đến ${limits.maxEntries} phần.`));
-  }
   let budget = limits.maxTotalBytes;
-  const byLowerName = new Map(Object.keys(zip.files).map((n) => [n.toLowerCase(), n]));
+  const byLowerName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
   const readText = async (path: string): Promise<Result<string | null>> => {
-    const name = byLowerName.get(path.replace(/^\//, '').toLowerCase());
-    const file = name === undefined ? null : zip.files[name];
-    if (!file || file.dir) {
+    const entry = byLowerName.get(path.replace(/^\//, '').toLowerCase());
+    if (entry === undefined || entry.name.endsWith('/')) {
       return ok(null);
     }
     const partCap = Math.min(budget, limits.maxPartBytes ?? budget);
-    const inflated = await inflateCapped(file as unknown as Streamable, partCap);
+    const inflated = inflateEntry(bytes, entry, partCap);
     if (inflated === 'too-large') {
       const partTooLarge = partCap < budget;
       budget = 0;
@@ -126,41 +117,50 @@ export async function openPackage(bytes: Uint8Array, limits: ReaderLimits = DEFA
     return ok(decoder.decode(inflated).replace(/^\uFEFF/, ''));
   };
   const caps = elementBudget(limits);
-  return ok({ names: Object.keys(zip.files), readText, budget: { ...caps }, caps });
+  return ok({ names: entries.map((e) => e.name), readText, budget: { ...caps }, caps });
 }
 
-/** Inflates one entry, stopping as soon as it passes the remaining budget. */
-function inflateCapped(file: Streamable, budget: number): Promise<Uint8Array | 'too-large' | 'error'> {
-  return new Promise((resolve) => {
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let done = false;
-    const finish = (value: Uint8Array | 'too-large' | 'error'): void => {
-      if (!done) {
-        done = true;
-        resolve(value);
-      }
-    };
-    let stream: ReturnType<Streamable['internalStream']>;
-    try {
-      stream = file.internalStream('uint8array');
-    } catch {
-      finish('error');
-      return;
-    }
-    stream.on('data', (chunk: Uint8Array) => {
-      total += chunk.length;
-      if (total > budget) {
-        stream.pause();
-        finish('too-large');
-        return;
-      }
+/** One entry's bytes, stopping as soon as they pass `cap` (whatever the directory claims). */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, cap: number): Uint8Array | 'too-large' | 'error' {
+  const data = entryData(bytes, entry);
+  if (data === null) {
+    return 'error';
+  }
+  if (entry.method === STORED) {
+    return data.length > cap ? 'too-large' : data;
+  }
+  return entry.method === DEFLATED ? inflateCapped(data, cap) : 'error';
+}
+
+/**
+ * Inflates raw deflate data in pieces of at most cap / 1,032 bytes (so one piece yields at most about
+ * `cap` bytes), and gives up after the first piece that takes the output past `cap`.
+ */
+function inflateCapped(data: Uint8Array, cap: number): Uint8Array | 'too-large' | 'error' {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total <= cap) {
       chunks.push(chunk);
-    });
-    stream.on('error', () => finish('error'));
-    stream.on('end', () => finish(concat(chunks, total)));
-    stream.resume();
+    }
   });
+  const piece = Math.max(MIN_PIECE, Math.floor(cap / MAX_DEFLATE_RATIO));
+  try {
+    for (let at = 0; ; at += piece) {
+      const end = Math.min(data.length, at + piece);
+      inflater.push(data.subarray(at, end), end === data.length);
+      if (total > cap) {
+        return 'too-large';
+      }
+      if (end === data.length) {
+        break;
+      }
+    }
+  } catch {
+    return 'error';
+  }
+  return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : concat(chunks, total);
 }
 
 function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
