@@ -1,6 +1,7 @@
 /**
  * Vietnamese words of the checks panel.
  */
+import { PART_NAMES, PART_ORDER, SEVERITY_NAMES } from '../../../core/report/labels';
 import type { DocumentPart, Severity } from '../../../core/rules/types';
 
 export const CHECKS_STRINGS = {
@@ -14,21 +15,11 @@ export const CHECKS_STRINGS = {
     `${errors} lỗi · ${warnings} cảnh báo · ${infos} gợi ý`,
 } as const;
 
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
-  error: 'Lỗi',
-  warning: 'Cảnh báo',
-  info: 'Gợi ý',
-};
+/** Severity words of the reports (core/report/labels.ts): the panel and the printed phiếu say the same. */
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = SEVERITY_NAMES;
 
-export const PART_LABELS: Readonly<Record<DocumentPart, string>> = {
-  header: 'Phần đầu văn bản',
-  opening: 'Phần mở đầu',
-  body: 'Nội dung',
-  closing: 'Phần kết',
-  signature: 'Chữ ký',
-  recipients: 'Nơi nhận',
-  page: 'Trình bày trang',
-};
+/** Part names of the reports (core/report/labels.ts): a group of the panel is named as the phiếu names it. */
+export const PART_LABELS: Readonly<Record<DocumentPart, string>> = PART_NAMES;
 
-/** Parts in page order, for grouping. */
-export const PART_ORDER: readonly DocumentPart[] = ['header', 'opening', 'body', 'closing', 'signature', 'recipients', 'page'];
+/** Parts in page order, for grouping (the report's order). */
+export { PART_ORDER };

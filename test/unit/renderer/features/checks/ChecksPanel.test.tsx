@@ -34,7 +34,7 @@ describe('ChecksPanel', () => {
     }).toEqual({
       counts: '1 lỗi · 0 cảnh báo · 1 gợi ý',
       profile: 'Không có mẫu phù hợp: chỉ kiểm tra thể thức chung.',
-      groups: ['Phần đầu văn bản (1)', 'Nơi nhận (1)'],
+      groups: ['Phần đầu văn bản (thể thức) (1)', 'Nơi nhận (1)'],
       basis: ['Căn cứ: NĐ 30/2020 · dòng 3', 'Căn cứ: NĐ 30/2020, PL I, Phần I, Mục II, khoản 9'],
       note: 'Chưa đánh giá: Tệp văn bản thuần không có định dạng.',
     });

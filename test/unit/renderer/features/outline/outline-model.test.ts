@@ -8,12 +8,12 @@ describe('buildOutline', () => {
   it('lists the letterhead, sections with their items, and the foot, with computed labels', () => {
     const entries = buildOutline(samplePlan(), [], PART_LABELS);
     expect(entries.map((e) => [e.depth, e.label, e.text])).toEqual([
-      [0, '', 'Phần đầu văn bản'],
+      [0, '', 'Phần đầu văn bản (thể thức)'],
       [0, 'I.', 'MỤC ĐÍCH, YÊU CẦU'],
       [1, '1.', 'Mục đích'],
       [1, '2.', 'Yêu cầu'],
       [0, 'II.', 'TỔ CHỨC THỰC HIỆN'],
-      [0, '', 'Chữ ký'],
+      [0, '', 'Chữ ký, thẩm quyền ký'],
     ]);
   });
 
