@@ -35,6 +35,8 @@ export type BatchStatus = {
   readonly folder: string | null;
   readonly total: number;
   readonly done: number;
+  /** Each file's name as shown (a folder's files under the folder's name), in row order. */
+  readonly files: readonly string[];
   readonly rows: readonly (SummaryRow | null)[];
   /** Every file has its row, or the batch was cancelled. */
   readonly finished: boolean;

@@ -8,6 +8,7 @@ import type { PlanDocument } from '../../core/model/plan-document';
 import type { Finding } from '../../core/rules/index';
 import { ConflictDialog, SAFETY_STRINGS } from '../features/conflict/index';
 import { ConnectionNotice } from '../features/connection/index';
+import { BatchView } from '../features/batch/index';
 import { StartScreen } from '../features/gallery/index';
 import { PrintPreview } from '../features/preview/index';
 import { SettingsDialog } from '../features/settings/index';
@@ -44,6 +45,8 @@ export function App(): ReactElement {
   const [recoveries, setRecoveries] = useState<readonly RecoveryEntry[]>([]);
   const [profile, setProfile] = useState<AgencyProfile | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  // The batch review screen (Kiểm tra hàng loạt) in place of the start screen.
+  const [batchOpen, setBatchOpen] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   // One id per window; a restored draft's id is adopted so its autosaves replace it (see use-file-actions).
   const [sessionId, adoptSession] = useState(() => randomId('s'));
@@ -231,8 +234,20 @@ export function App(): ReactElement {
       ) : null}
       {session ? (
         <Workspace session={session} checks={checks} template={template} dispatch={dispatch} notify={notify} />
+      ) : batchOpen ? (
+        <BatchView
+          host={host}
+          isWebHost={isWebHost}
+          notify={notify}
+          onClose={() => setBatchOpen(false)}
+          onOpened={(file) => {
+            setBatchOpen(false);
+            actions.loadOpened(file);
+          }}
+        />
       ) : (
         <StartScreen
+          onBatch={() => setBatchOpen(true)}
           templates={templates}
           recent={recent}
           recoveries={recoveries}

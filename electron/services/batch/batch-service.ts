@@ -204,6 +204,7 @@ export class BatchService {
       folder: batch.folder,
       total: batch.items.length,
       done: batch.done,
+      files: batch.items.map((item) => item.file),
       rows: [...batch.rows],
       finished: batch.finished,
       cancelled: batch.cancelled,

@@ -3,6 +3,7 @@
  */
 import type { ReactElement } from 'react';
 import type { RecentFile, RecoveryEntry, TemplateSummary } from '../../app/contracts';
+import { BATCH_STRINGS } from '../batch/strings';
 import { GALLERY_STRINGS } from './strings';
 
 export type StartScreenProps = {
@@ -15,6 +16,8 @@ export type StartScreenProps = {
   readonly onRestore: (entry: RecoveryEntry) => void;
   readonly onDiscard: (entry: RecoveryEntry) => void;
   readonly onSettings: () => void;
+  /** "Kiểm tra hàng loạt": a folder or several files in one table (renderer/features/batch). */
+  readonly onBatch?: () => void;
 };
 
 function Recoveries(props: Pick<StartScreenProps, 'recoveries' | 'onRestore' | 'onDiscard'>): ReactElement | null {
@@ -74,6 +77,11 @@ export function StartScreen(props: StartScreenProps): ReactElement {
             {GALLERY_STRINGS.openFile}
           </button>
           <p className="hint">{GALLERY_STRINGS.openHint}</p>
+          {props.onBatch ? (
+            <p>
+              <button type="button" onClick={props.onBatch}>{BATCH_STRINGS.entry}</button> <span className="hint">{BATCH_STRINGS.entryHint}</span>
+            </p>
+          ) : null}
         </section>
         <section className="recent" aria-label={GALLERY_STRINGS.recent}>
           <h2>{GALLERY_STRINGS.recent}</h2>
