@@ -9,7 +9,7 @@ import { writeDocx } from '../../../core/docx/index';
 import { checkDocument } from '../../../core/rules/index';
 import type { HostResult } from '../../common/host-api';
 import { readDocumentBytes, readDocumentFile } from '../documents/read-document-file';
-import type { WorkKind, WorkReply, WorkRequest, WorkTask, WorkValue } from './work-protocol';
+import type { WorkKind, WorkMessage, WorkReply, WorkRequest, WorkTask, WorkValue } from './work-protocol';
 
 async function perform(task: WorkTask): Promise<HostResult<WorkValue[WorkKind]>> {
   switch (task.kind) {
@@ -45,3 +45,6 @@ async function answer(request: WorkRequest): Promise<void> {
 parentPort?.on('message', (request: WorkRequest) => {
   void answer(request);
 });
+// Loaded: the pool starts billing tasks to this worker from here on.
+const ready: WorkMessage = { ready: true };
+parentPort?.postMessage(ready);

@@ -18,7 +18,7 @@ export function failureMessage(failure: WorkFailure, kind: WorkKind, label: stri
   const what = `${ACTION[kind]} "${label}"`;
   switch (failure) {
     case 'timeout':
-      return `${what} quá ${Math.round(budget.timeoutMs / 1000)} giây nên đã dừng; tệp có thể bị hỏng hoặc được tạo để làm treo ứng dụng.`;
+      return `${what} quá ${duration(budget.timeoutMs)} nên đã dừng; tệp có thể bị hỏng hoặc được tạo để làm treo ứng dụng.`;
     case 'memory':
       return `${what} cần quá nhiều bộ nhớ (hơn ${budget.heapMb} MB) nên đã dừng; tệp có thể bị hỏng hoặc được tạo để làm treo ứng dụng.`;
     case 'stopped':
@@ -26,4 +26,8 @@ export function failureMessage(failure: WorkFailure, kind: WorkKind, label: stri
     case 'crashed':
       return `${what} không thành do lỗi nội bộ; hãy thử lại.`;
   }
+}
+
+function duration(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} giây`;
 }

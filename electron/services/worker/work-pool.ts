@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { HostResult } from '../../common/host-api';
 import { hostError } from '../host/host-error';
 import { failureMessage, type WorkFailure } from './work-messages';
-import type { WorkKind, WorkReply, WorkRequest, WorkTask, WorkValue } from './work-protocol';
+import type { WorkKind, WorkMessage, WorkRequest, WorkTask, WorkValue } from './work-protocol';
 
 export type WorkPoolOptions = {
   /** The worker script (worker-script.ts documentWorkerUrl). */
@@ -37,13 +37,18 @@ type Job = {
 
 type Slot = {
   readonly worker: Worker;
+  /** The worker loaded its script and said so: only ready workers take tasks (startup is not billed). */
+  ready: boolean;
   job: Job | null;
   timer: NodeJS.Timeout | undefined;
   /** Why the worker is going away, if it is: the answer its job gets. */
   failure: WorkFailure | null;
-  /** The worker answered at least one task. */
-  answered: boolean;
 };
+
+/** Loading the worker's script takes ~0.1 s from a bundle, ~1 s through tsx; 30 s means it never will. */
+const STARTUP_TIMEOUT_MS = 30_000;
+/** Workers in a row that may die before they are ready before the pool stops starting new ones for waiting tasks. */
+const MAX_FAILED_STARTS = 3;
 
 /** Runs document tasks in worker threads under a heap and time budget. */
 export class WorkPool {
@@ -51,8 +56,8 @@ export class WorkPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private disposed = false;
-  /** Workers in a row that died by themselves before answering. */
-  private crashes = 0;
+  /** Workers in a row that died before they were ready (a broken install). */
+  private failedStarts = 0;
   private readonly maxWorkers: number;
   private readonly heapMb: number;
   private readonly timeoutMs: number;
@@ -85,7 +90,7 @@ export class WorkPool {
     });
   }
 
-  /** How many workers are alive (tests). */
+  /** How many workers are alive or starting (tests). */
   get size(): number {
     return this.slots.size;
   }
@@ -93,9 +98,7 @@ export class WorkPool {
   /** Stops every worker; queued and running tasks answer 'work/stopped'. */
   async dispose(): Promise<void> {
     this.disposed = true;
-    for (const job of this.queue.splice(0)) {
-      job.resolve(hostError('work/stopped', failureMessage('stopped', job.task.kind, job.label, this.budget())));
-    }
+    this.failQueue('stopped');
     const stopping = [...this.slots].map((slot) => {
       slot.failure = 'stopped';
       return slot.worker.terminate();
@@ -107,14 +110,25 @@ export class WorkPool {
     return { heapMb: this.heapMb, timeoutMs: this.timeoutMs };
   }
 
-  /** Hands queued jobs to idle workers, starting workers up to the limit. */
+  private failQueue(failure: WorkFailure): void {
+    for (const job of this.queue.splice(0)) {
+      job.resolve(hostError(`work/${failureCode(failure)}`, failureMessage(failure, job.task.kind, job.label, this.budget())));
+    }
+  }
+
+  /** Hands waiting tasks to ready idle workers, and starts workers (up to the limit) for the rest. */
   private dispatch(): void {
-    while (this.queue.length > 0) {
-      const slot = [...this.slots].find((s) => s.job === null && s.failure === null) ?? (this.slots.size < this.maxWorkers ? this.spawn() : null);
-      if (slot === null) {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) {
         return;
       }
-      this.give(slot, this.queue.shift() as Job);
+      if (slot.ready && slot.job === null && slot.failure === null) {
+        this.give(slot, this.queue.shift() as Job);
+      }
+    }
+    const starting = [...this.slots].filter((slot) => !slot.ready).length;
+    for (let i = starting; i < this.queue.length && this.slots.size < this.maxWorkers; i++) {
+      this.spawn();
     }
   }
 
@@ -130,53 +144,67 @@ export class WorkPool {
     slot.worker.postMessage(request);
   }
 
-  private spawn(): Slot {
+  private spawn(): void {
     const worker = new Worker(this.options.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } });
-    const slot: Slot = { worker, job: null, timer: undefined, failure: null, answered: false };
+    const slot: Slot = { worker, ready: false, job: null, timer: undefined, failure: null };
     this.slots.add(slot);
     // An idle worker never keeps the process alive; a busy one does until it answers.
     worker.unref();
-    worker.on('message', (reply: WorkReply) => {
+    // A worker that cannot even load its script is stopped.
+    slot.timer = setTimeout(() => {
+      slot.failure ??= 'crashed';
+      void worker.terminate();
+    }, STARTUP_TIMEOUT_MS);
+    worker.on('message', (message: WorkMessage) => {
+      if ('ready' in message) {
+        clearTimeout(slot.timer);
+        slot.ready = true;
+        this.failedStarts = 0;
+        this.dispatch();
+        return;
+      }
       const job = slot.job;
-      if (job === null || reply.id !== job.id) {
+      if (job === null || message.id !== job.id) {
         return;
       }
       clearTimeout(slot.timer);
       slot.job = null;
-      slot.answered = true;
-      this.crashes = 0;
       worker.unref();
-      job.resolve(reply.result);
+      job.resolve(message.result);
       this.dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
       slot.failure ??= error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crashed';
     });
-    worker.on('exit', () => {
-      clearTimeout(slot.timer);
-      this.slots.delete(slot);
-      const job = slot.job;
-      slot.job = null;
-      if (job !== null) {
-        const failure = slot.failure ?? 'crashed';
-        job.resolve(hostError(`work/${failureCode(failure)}`, failureMessage(failure, job.task.kind, job.label, this.budget())));
-      }
-      // Workers that die by themselves before answering anything (a broken install) are not restarted
-      // over and over: after a few, a new one starts only when a task asks for it.
-      if (!slot.answered && (slot.failure === null || slot.failure === 'crashed')) {
-        this.crashes += 1;
-      }
-      if (this.disposed) {
+    worker.on('exit', () => this.exited(slot));
+  }
+
+  private exited(slot: Slot): void {
+    clearTimeout(slot.timer);
+    this.slots.delete(slot);
+    const job = slot.job;
+    slot.job = null;
+    if (job !== null) {
+      const failure = slot.failure ?? 'crashed';
+      job.resolve(hostError(`work/${failureCode(failure)}`, failureMessage(failure, job.task.kind, job.label, this.budget())));
+    }
+    if (this.disposed) {
+      return;
+    }
+    if (!slot.ready && slot.failure !== 'stopped') {
+      this.failedStarts += 1;
+      // A broken install: the waiting tasks are answered instead of starting workers over and over.
+      if (this.failedStarts >= MAX_FAILED_STARTS && [...this.slots].every((s) => !s.ready)) {
+        this.failQueue('crashed');
         return;
       }
-      // A worker that died or was stopped is replaced: the next task finds one ready.
-      if (this.queue.length > 0) {
-        this.dispatch();
-      } else if (this.crashes < 3) {
-        this.warm();
-      }
-    });
-    return slot;
+    }
+    // A worker that died or was stopped is replaced: the next task finds one ready.
+    if (this.queue.length > 0) {
+      this.dispatch();
+    } else {
+      this.warm();
+    }
   }
 }
 

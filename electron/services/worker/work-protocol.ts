@@ -30,3 +30,6 @@ export type WorkRequest = { readonly id: number; readonly task: WorkTask };
 
 /** A worker's answer to one request. */
 export type WorkReply = { readonly id: number; readonly result: HostResult<WorkValue[WorkKind]> };
+
+/** What a worker posts: once "ready" when its script is loaded, then one reply per request. */
+export type WorkMessage = WorkReply | { readonly ready: true };

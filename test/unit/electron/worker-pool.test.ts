@@ -90,7 +90,7 @@ describe('document worker pool', () => {
       await writeFile(big, 'Tổ chức tuyên truyền, phổ biến nội dung kế hoạch đến cán bộ.\n'.repeat(19_000));
       const { pool, work } = poolOf({ maxWorkers: 1, timeoutMs: 1 });
       const late = await work.readFile(big);
-      expect(late).toEqual({ ok: false, error: { code: 'work/timeout', message: 'Đọc tệp "dai.txt" quá 0 giây nên đã dừng; tệp có thể bị hỏng hoặc được tạo để làm treo ứng dụng.' } });
+      expect(late).toEqual({ ok: false, error: { code: 'work/timeout', message: 'Đọc tệp "dai.txt" quá 1 ms nên đã dừng; tệp có thể bị hỏng hoặc được tạo để làm treo ứng dụng.' } });
       // The stopped worker is replaced by a fresh one.
       await expect.poll(() => pool.size).toBe(1);
     } finally {
