@@ -93,6 +93,10 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   const server: Server = createServer((req, res) => {
     const context: RequestContext = { options, port, sessions, launchUrlOf };
     handle(req, res, context).catch((error: unknown) => {
+      if ((error as NodeJS.ErrnoException).code === 'ECONNRESET') {
+        res.destroy(); // the client went away mid-request: nobody to answer
+        return;
+      }
       console.error('kehoach serve:', error);
       if (!res.headersSent) {
         send(res, 500, failure('internal', 'Lỗi máy chủ cục bộ.'), true);

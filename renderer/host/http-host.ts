@@ -76,8 +76,8 @@ async function post(options: HttpHostOptions, clientId: string, session: Session
   // (a restarted host on the same port). Before any acceptance a 403 is just a refusal.
   if (response.status === 401 || (response.status === 403 && session.accepted)) {
     options.onConnection?.('session');
-  } else if (response.status < 500) {
-    session.accepted = session.accepted || response.status !== 403;
+  } else if (response.status < 500 && response.status !== 403) {
+    session.accepted = true;
     options.onConnection?.(null);
   }
   try {

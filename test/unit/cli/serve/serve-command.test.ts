@@ -40,22 +40,27 @@ describe('kehoach serve', () => {
   });
   afterEach(() => cleanup());
 
-  it('prints its URL as the first line, serves the page, and exits 0 on SIGTERM', async () => {
+  it('prints its one-time launch address as the first line, which opens a session; / without it says to open that address', async () => {
     const webDir = join(dir, 'web');
     await mkdir(webDir);
     await writeFile(join(webDir, 'index.html'), '<html><head></head><body>Kế hoạch</body></html>');
-    const child = launch(['--port', '0', '--no-open', '--data-dir', join(dir, 'data')], { KEHOACH_WEB_DIR: webDir });
+    const args = ['--port', '0', '--no-open', '--data-dir', join(dir, 'data')];
+    const child = launch(args, { KEHOACH_WEB_DIR: webDir });
     const done = exited(child);
     const url = await firstLine(child);
     const port = Number(new URL(url).port);
-    const page = await rawRequest(port, { path: '/' });
+    const bare = await rawRequest(port, { path: '/' });
+    const launched = await rawRequest(port, { path: new URL(url).pathname + new URL(url).search });
+    const cookie = String(launched.headers['set-cookie']).split(';')[0] ?? '';
+    const page = await rawRequest(port, { path: '/', headers: { cookie } });
     child.kill('SIGTERM');
     const end = await done;
     expect({
-      url: url.replace(/:\d+\//, ':PORT/'),
-      page: [page.status, page.text.includes('name="kehoach-token"')],
+      url: url.replace(/:\d+\/\?launch=[A-Za-z0-9_-]{43}$/, ':PORT/?launch=SECRET'),
+      bare: [bare.status, bare.text.includes('kehoach serve')],
+      page: [page.status, page.text.includes('Kế hoạch')],
       code: end.code,
-    }).toEqual({ url: 'http://127.0.0.1:PORT/', page: [200, true], code: 0 });
+    }).toEqual({ url: 'http://127.0.0.1:PORT/?launch=SECRET', bare: [401, true], page: [200, true], code: 0 });
   });
 
   it('offers the work autosaved before the host was killed (SIGKILL) after a restart on the same data folder', async () => {
@@ -65,13 +70,14 @@ describe('kehoach serve', () => {
     const env = { KEHOACH_WEB_DIR: webDir };
     const args = ['--no-open', '--data-dir', join(dir, 'data')];
     const call = async (url: string, verb: string, body: unknown): Promise<unknown> => {
-      const page = await rawRequest(Number(new URL(url).port), { path: '/' });
-      const token = /name="kehoach-token" content="([^"]+)"/.exec(page.text)?.[1] ?? '';
-      const origin = url.replace(/\/$/, '');
-      const res = await rawRequest(Number(new URL(url).port), {
+      const port = Number(new URL(url).port);
+      const launched = await rawRequest(port, { path: new URL(url).pathname + new URL(url).search });
+      const cookie = String(launched.headers['set-cookie']).split(';')[0] ?? '';
+      const origin = new URL(url).origin;
+      const res = await rawRequest(port, {
         method: 'POST',
         path: `/host/${verb}`,
-        headers: { 'content-type': 'application/json', origin, 'x-kehoach-token': token, 'x-kehoach-client': 'page-0001' },
+        headers: { 'content-type': 'application/json', origin, cookie, 'x-kehoach-client': 'page-0001' },
         body: JSON.stringify(body),
       });
       return JSON.parse(res.text);

@@ -11,9 +11,10 @@ import { ConfSettingsStore } from '../../../../electron/services/settings/conf-s
 import { serializePlan } from '../../../../core/model/serialize';
 import { createHttpHost } from '../../../../renderer/host/http-host';
 import { samplePlan, tempDir } from '../../../helpers/shell-fixtures';
-import { rawRequest } from '../../../helpers/shell-http';
+import { rawRequest, type RawResponse } from '../../../helpers/shell-http';
+import { chunkedUpload, partialUpload } from '../../../helpers/shell-uploads';
 
-const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuv';
+const LAUNCH = 'test-launch-0123456789abcdefghijklmnopqrstuv';
 
 describe('web host over HTTP on 127.0.0.1', () => {
   let root: string;
@@ -23,6 +24,9 @@ describe('web host over HTTP on 127.0.0.1', () => {
   let origin: string;
   let host: HostApi;
   let titles: string[];
+  let cookie: string;
+  let launched: RawResponse;
+  const nextLaunches: string[] = [];
 
   beforeAll(async () => {
     ({ dir: root, cleanup } = await tempDir('kehoach-serve-'));
@@ -42,14 +46,15 @@ describe('web host over HTTP on 127.0.0.1', () => {
       recoveryScope: 'client',
     });
     const handlers = createHostHandlers(services, { setTitle: () => undefined, takePendingFile: () => null });
-    server = await startWebServer({ webDir, handlers, token: TOKEN, port: 0, maxBodyBytes: 256 * 1024 });
+    server = await startWebServer({ webDir, handlers, launchSecret: LAUNCH, port: 0, maxBodyBytes: 256 * 1024, onLaunchUsed: (next) => nextLaunches.push(next) });
     origin = `http://127.0.0.1:${server.port}`;
+    launched = await rawRequest(server.port, { path: `/?launch=${LAUNCH}` });
+    cookie = String(launched.headers['set-cookie']).split(';')[0] ?? '';
     titles = [];
     host = createHttpHost({
-      token: TOKEN,
       baseUrl: origin,
-      // Node's fetch sends no Origin; a browser page on our origin always does.
-      fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), origin } }),
+      // Node's fetch sends no Origin and keeps no cookies; a browser page on our origin does both.
+      fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), origin, cookie } }),
       setDocumentTitle: (t) => titles.push(t),
     });
   });
@@ -63,33 +68,86 @@ describe('web host over HTTP on 127.0.0.1', () => {
     rawRequest(server.port, {
       method: 'POST',
       path: `/host/${name}`,
-      headers: { 'content-type': 'application/json', origin, 'x-kehoach-token': TOKEN, ...headers },
+      headers: { 'content-type': 'application/json', origin, cookie, ...headers },
       body,
     });
 
-  it('serves index.html with the token meta tag and a strict CSP', async () => {
-    const res = await rawRequest(server.port, { path: '/' });
+  it('the launch address sets an HttpOnly SameSite=Strict session cookie for this port, redirects to /, and announces the next one', async () => {
+    expect({
+      status: launched.status,
+      location: launched.headers['location'],
+      cookie: String(launched.headers['set-cookie']).replace(/=[A-Za-z0-9_-]{43};/, '=SECRET;'),
+      next: nextLaunches.map((url) => url.replace(/launch=[A-Za-z0-9_-]{43}$/, 'launch=NEXT')),
+    }).toEqual({
+      status: 303,
+      location: '/',
+      cookie: `kehoach-session-${server.port}=SECRET; HttpOnly; SameSite=Strict; Path=/`,
+      next: [`${origin}/?launch=NEXT`],
+    });
+  });
+
+  it('serves / with a strict CSP and no secret in it to a browser with the session', async () => {
+    const res = await rawRequest(server.port, { path: '/', headers: { cookie } });
     expect({
       status: res.status,
-      meta: res.text.includes(`<meta name="kehoach-token" content="${TOKEN}">`),
+      secret: res.text.includes(cookie.split('=')[1] ?? '') || res.text.includes(LAUNCH),
       csp: String(res.headers['content-security-policy']).startsWith("default-src 'self'; script-src 'self'"),
       cache: res.headers['cache-control'],
-    }).toEqual({ status: 200, meta: true, csp: true, cache: 'no-store' });
+    }).toEqual({ status: 200, secret: false, csp: true, cache: 'no-store' });
   });
 
-  it('refuses a verb without the token (403)', async () => {
-    const res = await verb('getSettings', '{}', { 'x-kehoach-token': '' });
-    expect([res.status, JSON.parse(res.text).error.code]).toEqual([403, 'ipc/forbidden']);
+  it('a local program that fetches / gets no page and no secret: a Vietnamese notice to open the printed address', async () => {
+    const plain = await rawRequest(server.port, { path: '/' });
+    const index = await rawRequest(server.port, { path: '/index.html' });
+    expect({
+      status: [plain.status, index.status],
+      told: plain.text.includes('Hãy mở địa chỉ mà lệnh "kehoach serve" in ra'),
+      app: plain.text.includes('<title>Kế hoạch Studio</title>'),
+      cookie: plain.headers['set-cookie'],
+    }).toEqual({ status: [401, 401], told: true, app: false, cookie: undefined });
   });
 
-  it('refuses a verb with a wrong token of the same length (403)', async () => {
-    const res = await verb('getSettings', '{}', { 'x-kehoach-token': TOKEN.replace(/^t/, 'T') });
-    expect(res.status).toEqual(403);
+  it('a launch address works once: used again it opens nothing, unless the browser already has its session', async () => {
+    const again = await rawRequest(server.port, { path: `/?launch=${LAUNCH}` });
+    const againWithSession = await rawRequest(server.port, { path: `/?launch=${LAUNCH}`, headers: { cookie } });
+    const guessed = await rawRequest(server.port, { path: `/?launch=${LAUNCH.replace(/^t/, 'T')}` });
+    expect([again.status, again.headers['set-cookie'], againWithSession.status, againWithSession.headers['location'], guessed.status]).toEqual([
+      401,
+      undefined,
+      303,
+      '/',
+      401,
+    ]);
+  });
+
+  it('refuses a verb without the session cookie, or with a wrong one, as a lost session (401)', async () => {
+    const none = await verb('getSettings', '{}', { cookie: '' });
+    const wrong = await verb('getSettings', '{}', { cookie: cookie.replace(/=./, '=A') });
+    const otherPort = await verb('getSettings', '{}', { cookie: cookie.replace(`-${server.port}=`, `-${server.port + 1}=`) });
+    expect([none, wrong, otherPort].map((r) => [r.status, JSON.parse(r.text).error.code])).toEqual([
+      [401, 'host/session-lost'],
+      [401, 'host/session-lost'],
+      [401, 'host/session-lost'],
+    ]);
+  });
+
+  it('a refused request is answered at once and its body is never read (the connection closes)', async () => {
+    const refused = await partialUpload(server.port, { origin: 'http://evil.example', cookie }, 50 * 1024 * 1024, 64 * 1024);
+    const noSession = await partialUpload(server.port, { origin }, 50 * 1024 * 1024, 64 * 1024);
+    expect([refused, noSession]).toEqual([
+      { status: 403, closed: true },
+      { status: 401, closed: true },
+    ]);
+  });
+
+  it('stops reading a chunked body at the cap: 413 before the sender has finished', async () => {
+    const res = await chunkedUpload(server.port, { origin, cookie }, 256 * 1024 + 1, 8 * 1024 * 1024);
+    expect(res).toEqual({ status: 413, answeredBeforeEnd: true, closed: true });
   });
 
   it('refuses a verb from a foreign Origin or with no Origin (403)', async () => {
     const foreign = await verb('getSettings', '{}', { origin: 'http://evil.example' });
-    const missing = await rawRequest(server.port, { method: 'POST', path: '/host/getSettings', headers: { 'x-kehoach-token': TOKEN }, body: '{}' });
+    const missing = await rawRequest(server.port, { method: 'POST', path: '/host/getSettings', headers: { cookie }, body: '{}' });
     expect([foreign.status, missing.status]).toEqual([403, 403]);
   });
 
@@ -128,7 +186,7 @@ describe('web host over HTTP on 127.0.0.1', () => {
 
   it('answers 405 to other methods on static files and to GET on verbs', async () => {
     const put = await rawRequest(server.port, { method: 'PUT', path: '/index.html', body: 'x' });
-    const get = await rawRequest(server.port, { path: '/host/getSettings', headers: { origin, 'x-kehoach-token': TOKEN } });
+    const get = await rawRequest(server.port, { path: '/host/getSettings', headers: { origin, cookie } });
     expect([put.status, get.status]).toEqual([405, 405]);
   });
 
@@ -144,8 +202,8 @@ describe('web host over HTTP on 127.0.0.1', () => {
     const after = await host.getSettings();
     expect({ before, updated, after }).toEqual({
       before: { ok: true, value: DEFAULT_SETTINGS },
-      updated: { ok: true, value: { agencyProfile: profile } },
-      after: { ok: true, value: { agencyProfile: profile } },
+      updated: { ok: true, value: { ...DEFAULT_SETTINGS, agencyProfile: profile } },
+      after: { ok: true, value: { ...DEFAULT_SETTINGS, agencyProfile: profile } },
     });
   });
 
@@ -183,9 +241,8 @@ describe('web host over HTTP on 127.0.0.1', () => {
     const ownList = await host.listRecoveries();
     await host.keepAlive({ closing: true });
     const reloaded = createHttpHost({
-      token: TOKEN,
       baseUrl: origin,
-      fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), origin } }),
+      fetch: (url, init) => fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), origin, cookie } }),
     });
     const nextList = await reloaded.listRecoveries();
     const discarded = await reloaded.discardRecovery({ id: 'tab-1' });
