@@ -3,6 +3,7 @@
  */
 import type { PlanDocument } from '../model/plan-document';
 import { normalizeText, squeeze } from '../text/normalize';
+import { numberLine } from '../model/header-lines';
 import { kindName } from '../rules/support/kinds';
 import type { DocumentPart, Finding, FindingLocation, RuleGroup, Severity } from '../rules/types';
 
@@ -38,22 +39,12 @@ export const SEVERITY_NAMES: Readonly<Record<Severity, string>> = { error: 'Lỗ
 /** The name of a document kind ("Kế hoạch"). */
 export { kindName };
 
-/** A document's title: its type name and trích yếu ("KẾ HOẠCH Triển khai …", "V/v …"). */
-export function documentTitle(doc: PlanDocument): string {
-  const summary = doc.header.summary ? squeeze(normalizeText(doc.header.summary)) : '';
-  if (doc.kind === 'cong-van') {
-    return summary === '' ? 'Công văn' : `V/v ${summary}`;
-  }
-  return [doc.header.docType ?? kindName(doc.kind).toUpperCase(), summary].filter((x) => x !== '').join(' ');
-}
+/** A document's title (one function for the reports, the .docx properties and the command). */
+export { documentTitle } from '../model/header-lines';
 
-/** "Số: 859/KH-UBND", "Số: …/KH-UBND" for a blank number, or null when absent. */
-export function numberLine(doc: PlanDocument): string | null {
-  const { number, symbol } = doc.header;
-  if (number === null && symbol === null) {
-    return null;
-  }
-  return `Số: ${number === null || number === '' ? '…' : number}/${symbol ?? ''}`;
+/** The "Số:" line as a report quotes it ("Số: …/KH-UBND" for a blank number), or null when the document has none. */
+export function quotedNumberLine(doc: PlanDocument): string | null {
+  return doc.header.number === null && doc.header.symbol === null ? null : numberLine(doc.header, 'quoted');
 }
 
 /** "2 lỗi, 1 cảnh báo, 3 gợi ý" or "không có phát hiện nào". */

@@ -3,7 +3,7 @@
  * with counts, then the rule groups that were not evaluated. Pure: returns a string.
  */
 import type { Finding } from '../rules/types';
-import { countLine, documentTitle, GROUP_NAMES, kindName, numberLine, PART_NAMES, PART_ORDER, profileLine, SEVERITY_NAMES, whereText } from './labels';
+import { countLine, documentTitle, GROUP_NAMES, kindName, PART_NAMES, PART_ORDER, profileLine, quotedNumberLine, SEVERITY_NAMES, whereText } from './labels';
 import type { ReportDocument, ReportFile } from './report-types';
 
 function findingLines(f: Finding): string[] {
@@ -17,7 +17,7 @@ function findingLines(f: Finding): string[] {
 function documentLines(entry: ReportDocument, heading: string): string[] {
   const { doc, result } = entry;
   const lines = [heading, `  ${documentTitle(doc)}`, `  Loại văn bản nhận biết: ${kindName(doc.kind)}`];
-  const number = numberLine(doc);
+  const number = quotedNumberLine(doc);
   if (number) {
     lines.push(`  ${number}`);
   }

@@ -110,6 +110,6 @@ export const BODY = {
   line: 276,
 } as const;
 
-/** A visible blank for anything a draft lacks; never replaced by invented content. */
-export const BLANK = '……';
+/** A visible blank for anything a draft lacks (defined with the header lines that print it). */
+export { BLANK } from '../../model/header-lines';
 

@@ -2,6 +2,7 @@
  * The letterhead (ô 1–4, 5b of PL I, Mục IV) as specs: left, supervising and issuing body with a short
  * line, then "Số: …"; right, Quốc hiệu, Tiêu ngữ with a line as long as it, then place and date.
  */
+import { numberLine } from '../../model/header-lines';
 import type { Header, PlanDocument } from '../../model/plan-document';
 import { formatDateWords } from '../../text/dates';
 import { upper } from '../../text/normalize';
@@ -28,17 +29,6 @@ export function fieldLines(value: string | null): string[] {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '');
-}
-
-/** "Số: 859/KH-UBND"; a blank number leaves room for the văn thư; numbers below 10 get a leading 0. */
-export function numberLine(header: Header): string {
-  const raw = (header.number ?? '').trim();
-  const symbol = (header.symbol ?? '').trim() || BLANK;
-  if (raw === '') {
-    return `Số:${' '.repeat(6)}/${symbol}`;
-  }
-  const number = /^[1-9]$/.test(raw) ? `0${raw}` : raw;
-  return `Số: ${number}/${symbol}`;
 }
 
 /** "<Địa danh>, ngày 05 tháng 01 năm 2020", with "……" and "…" for blank parts. */
@@ -70,7 +60,7 @@ function nationalCell(): ParaSpec[] {
 }
 
 function numberCell(doc: PlanDocument): ParaSpec[] {
-  const cells: ParaSpec[] = [text(StyleId.LETTERHEAD, [{ text: numberLine(doc.header), size: SIZE.number }], { before: 60 })];
+  const cells: ParaSpec[] = [text(StyleId.LETTERHEAD, [{ text: numberLine(doc.header, 'printed'), size: SIZE.number }], { before: 60 })];
   if (doc.kind === 'cong-van') {
     const subject = (doc.header.summary ?? '').trim() || BLANK;
     // PL I khoản 5.b: "V/v …" 6 pt under the Số line, not bold.

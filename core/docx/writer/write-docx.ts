@@ -3,6 +3,7 @@
  * out as PL I of Nghị định 30/2020/NĐ-CP asks; it never invents content (blanks show as "……").
  */
 import { Document, Packer, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
+import { documentTitle } from '../../model/header-lines';
 import type { PlanDocument } from '../../model/plan-document';
 import { corePropertiesXml } from './core-properties';
 import { dataTable } from './data-table';
@@ -17,15 +18,6 @@ export type WriteDocxOptions = {
   /** Fixed creation time for byte-stable goldens (docProps/core.xml); defaults to the current time. */
   readonly now?: Date;
 };
-
-/** The document's title for its properties: type name and trích yếu, or "V/v …" for a công văn. */
-export function documentTitle(doc: PlanDocument): string {
-  const summary = (doc.header.summary ?? '').replace(/\s+/gu, ' ').trim();
-  if (doc.kind === 'cong-van') {
-    return summary ? `V/v ${summary}` : 'Công văn';
-  }
-  return [doc.header.docType ?? 'Kế hoạch', summary].filter((part) => part !== '').join(' ');
-}
 
 /**
  * A4 in the page's orientation with the decree's margins (w:pgSz, w:pgMar); a different first page whose header

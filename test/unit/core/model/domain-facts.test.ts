@@ -8,6 +8,7 @@ import { addresseesBlock, titleBlock } from '../../../../core/docx/writer/title-
 import { specText } from '../../../../core/docx/writer/spec';
 import { docTypeKind } from '../../../../core/import/txt/classify';
 import { emptyPlan } from '../../../../core/model/builders';
+import { documentTitle, numberLine } from '../../../../core/model/header-lines';
 import { kindName, TYPED_KINDS, typeNameOf } from '../../../../core/model/kinds';
 import { MOTTO, NATIONAL_TITLE } from '../../../../core/model/national-motto';
 import type { DocKind } from '../../../../core/model/plan-document';
@@ -98,5 +99,22 @@ describe('Nơi nhận and Kính gửi entries', () => {
     const page = cases.map((list) => formatAddresseeLines(list));
     expect(printed).toEqual(page.map((lines) => (lines.length === 1 ? [`${KINH_GUI} ${lines[0]}`] : [KINH_GUI, ...lines])));
     expect(page).toEqual([['Bộ Nội vụ'], ['- Bộ Nội vụ;', '- Bộ Tài chính.'], ['- UBND huyện A;', '- UBND huyện B;', '- UBND huyện C.']]);
+  });
+});
+
+describe('the title and the "Số:" line', () => {
+  test('the title names the kind when no type name is written (the .docx properties said "Kế hoạch" for every kind) and folds the trích yếu to one line', () => {
+    const report = { ...emptyPlan('bao-cao'), header: { ...emptyPlan('bao-cao').header, summary: 'Kết quả thực hiện\nnăm 2025' } };
+    const letter = { ...emptyPlan('cong-van'), header: { ...emptyPlan('cong-van').header, summary: 'triển khai  Kế hoạch' } };
+    expect([documentTitle(report), documentTitle(letter), documentTitle(emptyPlan('cong-van'))]).toEqual(['BÁO CÁO Kết quả thực hiện năm 2025', 'V/v triển khai Kế hoạch', 'Công văn']);
+  });
+
+  test('is printed with a leading zero and room for a blank number, and quoted by the report as the document holds it', () => {
+    const headers = [{ number: '5', symbol: 'KH-UBND' }, { number: '', symbol: 'KH-UBND' }, { number: '859', symbol: null }];
+    expect(headers.map((h) => [numberLine(h, 'printed'), numberLine(h, 'quoted')])).toEqual([
+      ['Số: 05/KH-UBND', 'Số: 5/KH-UBND'],
+      ['Số:      /KH-UBND', 'Số: …/KH-UBND'],
+      ['Số: 859/……', 'Số: 859/'],
+    ]);
   });
 });

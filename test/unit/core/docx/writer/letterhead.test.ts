@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dateLine, letterhead, numberLine } from '../../../../../core/docx/writer/letterhead';
+import { dateLine, letterhead } from '../../../../../core/docx/writer/letterhead';
+import { numberLine } from '../../../../../core/model/header-lines';
 import { textWidth } from '../../../../../core/docx/writer/text-width';
 import { specText } from '../../../../../core/docx/writer/spec';
 import { emptyHeader } from '../../../../../core/model/builders';
@@ -9,10 +10,10 @@ describe('numberLine', () => {
   test('writes number and ký hiệu, pads numbers below 10 and leaves room for a blank number', () => {
     const h = emptyHeader();
     expect([
-      numberLine({ ...h, number: '859', symbol: 'KH-UBND' }),
-      numberLine({ ...h, number: '5', symbol: 'UBND-VP' }),
-      numberLine({ ...h, number: '', symbol: 'KH-UBND' }),
-      numberLine({ ...h, number: null, symbol: null }),
+      numberLine({ ...h, number: '859', symbol: 'KH-UBND' }, 'printed'),
+      numberLine({ ...h, number: '5', symbol: 'UBND-VP' }, 'printed'),
+      numberLine({ ...h, number: '', symbol: 'KH-UBND' }, 'printed'),
+      numberLine({ ...h, number: null, symbol: null }, 'printed'),
     ]).toEqual(['Số: 859/KH-UBND', 'Số: 05/UBND-VP', 'Số:      /KH-UBND', 'Số:      /……']);
   });
 });

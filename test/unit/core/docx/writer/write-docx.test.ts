@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import { describe, expect, test } from 'vitest';
-import { documentTitle, writeDocx } from '../../../../../core/docx/writer/write-docx';
+import { writeDocx } from '../../../../../core/docx/writer/write-docx';
+import { documentTitle } from '../../../../../core/model/header-lines';
 import { congVan, fullPlan } from '../../../../helpers/docx-plans';
 
 function deepFreeze<T>(value: T): T {
