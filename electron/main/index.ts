@@ -16,7 +16,7 @@ import { registerHostIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { filesFromArgv, PendingFiles } from './pending-files';
 import { originOf } from './sender';
-import { applyContentSecurityPolicy, createMainWindow, denyAllPermissions } from './window';
+import { applyContentSecurityPolicy, createMainWindow, denyAllPermissions, guardAllWebContents } from './window';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL'];
@@ -108,6 +108,8 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  // Before anything can create a web contents: every one of them gets the navigation guards.
+  guardAllWebContents(app);
   registerAppScheme();
   app.setName('Kế hoạch Studio');
   app.on('second-instance', (_event, argv, cwd) => {

@@ -1,9 +1,9 @@
 /**
- * The main window with locked webPreferences, and the guards every window gets: no navigation, no new
- * windows, no webviews, no permissions (Electron security checklist #3, #4, #5, #13, #14).
+ * The main window with locked webPreferences, and the guards every web contents gets, app-wide (any
+ * window, webview or devtools page created later included): no navigation, no new windows, no
+ * webviews, no permissions (Electron security checklist #3, #4, #5, #13, #14; docs/security.md).
  */
-import { BrowserWindow, type Session, type WebContents } from 'electron';
-
+import { BrowserWindow, type App, type Session, type WebContents } from 'electron';
 
 /** Creates the main window (hidden until ready) with the guards installed. */
 export function createMainWindow(preloadPath: string): BrowserWindow {
@@ -29,7 +29,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       webviewTag: false,
       navigateOnDragDrop: false,
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      // Off: Chromium's spellchecker downloads Hunspell dictionaries from Google's CDN on Linux and
+      // Windows (a network call the app never needs), and has no Vietnamese rules that match NĐ 30.
+      spellcheck: false,
     },
   });
   guardWebContents(win.webContents);
@@ -50,6 +52,11 @@ export function applyContentSecurityPolicy(session: Session): void {
       },
     });
   });
+}
+
+/** Installs guardWebContents on every web contents the app creates, from now on (call before any window). */
+export function guardAllWebContents(app: Pick<App, 'on'>): void {
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 }
 
 /** Denies navigation away from the loaded page, new windows and webviews. */

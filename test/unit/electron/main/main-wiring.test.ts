@@ -121,6 +121,7 @@ describe('Electron main wiring (fake electron module)', () => {
       menu: (fake.menu as { label: string }[]).map((m) => m.label),
       permissions: typeof fake.permissionHandler,
       csp: typeof fake.cspListener,
+      guardsAppWide: ((await import('electron')).app as unknown as EventEmitter).listenerCount('web-contents-created'),
     }).toEqual({
       schemes: [{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }],
       served: ['app'],
@@ -132,6 +133,7 @@ describe('Electron main wiring (fake electron module)', () => {
       menu: ['Tệp', 'Sửa', 'Xem', 'Trợ giúp'],
       permissions: 'function',
       csp: 'function',
+      guardsAppWide: 1,
     });
   });
 });
