@@ -65,6 +65,8 @@ export function createServices(options: ServicesOptions): Services {
     profiles: async () => (await templates.load()).map(profileFromTemplate),
     templatesDir: options.templatesDir,
     workerScript: options.batchWorker ?? null,
+    // Without the command's batch worker (the app), files are read and checked by the document workers.
+    work,
   });
   return {
     documents,

@@ -8,12 +8,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { unreadableRow, type SummaryRow } from '../../../core/report/batch-summary';
+import { rowOf, unreadableRow, type SummaryRow } from '../../../core/report/batch-summary';
 import { escapeHtml } from '../../../core/report/index';
 import type { Profile } from '../../../core/templates/profile';
 import { BATCH_LIMITS, type BatchFileReport, type BatchLimits, type BatchStatus } from '../../common/batch';
 import { checkFile, type FileOutcome } from './check-file';
 import { collectFiles, type BatchItem } from './collect';
+import type { DocumentWork } from '../worker/document-work';
 import { checkInWorkers, FILE_TIMEOUT_MS, WORKER_HEAP_MB } from './pool';
 
 /** A failure as the host verbs return it (the handlers pass it on). */
@@ -32,8 +33,14 @@ export type BatchServiceOptions = {
   readonly profiles: () => Promise<readonly Profile[]>;
   /** The templates folder the worker threads load their catalogue from. */
   readonly templatesDir: string;
-  /** The worker script (cli/batch/check-worker.ts, or its bundle); null: files are checked in this thread, one at a time. */
+  /**
+   * The command's batch worker script (cli/batch/check-worker.ts, or its bundle): each file read and
+   * checked in one worker thread. Null: through `work` when given (the hosts' document workers: the app),
+   * else in this thread, one file at a time.
+   */
   readonly workerScript: URL | null;
+  /** The hosts' document workers (electron/services/worker), used when there is no batch worker script. */
+  readonly work?: Pick<DocumentWork, 'readFile' | 'check'>;
   /** Worker threads (default: one per core). */
   readonly jobs?: number;
   /** Where uploaded files are kept while their batch is (default: the system's temp folder). */
@@ -240,6 +247,21 @@ export class BatchService {
       return;
     }
     const profiles = await this.options.profiles();
+    const work = this.options.work;
+    if (work !== undefined) {
+      // As many files in flight as workers (the pool queues the rest); each read, then checked, off this thread.
+      let next = 0;
+      const lane = async (): Promise<void> => {
+        while (!signal.aborted && next < toCheck.length) {
+          const { index, item } = toCheck[next] as { index: number; item: BatchItem };
+          next += 1;
+          record(index, await checkThroughWork(work, item, profiles));
+        }
+      };
+      const lanes = Math.max(1, Math.min(this.options.jobs ?? availableParallelism(), toCheck.length));
+      await Promise.all(Array.from({ length: lanes }, lane));
+      return;
+    }
     for (const { index, item } of toCheck) {
       if (signal.aborted) {
         return;
@@ -289,6 +311,20 @@ export class BatchService {
       }
     }
   }
+}
+
+/** One file read and checked by the hosts' document workers: the same row as checkFile gives. */
+async function checkThroughWork(work: Pick<DocumentWork, 'readFile' | 'check'>, item: BatchItem, profiles: readonly Profile[]): Promise<FileOutcome> {
+  const read = await work.readFile(item.path);
+  if (!read.ok) {
+    return { row: unreadableRow(item.file, read.error.message) };
+  }
+  const documents = read.value.documents;
+  const checked = await work.check(documents, profiles, { label: basename(item.file) });
+  if (!checked.ok) {
+    return { row: unreadableRow(item.file, checked.error.message) };
+  }
+  return { row: rowOf({ file: item.file, documents: documents.map((doc, i) => ({ doc, result: checked.value[i] as NonNullable<(typeof checked.value)[number]> })) }) };
 }
 
 /** The page shown for a file that could not be read. */

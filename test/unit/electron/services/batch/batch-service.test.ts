@@ -16,6 +16,9 @@ import { checkWorkerUrl, templatesDir } from '../../../../../cli/paths';
 import { BatchService, type BatchServiceOptions } from '../../../../../electron/services/batch/batch-service';
 import { findTemplate, loadTemplateCatalogue } from '../../../../../electron/services/templates/template-catalogue';
 import type { BatchStatus } from '../../../../../electron/common/batch';
+import { pooledWork } from '../../../../../electron/services/worker/document-work';
+import { WorkPool } from '../../../../../electron/services/worker/work-pool';
+import { documentWorkerUrl } from '../../../../../electron/services/worker/worker-script';
 import { runCli } from '../../../../helpers/cli-run';
 
 const catalogue = await loadTemplateCatalogue();
@@ -84,10 +87,12 @@ function byFile(rows: readonly (SummaryRow | null)[]): Record<string, { errors: 
 
 describe('BatchService', () => {
   it.each([
-    ['in this thread', null],
-    ['in worker threads', checkWorkerUrl()],
-  ] as const)('checks a folder %s: good, bad and unreadable files, each a row, as the command gives them', async (_how, script) => {
-    const svc = service({ workerScript: script, jobs: 2 });
+    ['in this thread', 'thread'],
+    ['in the command\'s worker threads', 'cli'],
+    ['through the hosts\' document workers (the app)', 'work'],
+  ] as const)('checks a folder %s: good, bad and unreadable files, each a row, as the command gives them', async (_how, mode) => {
+    const work = mode === 'work' ? pooledWork(new WorkPool({ script: documentWorkerUrl(), maxWorkers: 2 })) : undefined;
+    const svc = service({ workerScript: mode === 'cli' ? checkWorkerUrl() : null, jobs: 2, ...(work ? { work } : {}) });
     const started = await svc.start({ folder: join(dir, 'lo') });
     expect(started.ok).toBe(true);
     if (!started.ok) {return;}
@@ -108,6 +113,7 @@ describe('BatchService', () => {
     const cli = await runCli(['check', 'lo', '--format', 'csv'], dir);
     expect(formatCsvSummary(status.rows as SummaryRow[]).replace(/\\/g, '/')).toBe(cli.out.replace(/\\/g, '/'));
     await svc.dispose();
+    await work?.dispose();
   });
 
   it('checks uploaded files like files on disk, keeps their names, and removes them with the batch', async () => {
