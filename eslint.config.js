@@ -1,5 +1,7 @@
-// Lint: the strict set from STYLE.md plus the layer zones (one door per dependency), checked by the
-// local rule `local/layers`, which resolves every import to a repository path before judging it.
+// Lint: the layer zones (one door per dependency, ARCHITECTURE.md), checked by the local rule `local/layers`, which
+// resolves every import (relative or through the @core/@common/@services aliases) to a repository path before judging
+// it; and of STYLE.md's conventions those written as rules below: braces always, type-only imports, no default
+// exports, explicit return types on exports, no raw ipcMain outside electron/main/ipc.ts, no console in core.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
