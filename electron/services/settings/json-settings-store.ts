@@ -1,5 +1,6 @@
 /**
- * SettingsStore over a plain JSON file (web host, tests). Writes are atomic (temp, fsync, rename).
+ * SettingsStore over a plain JSON file, for tests (the web host uses ConfSettingsStore, the app electron-store).
+ * Writes are atomic (temp, fsync, rename).
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';

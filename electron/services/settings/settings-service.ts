@@ -1,6 +1,6 @@
 /**
- * Settings behind a SettingsStore: electron-store in the app (settings-store.ts only), conf or a JSON
- * file in the web host and tests. Reads validate; a corrupt store yields defaults, never a crash.
+ * Settings behind a SettingsStore: electron-store in the app (settings-store.ts only), conf in the web host
+ * (`kehoach serve`), conf or a plain JSON file in tests. Reads validate; a corrupt store yields defaults, never a crash.
  */
 import type { Settings } from '../../common/settings';
 import { applySettingsUpdate, parseStoredSettings, type SettingsUpdate } from './settings-schema';
