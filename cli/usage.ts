@@ -15,7 +15,8 @@ Lệnh:
                                               thư mục: mọi tệp bên trong, kèm bảng tổng hợp.
   export <tệp> -o <tệp.docx> [--force]        Xuất .docx đúng thể thức từ .kehoach, .txt hoặc .docx.
   import <tệp> -o <tệp.kehoach> [--force]     Nhập .txt hoặc .docx thành kế hoạch để sửa.
-  serve [--port <cổng>] [--no-open]           Mở giao diện web cục bộ (127.0.0.1).
+  serve [--port <cổng>] [--no-open] [--data-dir <thư mục>]
+                                              Mở giao diện web cục bộ (127.0.0.1).
 
 Mã thoát: 0 không có lỗi; 1 có lỗi thể thức; 2 không đọc được tệp hoặc dùng lệnh sai.
 Xem thêm: kehoach <lệnh> --help
@@ -63,7 +64,9 @@ Xuất .docx theo NĐ 30/2020 từ .kehoach, .txt hoặc .docx. Tệp có nhiề
   import: `Cách dùng: kehoach import <tệp> -o <tệp.kehoach> [--force]
 Nhập .txt hoặc .docx thành tệp kế hoạch. Tệp có nhiều văn bản: nhập kế hoạch.
 `,
-  serve: `Cách dùng: kehoach serve [--port <cổng>] [--no-open]
+  serve: `Cách dùng: kehoach serve [--port <cổng>] [--no-open] [--data-dir <thư mục>]
 Mở giao diện web cục bộ trên 127.0.0.1; dòng đầu tiên in ra là địa chỉ.
+  --data-dir <thư mục>   nơi lưu cài đặt, tài liệu, bản tự lưu và bản khôi phục (mặc định: biến KEHOACH_DATA_DIR,
+                         nếu không có thì ~/.local/share/kehoach-studio, trên Windows %APPDATA%\\Kế hoạch Studio).
 `,
 };

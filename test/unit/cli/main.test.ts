@@ -44,6 +44,13 @@ describe('kehoach usage', () => {
     ]);
   });
 
+  it('names every option serve accepts, in the general usage and in serve --help', async () => {
+    const general = await runCli(['--help'], dir);
+    const serve = await runCli(['serve', '--help'], dir);
+    const named = (text: string): string[] => ['--port', '--no-open', '--data-dir'].filter((option) => text.includes(option));
+    expect([serve.code, named(general.out), named(serve.out)]).toEqual([0, ['--port', '--no-open', '--data-dir'], ['--port', '--no-open', '--data-dir']]);
+  });
+
   it('prints a verb help on stdout', async () => {
     const run = await runCli(['export', '--help'], dir);
     expect([run.code, run.out.split('\n')[0]]).toEqual([0, 'Cách dùng: kehoach export <tệp> -o <tệp.docx> [--force]']);
