@@ -2,7 +2,10 @@
  * Result values for expected failures (STYLE §6). Bugs throw BugError; user input never does.
  */
 
-/** The closed set of expected failure codes. User text is built from these outside core. */
+/**
+ * The closed set of expected failure codes. The code is what callers branch on (the CLI's exit status, a retry,
+ * a conflict dialog); the words the user reads are the error's message, written where the failure is found.
+ */
 export type AppErrorCode =
   | 'file/not-found'
   | 'file/unreadable'
@@ -25,7 +28,7 @@ export type AppErrorCode =
   | 'ipc/forbidden'
   | 'internal';
 
-/** An expected failure: a code and a Vietnamese one-line message for the user. */
+/** An expected failure: a code to branch on and a Vietnamese one-line message for the user, made where it is found (core included). */
 export type AppError = {
   readonly code: AppErrorCode;
   readonly message: string;
