@@ -6,7 +6,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { appError, err, ok, type Result } from '../../../core/base/result';
 import { checkContainer } from '../../../core/docx/reader/index';
-import { importDocx, importText } from '../../../core/import/index';
+import { importDocx, importText, textEncodingOf } from '../../../core/import/index';
 import { parsePlan } from '../../../core/model/serialize';
 import type { PlanDocument } from '../../../core/model/plan-document';
 
@@ -118,17 +118,6 @@ export async function readDocumentBytes(name: string, bytes: Uint8Array): Promis
   }
   const imported = importText(text);
   return imported.ok ? ok({ format, name, documents: imported.value }) : imported;
-}
-
-/**
- * UTF-8 unless a byte-order mark says UTF-16: Windows Notepad's "Unicode" saves UTF-16 LE with FF FE,
- * which is Unicode text, not a legacy encoding. (TextDecoder drops the mark itself.)
- */
-function textEncodingOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return 'utf-16le';
-  }
-  return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
 }
 
 function formatMb(bytes: number): string {
