@@ -89,6 +89,8 @@ export type ParagraphFacts = {
   readonly pageBreakBefore?: boolean;
   /** Offsets in `text` where Word has a tab (shown there as one space). */
   readonly tabs?: readonly number[];
+  /** Width (twips, from the table grid) of the layout-table cell holding it, when the grid gives it: reviewer mode draws the letterhead and signer columns as wide as the file does. */
+  readonly cellWidthTw?: number;
 };
 
 /**

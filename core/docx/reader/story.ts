@@ -52,6 +52,8 @@ type Place = {
   readonly data: boolean;
   /** The data-table cell collecting the paragraphs, when inside one. */
   readonly sink: ParagraphFacts[] | null;
+  /** Width of the layout-table cell (twips, from the table grid), when the grid gives it. */
+  readonly cellWidthTw?: number;
 };
 
 const BODY: Place = { container: 'body', cell: null, table: null, data: false, sink: null };
@@ -155,6 +157,7 @@ function addParagraph(item: ParaItem, acc: Acc, place: Place): void {
     section: acc.sections.length,
     ...(place.data ? { dataTable: true } : {}),
     ...(breakBefore ? { pageBreakBefore: true } : {}),
+    ...(place.cellWidthTw === undefined ? {} : { cellWidthTw: place.cellWidthTw }),
   };
   acc.pendingBreak = read.pageBreakAfter;
   acc.paragraphs.push(facts);
@@ -221,7 +224,14 @@ function placeLayout(t: TableItem, acc: Acc, outer: Place): void {
   const total = sum(0, columns) || 1;
   const sideOf = (cell: CellItem): 'left' | 'right' => (sum(0, cell.col) + sum(cell.col, cell.col + cell.span) / 2 < total / 2 ? 'left' : 'right');
   const place = (cell: CellItem, side: 'left' | 'right' | null): void =>
-    placeItems(cell.items, acc, { container: 'table', cell: outer.cell ?? side, table, data: false, sink: null });
+    placeItems(cell.items, acc, {
+      container: 'table',
+      cell: outer.cell ?? side,
+      table,
+      data: false,
+      sink: null,
+      ...(widths ? { cellWidthTw: sum(cell.col, cell.col + cell.span) } : outer.cellWidthTw === undefined ? {} : { cellWidthTw: outer.cellWidthTw }),
+    });
   let band: { cell: CellItem; row: number }[] = [];
   const flush = (): void => {
     band.sort((a, b) => a.cell.col - b.cell.col || a.row - b.row).forEach(({ cell }) => place(cell, sideOf(cell)));

@@ -38,6 +38,10 @@ export const SHEET_STRINGS = {
   numberBlank: '   ',
   bodyReadOnly: 'Nội dung kế hoạch',
   page: 'Trang văn bản',
+  /** Reviewer mode: a later section of the file (a landscape appendix, the part after a page break). */
+  fileSection: (n: number): string => `Phần ${n} của tệp`,
+  /** Reviewer mode: what the page shows. */
+  asFileNote: 'Tệp đúng như đã soạn: phông, cỡ chữ, căn lề, thụt đầu dòng và giãn dòng của tệp; chưa chia trang.',
   guidance: 'Hướng dẫn',
   endMark: './.',
   orientation: 'Hướng trang',

@@ -12,9 +12,18 @@ describe('selectorsFor', () => {
       selectorsFor({ part: 'header', field: 'date' }),
       selectorsFor({ part: 'recipients' }),
     ]).toEqual([
-      ['[data-block-id="b12"]', '.sheet .sheet__body'],
-      ['.sheet [data-field="date"]', '.sheet .letterhead'],
+      ['[data-block-id="b12"]', '.sheet--file [data-part="body"]', '.sheet .sheet__body'],
+      ['.sheet [data-field="date"]', '.sheet--file [data-part="header"]', '.sheet .letterhead'],
       ['.sheet [data-part="recipients"]'],
+    ]);
+  });
+
+  it('reviewing a Word file, points at the paragraph of the source line before anything else', () => {
+    expect(selectorsFor({ part: 'body', line: 41, blockId: 'b3' })).toEqual([
+      '.sheet--file [data-line="41"]',
+      '[data-block-id="b3"]',
+      '.sheet--file [data-part="body"]',
+      '.sheet .sheet__body',
     ]);
   });
 });

@@ -1,0 +1,346 @@
+/**
+ * Reviewer mode: the Word file as it is. Drawn from the formatting facts the reader keeps for each
+ * paragraph (core/model/formatting.ts: effective font, size, bold/italic, alignment, indents, spacing,
+ * borders, drawn lines, layout-table cell, data tables, sections), not from the model the app would
+ * write: no Quốc hiệu, line or "Số:" the file does not have, the date and numbers as written, the
+ * file's own fonts and sizes. Each paragraph carries its source line (data-line) and, where the model
+ * took a block, header field or part from it, that block's id (data-block-id), field (data-field) and
+ * part (data-part), so a finding reveals exactly its paragraph (renderer/app/reveal.ts).
+ */
+import { Fragment, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import type { DataTableFacts, FormattingFacts, PageFacts, ParagraphFacts, RunFacts } from '../../../core/model/formatting';
+import type { Block, PlanDocument } from '../../../core/model/plan-document';
+import { childBlocks } from '../../../core/model/walk';
+import { TableView } from './TableView';
+import { SHEET_STRINGS } from './strings';
+import './file-sheet.css';
+
+/** What the model took from a source line: the first block, header field and part read there. */
+type LineTag = { blockId?: string; field?: string; part?: string };
+
+/** Source line (1-based) → what the model read from it. */
+export function lineTags(doc: PlanDocument): Map<number, LineTag> {
+  const tags = new Map<number, LineTag>();
+  const tag = (line: number | undefined, add: LineTag): void => {
+    if (line === undefined) {
+      return;
+    }
+    const had = tags.get(line) ?? {};
+    tags.set(line, { ...add, ...had });
+  };
+  for (const [field, source] of Object.entries(doc.header.source ?? {})) {
+    tag(source?.line, { field, part: 'header' });
+  }
+  const blocks = (list: readonly Block[], part: string): void => {
+    for (const block of list) {
+      tag(block.source?.line, { blockId: block.id, part });
+      blocks(childBlocks(block), part);
+    }
+  };
+  doc.opening.forEach((p) => tag(p.source?.line, { blockId: p.id, part: 'opening' }));
+  blocks(doc.body, 'body');
+  blocks(doc.closing, 'closing');
+  doc.signature?.sourceLines?.forEach((s) => tag(s.line, { part: 'signature' }));
+  tag(doc.signature?.nameSource?.line, { part: 'signature' });
+  tag(doc.recipients?.headingSource?.line, { part: 'recipients' });
+  doc.recipients?.items.forEach((r) => tag(r.source?.line, { part: 'recipients' }));
+  for (const appendix of doc.appendices) {
+    tag(appendix.source?.line, { blockId: appendix.id, part: 'appendix' });
+    blocks(appendix.blocks, 'appendix');
+  }
+  return tags;
+}
+
+const pt = (twips: number): string => `${twips / 20}pt`;
+
+const ALIGN: Readonly<Record<string, CSSProperties['textAlign']>> = {
+  both: 'justify',
+  distribute: 'justify',
+  center: 'center',
+  right: 'right',
+  end: 'right',
+  left: 'left',
+  start: 'left',
+};
+
+/** Sans families fall back to a sans face (LibreOffice's metric twins first), the others to the page's serif. */
+const SANS = /calibri|arial|helvetica|verdana|tahoma|segoe|sans|cambria math/iu;
+
+/** The CSS family of a Word font name. */
+function family(font: string): string {
+  const fallback = /calibri/iu.test(font) ? '"Carlito", ' : /arial|helvetica/iu.test(font) ? '"Liberation Sans", ' : '';
+  return `"${font}", ${fallback}${SANS.test(font) ? 'sans-serif' : 'var(--page-font)'}`;
+}
+
+/** A run's own look: family, size, bold, italic, underline, capitals. */
+function runStyle(run: RunFacts | null | undefined): CSSProperties {
+  if (!run) {
+    return {};
+  }
+  return {
+    ...(run.font ? { fontFamily: family(run.font) } : {}),
+    ...(run.sizeHalfPt ? { fontSize: `${run.sizeHalfPt / 2}pt` } : {}),
+    fontWeight: run.bold ? 'bold' : 'normal',
+    fontStyle: run.italic ? 'italic' : 'normal',
+    ...(run.underline ? { textDecoration: 'underline' } : {}),
+    ...(run.caps ? { textTransform: 'uppercase' } : {}),
+    ...(run.color && /^[0-9A-Fa-f]{6}$/u.test(run.color) && run.color !== '000000' ? { color: `#${run.color}` } : {}),
+  };
+}
+
+/** The paragraph's first run with text: its font and size stand for the paragraph (an empty line keeps its height). */
+function leadRun(p: ParagraphFacts): RunFacts | null {
+  return p.runs.find((r) => r.text.trim() !== '') ?? p.runs[0] ?? p.numberingRun ?? null;
+}
+
+/** The paragraph's box: alignment, indents, spacing, line height, a bottom border where the file has one. */
+function paragraphStyle(p: ParagraphFacts): CSSProperties {
+  const lead = leadRun(p);
+  const first = p.hangingTw ? -p.hangingTw : (p.firstLineTw ?? 0);
+  const spacing = p.lineSpacing;
+  let lineHeight: string | number = 1.15;
+  if (spacing && spacing.rule === 'auto') {
+    lineHeight = Math.max(0.8, (spacing.value / 240) * 1.15);
+  } else if (spacing && spacing.value > 0) {
+    lineHeight = pt(spacing.value);
+  }
+  return {
+    ...runStyle(lead),
+    fontWeight: 'normal',
+    fontStyle: 'normal',
+    textDecoration: 'none',
+    textTransform: 'none',
+    textAlign: ALIGN[p.alignment ?? 'left'] ?? 'left',
+    textIndent: pt(first),
+    marginLeft: pt(Math.max(0, p.indentLeftTw ?? 0)),
+    marginRight: pt(Math.max(0, p.indentRightTw ?? 0)),
+    marginTop: pt(p.spacingBeforeTw ?? 0),
+    marginBottom: pt(p.spacingAfterTw ?? 0),
+    lineHeight,
+    ...(p.hasBottomBorder ? { borderBottom: '1px solid #000' } : {}),
+  };
+}
+
+/** The paragraph's text as runs; a tab is a tab (Word keeps it as one space in `text`), the list label first. */
+function RunsOf(props: { readonly p: ParagraphFacts }): ReactElement {
+  const { p } = props;
+  const tabs = new Set(p.tabs ?? []);
+  const runsText = p.runs.map((r) => r.text).join('');
+  const label = p.numberingLabel && !runsText.startsWith(p.numberingLabel) ? p.numberingLabel : null;
+  let offset = label === null ? 0 : p.text.length - runsText.length;
+  const parts: ReactNode[] = [];
+  if (label !== null) {
+    parts.push(
+      <span key="label" style={runStyle(p.numberingRun ?? leadRun(p))}>
+        {p.text.slice(0, offset)}
+      </span>,
+    );
+  }
+  p.runs.forEach((run, i) => {
+    let text = '';
+    for (const ch of run.text) {
+      text += tabs.has(offset) ? '\t' : ch;
+      offset += ch.length;
+    }
+    parts.push(
+      <span key={i} style={runStyle(run)}>
+        {text}
+      </span>,
+    );
+  });
+  return <>{parts}</>;
+}
+
+function Paragraph(props: { readonly p: ParagraphFacts; readonly tag: LineTag | undefined }): ReactElement {
+  const { p, tag } = props;
+  const empty = p.text.trim() === '';
+  // A drawn line is anchored in the paragraph under it (the Số or date line, the blank after the trích yếu)
+  // and drawn above its text: it shows before the paragraph.
+  return (
+    <>
+      {p.drawnLines ? <div className="file-drawn-line" aria-hidden="true" /> : null}
+      <p
+        className={`file-p${empty ? ' file-p--empty' : ''}`}
+        style={paragraphStyle(p)}
+        data-line={p.index + 1}
+        {...(tag?.blockId ? { 'data-block-id': tag.blockId } : {})}
+        {...(tag?.field ? { 'data-field': tag.field } : {})}
+      >
+        {empty ? '\u00a0' : <RunsOf p={p} />}
+      </p>
+    </>
+  );
+}
+
+/** A data table as read; its text in the family and size of its first paragraph. */
+function DataTable(props: { readonly table: DataTableFacts; readonly first: ParagraphFacts | undefined; readonly tag: LineTag | undefined }): ReactElement {
+  const lead = props.first ? leadRun(props.first) : null;
+  const style: CSSProperties = {
+    ...(lead?.font ? { fontFamily: family(lead.font) } : {}),
+    ...(lead?.sizeHalfPt ? { fontSize: `${lead.sizeHalfPt / 2}pt` } : {}),
+  };
+  return (
+    <div className="file-table" style={style} data-line={props.table.firstParagraph + 1} {...(props.tag?.blockId ? { 'data-block-id': props.tag.blockId } : {})}>
+      <TableView table={props.table.block} />
+    </div>
+  );
+}
+
+/** Something on a sheet: a paragraph, a layout table (two columns), or a data table. */
+type Piece =
+  | { readonly kind: 'p'; readonly p: ParagraphFacts }
+  | { readonly kind: 'layout'; readonly table: number; readonly columns: LayoutColumn[]; readonly first: number }
+  | { readonly kind: 'data'; readonly table: DataTableFacts; readonly first: ParagraphFacts | undefined };
+
+/** A column of a layout table: the cells on one side with one grid width, stacked. */
+type LayoutColumn = { readonly side: 'left' | 'right'; readonly widthTw: number | null; readonly paragraphs: ParagraphFacts[] };
+
+/** A sheet: one section (or the part of it after a page break), with its page setup. */
+type FileSheetPage = { readonly page: PageFacts | null; readonly pieces: Piece[] };
+
+/** The file's paragraphs cut into sheets at sections and page breaks, tables gathered. */
+export function filePages(facts: FormattingFacts): FileSheetPage[] {
+  const sections = facts.sections ?? [];
+  const tables = new Map((facts.dataTables ?? []).map((t) => [t.firstParagraph, t] as const));
+  const pages: FileSheetPage[] = [];
+  let current: FileSheetPage | null = null;
+  let section = -1;
+  let skipTo = -1;
+  let layout: Extract<Piece, { kind: 'layout' }> | null = null;
+  for (const p of facts.paragraphs) {
+    if (p.index < skipTo) {
+      continue;
+    }
+    const s = p.section ?? 0;
+    if (current === null || s !== section || (p.pageBreakBefore && current.pieces.length > 0)) {
+      current = { page: sections[s] ?? facts.page, pieces: [] };
+      pages.push(current);
+      section = s;
+      layout = null;
+    }
+    const table = tables.get(p.index);
+    if (table && table.endParagraph > table.firstParagraph) {
+      skipTo = table.endParagraph;
+      current.pieces.push({ kind: 'data', table, first: facts.paragraphs.find((q) => q.index === p.index) });
+      layout = null;
+      continue;
+    }
+    if (p.container === 'table' && p.table !== null && p.table !== undefined && !p.dataTable && p.cell) {
+      if (layout === null || layout.table !== p.table) {
+        layout = { kind: 'layout', table: p.table, columns: [], first: p.index };
+        current.pieces.push(layout);
+      }
+      const side = p.cell;
+      const widthTw = p.cellWidthTw ?? null;
+      let column = layout.columns.find((c) => c.side === side && c.widthTw === widthTw);
+      if (!column) {
+        column = { side, widthTw, paragraphs: [] };
+        layout.columns.push(column);
+        layout.columns.sort((a, b) => (a.side === b.side ? 0 : a.side === 'left' ? -1 : 1));
+      }
+      column.paragraphs.push(p);
+      continue;
+    }
+    layout = null;
+    current.pieces.push({ kind: 'p', p });
+  }
+  return pages;
+}
+
+function pageStyle(page: PageFacts | null): CSSProperties {
+  if (!page) {
+    return {};
+  }
+  return {
+    width: pt(page.widthTw),
+    minHeight: pt(page.heightTw),
+    padding: `${pt(page.marginTopTw)} ${pt(page.marginRightTw)} ${pt(page.marginBottomTw)} ${pt(page.marginLeftTw)}`,
+  };
+}
+
+/** The part a piece starts, marked on its first paragraph so a part-wide finding reveals where the part begins. */
+function partMarks(pages: readonly FileSheetPage[], tags: Map<number, LineTag>): Map<number, string> {
+  const seen = new Set<string>();
+  const marks = new Map<number, string>();
+  const lines = pages.flatMap((page) =>
+    page.pieces.flatMap((piece) =>
+      piece.kind === 'p'
+        ? [piece.p.index + 1]
+        : piece.kind === 'data'
+          ? [piece.table.firstParagraph + 1]
+          : piece.columns.flatMap((c) => c.paragraphs.map((q) => q.index + 1)).sort((a, b) => a - b),
+    ),
+  );
+  for (const line of lines) {
+    const part = tags.get(line)?.part;
+    if (part && !seen.has(part)) {
+      seen.add(part);
+      marks.set(line, part);
+    }
+  }
+  return marks;
+}
+
+function withPart(node: ReactElement, part: string | undefined, key: string | number): ReactElement {
+  return part ? (
+    <div key={key} className="file-part" data-part={part}>
+      {node}
+    </div>
+  ) : (
+    <Fragment key={key}>{node}</Fragment>
+  );
+}
+
+/** A layout table's columns as wide as the file's grid makes them (a table may reach into the margins). */
+function layoutColumns(columns: readonly LayoutColumn[]): CSSProperties | undefined {
+  if (columns.some((c) => c.widthTw === null || c.widthTw <= 0)) {
+    return columns.length > 1 ? { gridTemplateColumns: columns.map(() => 'minmax(0, 1fr)').join(' ') } : undefined;
+  }
+  return { gridTemplateColumns: columns.map((c) => pt(c.widthTw ?? 0)).join(' '), width: 'max-content', maxWidth: 'none' };
+}
+
+/** A layout table starting among the first paragraphs is the letterhead: its columns stand as NĐ 30 draws them. */
+const HEAD_PARAGRAPHS = 8;
+
+/** The file under review, sheet after sheet, as Word lays out its paragraphs (without page breaking). */
+export function FileSheet(props: { readonly doc: PlanDocument; readonly facts: FormattingFacts }): ReactElement {
+  const pages = filePages(props.facts);
+  const tags = lineTags(props.doc);
+  const parts = partMarks(pages, tags);
+  const para = (p: ParagraphFacts): ReactElement => withPart(<Paragraph p={p} tag={tags.get(p.index + 1)} />, parts.get(p.index + 1), p.index);
+  return (
+    <div className="file-sheets" data-testid="file-sheets">
+      {pages.map((page, i) => (
+        <article
+          key={i}
+          className={`sheet sheet--file${page.page?.orientation === 'landscape' ? ' sheet--file-landscape' : ''}`}
+          style={pageStyle(page.page)}
+          aria-label={i === 0 ? SHEET_STRINGS.page : SHEET_STRINGS.fileSection(i + 1)}
+        >
+          {page.pieces.map((piece) => {
+            if (piece.kind === 'p') {
+              return para(piece.p);
+            }
+            if (piece.kind === 'data') {
+              const line = piece.table.firstParagraph + 1;
+              return withPart(<DataTable table={piece.table} first={piece.first} tag={tags.get(line)} />, parts.get(line), `t${line}`);
+            }
+            return (
+              <div
+                key={`l${piece.first}`}
+                className={`file-layout${piece.columns.length === 1 ? ' file-layout--single' : piece.first < HEAD_PARAGRAPHS ? ' file-layout--head' : ''}`}
+                style={layoutColumns(piece.columns)}
+              >
+                {piece.columns.map((column, c) => (
+                  <div key={c} className="file-layout__cell">
+                    {column.paragraphs.map(para)}
+                  </div>
+                ))}
+              </div>
+            );
+          })}
+        </article>
+      ))}
+    </div>
+  );
+}
