@@ -51,7 +51,7 @@ export function resolvePath(io: CliIo, path: string): string {
   return resolve(io.cwd, path);
 }
 
-/** Exit statuses (spec/rules.md, command-line contract). */
+/** Exit statuses (docs/rules.md, command-line contract). */
 export const ExitCode = {
   OK: 0,
   FINDINGS: 1,

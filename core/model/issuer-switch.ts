@@ -76,7 +76,7 @@ function headOf(agency: string | null): { readonly title: string; readonly name:
 }
 
 /**
- * The usual signer blocks for the issuing agency (spec/rules.md, signature.authority): a people's
+ * The usual signer blocks for the issuing agency (docs/nd30.md §3.7, rule signature.authority): a people's
  * committee signs "TM." (collective) or as its Chủ tịch; an agency under the head's sole authority
  * (Sở, Ban, Phòng) signs as its head or "KT." by a deputy, never "CHỦ TỊCH".
  */

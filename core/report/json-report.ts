@@ -1,5 +1,5 @@
 /**
- * The JSON report of the command-line contract (spec/rules.md): exactly
+ * The JSON report of the command-line contract (docs/rules.md): exactly
  * {file, documents: [{kind, title, profile, findings: [{rule, severity, message, basis, location: {part, line, path}}]}]}.
  */
 import type { Finding } from '../rules/types';

@@ -1,5 +1,5 @@
 /**
- * The registry: every built-in rule, in catalogue order (spec/rules.md). The format.* rules come from
+ * The registry: every built-in rule, in catalogue order (docs/rules.md). The format.* rules come from
  * their own folder. Rule ids are stable.
  */
 import { FORMAT_RULES } from './builtin/format/index';

@@ -1,5 +1,5 @@
 /**
- * Rule and Finding: the checker's contract (spec/rules.md). A Finding mirrors VS Code's IMarkerData.
+ * Rule and Finding: the checker's contract (docs/rules.md). A Finding mirrors VS Code's IMarkerData.
  */
 import type { HeaderField, PlanDocument } from '../model/plan-document';
 import type { Profile } from '../templates/profile';

@@ -118,7 +118,7 @@ function buildSymbol(template: Template, agencyCode: string | undefined): string
 }
 
 function buildSignature(template: Template, options: InstantiateOptions, issuer: Issuer): Signature {
-  // The collective signs with "TM."; the head's own documents carry no "TM." (spec/nd30.md §3.7).
+  // The collective signs with "TM."; the head's own documents carry no "TM." (docs/nd30.md §3.7).
   const fitting = template.signerOptions.filter((o) => (issuer === 'collective') === (o.onBehalfOf !== null));
   const pool = fitting.length > 0 ? fitting : template.signerOptions;
   const wanted = options.signer ? upper(squeeze(options.signer.title)) : null;

@@ -1,5 +1,5 @@
 /**
- * Letter and numeral sequences for Vietnamese numbering (PL I, Mục II, khoản 6.đ; spec/nd30.md §9).
+ * Letter and numeral sequences for Vietnamese numbering (PL I, Mục II, khoản 6.đ; docs/nd30.md §9).
  */
 
 /** The 23 điểm letters in Vietnamese alphabetical order: no ă â ê ô ơ ư, no f j w z. */

@@ -17,7 +17,7 @@ export type SignerFormProps = {
 
 const EMPTY: Signature = { onBehalfOf: null, authority: null, headTitle: null, signerTitle: null, name: null };
 
-/** The usual signer blocks of a UBND (spec/rules.md, signature.authority). */
+/** The usual signer blocks of a UBND (docs/nd30.md §3.7, rule signature.authority). */
 export const SIGNER_PRESETS: readonly SignerPreset[] = signerPresets(null);
 
 const AUTHORITIES: readonly AuthorityPrefix[] = ['KT.', 'TL.', 'TUQ.', 'Q.'];

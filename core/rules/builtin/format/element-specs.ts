@@ -1,6 +1,6 @@
 /**
  * What the decree asks of each element's letters (PL I, Phần I, Mục II and the Mục V table;
- * spec/nd30.md §3, §6): size range in points, bold, italic, capitals. null = not set by the decree.
+ * docs/nd30.md §3, §6): size range in points, bold, italic, capitals. null = not set by the decree.
  */
 import type { PlanDocument } from '../../../model/plan-document';
 import { Element } from './elements';
