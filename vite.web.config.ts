@@ -19,6 +19,8 @@ export default defineConfig({
     },
   },
   plugins: [react()],
+  // Live checks run in a module Web Worker (renderer/app/checks.worker.ts), built as its own file.
+  worker: { format: 'es' },
   build: {
     outDir,
     emptyOutDir: true,

@@ -1,11 +1,13 @@
 /**
- * Live checks: re-run the checker ~300 ms after the last change (debounced), off the typing path.
+ * Live checks: re-run the checker ~300 ms after the last change (debounced), in a Web Worker (on this
+ * thread where there is none). Only the latest document's result is shown: a result that comes back
+ * after the document changed again is dropped.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { PlanDocument } from '../../core/model/plan-document';
 import type { CheckResult } from '../../core/rules/index';
 import type { Profile } from '../../core/templates/profile';
-import { runChecks } from './core-calls';
+import { createCheckRunner, runChecks, type CheckRunner } from './core-calls';
 
 /** Default debounce of the live checks. */
 export const CHECK_DELAY_MS = 300;
@@ -13,13 +15,37 @@ export const CHECK_DELAY_MS = 300;
 /** The findings of the document, updated a moment after it stops changing; null while unknown. */
 export function useChecks(doc: PlanDocument | null, profiles: readonly Profile[], delayMs = CHECK_DELAY_MS): CheckResult | null {
   const [result, setResult] = useState<CheckResult | null>(null);
+  const runner = useRef<CheckRunner | null>(null);
+  useEffect(() => {
+    const started = createCheckRunner();
+    runner.current = started;
+    return () => {
+      started.dispose();
+      runner.current = null;
+    };
+  }, []);
   useEffect(() => {
     if (!doc) {
       setResult(null);
       return undefined;
     }
-    const timer = setTimeout(() => setResult(runChecks(doc, profiles)), delayMs);
-    return () => clearTimeout(timer);
+    let current = true;
+    const show = (checked: CheckResult | null): void => {
+      if (current) {
+        setResult(checked);
+      }
+    };
+    const timer = setTimeout(() => {
+      if (runner.current === null) {
+        show(runChecks(doc, profiles));
+      } else {
+        runner.current.check(doc, profiles, show);
+      }
+    }, delayMs);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [doc, profiles, delayMs]);
   return result;
 }

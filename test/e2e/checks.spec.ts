@@ -63,3 +63,20 @@ test('clicking a section in the outline puts the caret there, and the outline fo
   await expect(checks.outline().locator('[aria-current="location"]')).toHaveAccessibleName(/^2\. Yêu cầu/);
   await expect(page.locator('.sheet__body [contenteditable="true"]')).toBeFocused();
 });
+
+test('typing a placeholder into a part brings its finding and deleting it clears it, checked in a Web Worker', async ({ host, gallery, editor, checks, page }) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await expect(checks.counts()).toBeVisible();
+  const typed = checks.finding('body.placeholder').filter({ hasText: '{nguồn vốn}' });
+  await expect(typed).toHaveCount(0);
+  await editor.caretAtEnd('KINH PHÍ THỰC HIỆN');
+  await editor.type(' {nguồn vốn}');
+  await expect(typed).toHaveCount(1);
+  for (let i = 0; i < ' {nguồn vốn}'.length; i++) {
+    await page.keyboard.press('Backspace');
+  }
+  await expect(typed).toHaveCount(0);
+  // The checks ran off the page's main thread.
+  expect(page.workers().map((w) => w.url()).some((url) => /checks\.worker[-.\w]*\.js/.test(url))).toBe(true);
+});

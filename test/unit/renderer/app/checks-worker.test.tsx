@@ -1,0 +1,151 @@
+// @vitest-environment happy-dom
+/**
+ * Live checks off the page's main thread (renderer/app/core-calls.ts createCheckRunner, use-checks.ts):
+ * the worker gets one check at a time and only the latest waiting one; a worker that fails hands over to
+ * the main thread; without workers the checks run on the main thread; a result that comes back after
+ * the document changed again is never shown.
+ */
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkDocument, type CheckResult } from '../../../../core/rules/index';
+import type { PlanDocument } from '../../../../core/model/plan-document';
+import type { Profile } from '../../../../core/templates/profile';
+import { createCheckRunner, type CheckReply, type CheckRequest } from '../../../../renderer/app/core-calls';
+import { useChecks } from '../../../../renderer/app/use-checks';
+import { samplePlan } from '../../../helpers/shell-fixtures';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const PROFILES: readonly Profile[] = [];
+
+/** A stand-in Web Worker: records what it is sent and answers when told (with the real checker). */
+class FakeWorker extends EventTarget {
+  static last: FakeWorker | null = null;
+  readonly sent: CheckRequest[] = [];
+  terminated = false;
+
+  constructor() {
+    super();
+    FakeWorker.last = this;
+  }
+
+  postMessage(request: CheckRequest): void {
+    this.sent.push(request);
+  }
+
+  /** Answers the oldest unanswered request. */
+  answer(): void {
+    const request = this.sent.find((r) => !this.answered.has(r.id));
+    if (request === undefined) {
+      throw new Error('nothing to answer');
+    }
+    this.answered.add(request.id);
+    const reply: CheckReply = { id: request.id, result: checkDocument(request.doc, { profiles: request.profiles }) };
+    this.dispatchEvent(new MessageEvent('message', { data: reply }));
+  }
+
+  fail(): void {
+    this.dispatchEvent(new Event('error', { cancelable: true }));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+
+  private readonly answered = new Set<number>();
+}
+
+function plan(summary: string): PlanDocument {
+  return samplePlan(summary);
+}
+
+function summaries(results: readonly (CheckResult | null)[]): string[] {
+  return results.map((r) => (r === null ? 'null' : String(r.findings.length)));
+}
+
+describe('check runner', () => {
+  it('runs on the main thread, at once, when there is no worker', () => {
+    const runner = createCheckRunner(null);
+    const got: (CheckResult | null)[] = [];
+    runner.check(plan('A'), PROFILES, (r) => got.push(r));
+    expect([runner.inWorker, got]).toEqual([false, [checkDocument(plan('A'), { profiles: PROFILES })]]);
+  });
+
+  it('sends one check at a time and, of those asked meanwhile, only the latest', () => {
+    const worker = new FakeWorker();
+    const runner = createCheckRunner(worker as unknown as Worker);
+    const done: string[] = [];
+    const record = (name: string) => (r: CheckResult | null) => done.push(`${name}:${summaries([r]).join('')}`);
+    runner.check(plan('A'), PROFILES, record('A'));
+    runner.check(plan('B'), PROFILES, record('B'));
+    runner.check(plan('C'), PROFILES, record('C'));
+    const sentBefore = worker.sent.map((r) => r.doc.header.summary);
+    worker.answer();
+    worker.answer();
+    const expected = (s: string): string => `${s}:${checkDocument(plan(s), { profiles: PROFILES }).findings.length}`;
+    expect({ sentBefore, sent: worker.sent.map((r) => r.doc.header.summary), done, inWorker: runner.inWorker }).toEqual({
+      sentBefore: ['A'],
+      sent: ['A', 'C'],
+      done: [expected('A'), expected('C')],
+      inWorker: true,
+    });
+  });
+
+  it('hands over to the main thread when the worker fails: the latest check is answered there, and so are the next', () => {
+    const worker = new FakeWorker();
+    const runner = createCheckRunner(worker as unknown as Worker);
+    const done: string[] = [];
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    runner.check(plan('A'), PROFILES, () => done.push('A'));
+    runner.check(plan('B'), PROFILES, () => done.push('B'));
+    worker.fail();
+    runner.check(plan('C'), PROFILES, () => done.push('C'));
+    warn.mockRestore();
+    expect({ done, terminated: worker.terminated, inWorker: runner.inWorker, sent: worker.sent.length }).toEqual({ done: ['B', 'C'], terminated: true, inWorker: false, sent: 1 });
+  });
+});
+
+describe('useChecks with a worker', () => {
+  let root: Root | null = null;
+  let container: HTMLElement | null = null;
+  afterEach(() => {
+    act(() => root?.unmount());
+    container?.remove();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('shows only the result of the current document: a late result for an older one is dropped', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeWorker);
+    const seen: (CheckResult | null)[] = [];
+    function Probe({ doc }: { readonly doc: PlanDocument }): null {
+      seen.push(useChecks(doc, PROFILES, 300));
+      return null;
+    }
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+    const a = plan('Kế hoạch A có {chỗ trống}');
+    const b = plan('Kế hoạch B');
+    act(() => root?.render(<Probe doc={a} />));
+    await act(async () => vi.advanceTimersByTimeAsync(300));
+    const worker = FakeWorker.last as FakeWorker;
+    // The user types: B replaces A before A's result comes back.
+    act(() => root?.render(<Probe doc={b} />));
+    await act(async () => vi.advanceTimersByTimeAsync(300));
+    act(() => worker.answer());
+    const afterStale = seen.at(-1) ?? null;
+    act(() => worker.answer());
+    expect({
+      sent: worker.sent.map((r) => r.doc.header.summary),
+      afterStale,
+      shown: seen.at(-1),
+    }).toEqual({
+      sent: ['Kế hoạch A có {chỗ trống}', 'Kế hoạch B'],
+      afterStale: null,
+      shown: checkDocument(b, { profiles: PROFILES }),
+    });
+  });
+});
