@@ -129,8 +129,8 @@ test('reviewer mode: "Kiểm tra bằng bản in" renders the Word file itself a
   await gallery.openFile(file);
   await expect(page.getByText('Chế độ kiểm tra (chỉ đọc)')).toBeVisible();
   // The page shows the file's own header lines: the blank day and number as the file leaves them.
-  await expect(page.locator('.sheet .letterhead__date')).toHaveText(/^Lào Cai, +ngày {3,}tháng 5 năm 2026$/u);
-  await expect(page.locator('.sheet .letterhead__number')).toHaveText(/^Số: {3,}\/KH-SCT$/u);
+  await expect(page.locator('.sheet--file [data-field="date"]')).toHaveText(/^ *Lào Cai, +ngày {3,}tháng 5 năm 2026$/u);
+  await expect(page.locator('.sheet--file [data-field="number"]')).toHaveText(/^ *Số: {3,}\/KH-SCT$/u);
   await page.getByRole('button', { name: 'Kiểm tra bằng bản in' }).click();
   const dialog = page.getByRole('dialog', { name: 'Kiểm tra bằng bản in' });
   await dialog.getByLabel('Tệp .docx cần dàn trang').setInputFiles(file);

@@ -93,9 +93,13 @@ test('a plan with an appendix table: the date and number as written, the appendi
   await expect(marked).toHaveAttribute('data-line', line);
   await expect(marked).toBeInViewport();
   expect(await marked.evaluate((el) => el.tagName)).toBe('P');
-  // Another finding moves the mark: still one paragraph.
-  await findings.first().locator('.finding__main').click();
+  // A finding about one paragraph's format names it by its first words, and marks that paragraph only.
+  const named = page.locator('li.finding', { has: page.locator('.finding__where') }).first();
+  const words = /“(.*?)…?”/u.exec((await named.locator('.finding__where').textContent()) ?? '')?.[1] ?? '';
+  expect(words.length).toBeGreaterThan(3);
+  await named.locator('.finding__main').click();
   await expect(page.locator('.revealed')).toHaveCount(1);
+  expect(((await page.locator('.revealed').textContent()) ?? '').replace(/\s+/gu, ' ').trim().startsWith(words.replace(/\s+/gu, ' '))).toBe(true);
 
 
   // "Nhập thành kế hoạch mới": the plan as the app writes it, letterhead and all, to edit.

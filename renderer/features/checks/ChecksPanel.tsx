@@ -17,6 +17,16 @@ export type ChecksPanelProps = {
   readonly collapseLabel?: string;
 };
 
+/** The first words of the paragraph a finding is about ("Căn cứ Luật Quản lý, sử dụng…"), or null. */
+export function paragraphName(text: string | undefined): string | null {
+  const words = (text ?? '').normalize('NFC').trim().split(/\s+/u).filter((w) => w !== '');
+  if (words.length === 0) {
+    return null;
+  }
+  const head = words.slice(0, 8).join(' ');
+  return words.length > 8 || head.length > 60 ? `${head.slice(0, 60).trimEnd()}…` : head;
+}
+
 function FindingItem(props: { readonly finding: Finding; readonly onFix: ChecksPanelProps['onFix']; readonly onReveal: ChecksPanelProps['onReveal'] }): ReactElement {
   const f = props.finding;
   return (
@@ -28,6 +38,8 @@ function FindingItem(props: { readonly finding: Finding; readonly onFix: ChecksP
       <div className="finding__basis">
         {CHECKS_STRINGS.basis}: {f.basis}
         {f.location.line !== undefined ? ` · dòng ${f.location.line}` : ''}
+        {f.location.path ? ` · ${CHECKS_STRINGS.section} ${f.location.path}` : ''}
+        {paragraphName(f.location.text) !== null ? <span className="finding__where">{` · ${CHECKS_STRINGS.paragraph} “${paragraphName(f.location.text) ?? ''}”`}</span> : null}
       </div>
       {f.fix && props.onFix ? (
         <button type="button" className="finding__fix" onClick={() => props.onFix?.(f)}>

@@ -9,6 +9,9 @@ export const CHECKS_STRINGS = {
   notReady: 'Chưa kiểm tra.',
   allGood: 'Không phát hiện lỗi thể thức.',
   basis: 'Căn cứ',
+  /** Where a finding is: the block path ("mục II.1") and the paragraph's first words ("đoạn “…”"). */
+  section: 'mục',
+  paragraph: 'đoạn',
   reveal: 'Đến chỗ này',
   notEvaluated: 'Chưa đánh giá',
   counts: (errors: number, warnings: number, infos: number): string =>
