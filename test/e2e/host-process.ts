@@ -28,9 +28,9 @@ export type HostProcess = {
   readonly kill: () => Promise<void>;
 };
 
-/** Starts a web host on a free port over the given data folder. */
-export async function startHost(dataDir: string): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['packages/kehoach-cli/kehoach.mjs', 'serve', '--port', '0', '--no-open', '--data-dir', dataDir], {
+/** Starts a web host over the given data folder, on a free port or the one given (a restart in place). */
+export async function startHost(dataDir: string, port = 0): Promise<HostProcess> {
+  const child = spawn(process.execPath, ['packages/kehoach-cli/kehoach.mjs', 'serve', '--port', String(port), '--no-open', '--data-dir', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, BROWSER: 'none' },
