@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { BatchFileReport } from '../../../electron/common/batch';
-import { totalsOf, type SummaryRow } from '../../../core/report/batch-summary';
+import { totalsLine, type SummaryRow } from '../../../core/report/batch-summary';
 import type { HostApi, OpenedFile } from '../../app/contracts';
 import { downloadBytes, toBase64 } from '../../app/bytes';
 import { csvOf, firstTexts, kindsText, linesOf, sortLines, type Sort, type SortKey } from './batch-table';
@@ -110,7 +110,6 @@ export function BatchView(props: BatchViewProps): ReactElement {
   const status = batch.status;
   const lines = useMemo(() => (status ? sortLines(linesOf(status), sort) : []), [status, sort]);
   const checked = useMemo(() => (status ? status.rows.filter((r): r is SummaryRow => r !== null) : []), [status]);
-  const totals = totalsOf(checked);
   const running = status !== null && !status.finished;
   const busy = running || batch.reading;
 
@@ -197,7 +196,7 @@ export function BatchView(props: BatchViewProps): ReactElement {
             {status.cancelled
               ? BATCH_STRINGS.cancelledNote(status.done, status.total)
               : status.finished
-                ? `${BATCH_STRINGS.finished(status.total)} ${BATCH_STRINGS.totals(totals.files, totals.withErrors, totals.unreadable)}`
+                ? `${BATCH_STRINGS.finished} ${totalsLine(checked)}`
                 : BATCH_STRINGS.progress(status.done, status.total)}
           </span>
           {status.folder ? <span className="hint">{BATCH_STRINGS.folderNote(status.folder)}</span> : null}

@@ -14,7 +14,7 @@ export const BATCH_STRINGS = {
   reading: 'Đang đọc các tệp đã chọn…',
   progressLabel: 'Tiến độ kiểm tra',
   progress: (done: number, total: number): string => `Đã kiểm tra ${done}/${total} tệp`,
-  finished: (total: number): string => `Đã kiểm tra xong ${total} tệp.`,
+  finished: 'Đã kiểm tra xong.',
   cancelledNote: (done: number, total: number): string => `Đã dừng: kiểm tra được ${done}/${total} tệp.`,
   cancel: 'Dừng',
   exportCsv: 'Xuất bảng (CSV)',
@@ -37,8 +37,6 @@ export const BATCH_STRINGS = {
   unreadable: (reason: string): string => `Không đọc được: ${reason}`,
   noFindings: 'Không có phát hiện nào.',
   severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Gợi ý' } as const,
-  totals: (files: number, withErrors: number, unreadable: number): string =>
-    `${files} tệp: ${withErrors} có lỗi${unreadable > 0 ? `, ${unreadable} không đọc được` : ''}.`,
   openHint: 'Bấm vào một dòng để xem phiếu kiểm tra của tệp đó.',
   reportTitle: (file: string): string => `Phiếu kiểm tra — ${file}`,
   reportLoading: 'Đang lập phiếu kiểm tra…',
