@@ -1,7 +1,8 @@
 /**
  * The issuer switch acts (issue 10, point 8): choosing "Ban hành bởi: Chủ tịch" drops the TM. line of
  * the signer block and makes the opening say "Chủ tịch Ủy ban nhân dân … ban hành Kế hoạch"; the
- * exported .docx says the same; choosing the committee again puts both back.
+ * exported .docx says the same; choosing the committee again puts both back, and "Hoàn tác" in the
+ * notice gives back the document exactly as it was. Vietnamese is typed through IME composition.
  */
 import { join } from 'node:path';
 import { readDocx } from './docx-check';
@@ -10,7 +11,7 @@ import { expect, test } from './fixtures';
 test('switching the issuer to the Chủ tịch and back rewrites the signer block and the opening', async ({ host, gallery, sheet, topbar, page }, testInfo) => {
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
-  await sheet.fillSigner({ preset: 'TM. UBND — Phó Chủ tịch ký thay', name: 'Nguyễn Thị Hằng' });
+  await sheet.typeSigner({ preset: 'TM. UBND — Phó Chủ tịch ký thay', name: 'Nguyễn Thị Hằng' });
   const lines = sheet.signer().locator('.signer__line');
   await expect(lines).toHaveText(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
   const issuer = page.getByLabel('Ban hành bởi', { exact: true });
@@ -36,17 +37,44 @@ test('switching the issuer to the Chủ tịch and back rewrites the signer bloc
   await expect(sheet.signer().locator('.signer__name')).toHaveText('Nguyễn Thị Hằng');
 });
 
+test('"Hoàn tác" in the switch\'s notice gives back the document exactly as it was, in the page and in the export', async ({ host, gallery, sheet, topbar, page }, testInfo) => {
+  await gallery.open(host.url);
+  await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await sheet.typeField('Địa danh', 'Lạng Sơn');
+  await sheet.typeSigner({ preset: 'TM. UBND — Phó Chủ tịch ký thay', name: 'Hoàng Văn Đức' });
+  const issuer = page.getByLabel('Ban hành bởi', { exact: true });
+  // The page's text as the DOM holds it (innerText would depend on what is scrolled into view).
+  const pageText = async (): Promise<string> => ((await sheet.root().textContent()) ?? '').replace(/\s+/gu, ' ');
+  const before = { issuer: await issuer.inputValue(), text: await pageText() };
+  const exportTexts = async (name: string): Promise<readonly string[]> => {
+    const download = await topbar.exportDocx();
+    const file = join(testInfo.outputDir, name);
+    await download.saveAs(file);
+    return (await readDocx(file)).texts;
+  };
+  const exportedBefore = await exportTexts('before.docx');
+
+  await issuer.selectOption({ label: 'Chủ tịch (cá nhân)' });
+  await expect(sheet.root()).toContainText('Chủ tịch Ủy ban nhân dân tỉnh ban hành Kế hoạch');
+  expect(await pageText()).not.toBe(before.text);
+  await topbar.notice().getByRole('button', { name: 'Hoàn tác' }).click();
+  await expect(topbar.notice()).toContainText('Đã hoàn tác');
+  await expect(sheet.signer().locator('.signer__line')).toHaveText(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
+  expect({ issuer: await issuer.inputValue(), text: await pageText() }).toEqual(before);
+  expect(await exportTexts('after.docx')).toEqual(exportedBefore);
+});
+
 test('a Sở is offered Giám đốc signer blocks, not Chủ tịch', async ({ host, gallery, sheet, page }) => {
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
-  await sheet.editField('Cơ quan ban hành', 'Ủy ban nhân dân tỉnh Bắc Giang\nSở Tài chính');
+  await sheet.typeField('Cơ quan ban hành', 'Ủy ban nhân dân tỉnh Bắc Giang\nSở Tài chính');
   await sheet.root().getByRole('button', { name: 'Sửa khối chữ ký' }).click();
   const presets = page.getByRole('group', { name: 'Thẩm quyền ký và người ký' }).getByLabel('Mẫu khối chữ ký');
   const labels = await presets.locator('option').allTextContents();
   expect(labels.filter((l) => /Chủ tịch/iu.test(l))).toEqual([]);
   expect(labels).toContain('Giám đốc ký');
   await page.keyboard.press('Escape');
-  await sheet.fillSigner({ preset: 'KT. Giám đốc — Phó giám đốc ký', name: 'Trần Văn Bình' });
+  await sheet.typeSigner({ preset: 'KT. Giám đốc — Phó giám đốc ký', name: 'Trần Văn Bình' });
   await expect(sheet.signer().locator('.signer__line')).toHaveText(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC']);
 });
 
@@ -56,7 +84,7 @@ test.describe('in a browser set to American English', () => {
   test('the date picker reads and shows dd/mm/yyyy', async ({ host, gallery, sheet, page }) => {
     await gallery.open(host.url);
     await gallery.newFromTemplate('ke-hoach-trien-khai');
-    await sheet.editField('Địa danh', 'Bắc Giang');
+    await sheet.typeField('Địa danh', 'Bắc Giang');
     await sheet.root().getByRole('button', { name: 'Chọn ngày ban hành' }).click();
     const field = page.getByLabel('Ngày ban hành', { exact: true });
     await field.press('Control+a');

@@ -1,12 +1,13 @@
 /**
  * Deciding before leaving unsaved work (issue 10, point 7): the in-page question offers Lưu, Không lưu
  * and Hủy; Lưu writes the plan under a name made from its kind and trích yếu before leaving it, and
- * the exported .docx is named the same way.
+ * the exported .docx is named the same way. Vietnamese is typed through IME composition.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { typeWithIme } from './areas/ime';
 import type { SheetArea } from './areas/sheet';
 import { startHost } from './host-process';
 
@@ -22,19 +23,19 @@ async function savedPlans(dataDir: string): Promise<string[]> {
   }
 }
 
-/** Types the trích yếu with the keyboard and commits it with Enter. */
+/** Types the trích yếu (IME composition, as a Vietnamese keyboard does) and commits it with Enter. */
 async function typeSummary(sheet: SheetArea, page: Page, text: string): Promise<void> {
   await sheet.root().getByRole('button', { name: 'Sửa trích yếu' }).click();
   const box = sheet.root().getByLabel('Trích yếu', { exact: true });
   await box.press('Control+a');
-  await page.keyboard.type(text);
+  await typeWithIme(page, text);
   await page.keyboard.press('Enter');
 }
 
 test('Hủy (and Escape) keeps the unsaved plan open', async ({ host, gallery, sheet, topbar, page }) => {
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
-  await sheet.editField('Địa danh', 'Cao Bằng');
+  await sheet.typeField('Địa danh', 'Cao Bằng');
   await topbar.button('Mới').click();
   await expect(question(page).getByRole('button')).toHaveText(['Lưu', 'Không lưu', 'Hủy']);
   await question(page).getByRole('button', { name: 'Hủy' }).click();
@@ -52,7 +53,7 @@ test('Hủy (and Escape) keeps the unsaved plan open', async ({ host, gallery, s
 test('Không lưu leaves the plan without writing it', async ({ host, gallery, sheet, topbar, page }) => {
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
-  await sheet.editField('Địa danh', 'Hà Giang');
+  await sheet.typeField('Địa danh', 'Hà Giang');
   await topbar.button('Mới').click();
   await question(page).getByRole('button', { name: 'Không lưu' }).click();
   await gallery.cards().first().waitFor();
@@ -64,7 +65,7 @@ test('Lưu writes the plan under its kind and trích yếu, then leaves it', asy
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
   await typeSummary(sheet, page, 'Triển khai Chỉ thị số 25');
-  await sheet.editField('Địa danh', 'Lạng Sơn');
+  await sheet.typeField('Địa danh', 'Lạng Sơn');
   await topbar.button('Mới').click();
   await question(page).getByRole('button', { name: 'Lưu', exact: true }).click();
   await gallery.cards().first().waitFor();
@@ -105,7 +106,7 @@ test('after recovering a draft of a saved plan, Ctrl+S saves over the file it ca
   await topbar.save();
   const before = await savedPlans(dataDir);
   expect(before).toHaveLength(1);
-  await sheet.editField('Địa danh', 'Tân Tiến');
+  await sheet.typeField('Địa danh', 'Tân Tiến');
   await page.waitForResponse((r) => r.url().endsWith('/host/autosave') && r.ok(), { timeout: 10_000 });
   await host.kill();
 

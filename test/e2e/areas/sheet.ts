@@ -2,6 +2,7 @@
  * Page object: the A4 sheet edited in place (letterhead, date picker, signer block, Nơi nhận).
  */
 import type { Locator, Page } from '@playwright/test';
+import { typeWithIme } from './ime';
 
 export class SheetArea {
   constructor(private readonly page: Page) {}
@@ -15,6 +16,16 @@ export class SheetArea {
     await this.root().getByRole('button', { name: `Sửa ${label.toLowerCase()}`, exact: true }).click();
     const field = this.root().getByLabel(label, { exact: true });
     await field.fill(value);
+    await field.blur();
+  }
+
+  /** As editField, but the value is typed through IME composition over the field's old text. */
+  async typeField(label: string, value: string): Promise<void> {
+    await this.root().getByRole('button', { name: `Sửa ${label.toLowerCase()}`, exact: true }).click();
+    const field = this.root().getByLabel(label, { exact: true });
+    await field.press('Control+a');
+    await field.press('Delete');
+    await typeWithIme(this.page, value);
     await field.blur();
   }
 
@@ -46,6 +57,19 @@ export class SheetArea {
     if (values.name !== undefined) {
       await form.getByLabel('Họ và tên người ký').fill(values.name);
     }
+    await form.getByRole('button', { name: 'Xong' }).click();
+  }
+
+  /** Picks a signer preset and types the signer's name through IME composition. */
+  async typeSigner(values: { preset: string; name: string }): Promise<void> {
+    await this.root().getByRole('button', { name: 'Sửa khối chữ ký' }).click();
+    const form = this.page.getByRole('group', { name: 'Thẩm quyền ký và người ký' });
+    await form.getByLabel('Mẫu khối chữ ký').selectOption({ label: values.preset });
+    const name = form.getByLabel('Họ và tên người ký');
+    await name.click();
+    await name.press('Control+a');
+    await name.press('Delete');
+    await typeWithIme(this.page, values.name);
     await form.getByRole('button', { name: 'Xong' }).click();
   }
 
