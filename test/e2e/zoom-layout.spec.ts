@@ -107,6 +107,8 @@ test('at 1093×614 the panels start collapsed and "Vừa chiều rộng" fits th
   await expect(page.getByRole('navigation', { name: 'Dàn ý' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Mở dàn ý (Ctrl+Shift+1)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Mở kiểm tra thể thức (Ctrl+Shift+2)' })).toBeVisible();
+  // The collapsed checks still say how many errors are open (a new plan has its placeholders to fill).
+  await expect(page.getByRole('complementary', { name: 'Kiểm tra' })).toContainText(/\d+ lỗi/u);
   await page.screenshot({ path: join(OUT, 'layout-1093x614.png') });
 
   await zoomLevel(page).selectOption('fit');
@@ -141,6 +143,7 @@ test('at 1093×614 the panels start collapsed and "Vừa chiều rộng" fits th
 test('the outline and checks panels collapse and open again, by button and by shortcut, and stay so after a reload', async ({ host, gallery, page }) => {
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await page.locator('.checks__counts').waitFor();
   await page.screenshot({ path: join(OUT, 'layout-1440x900.png') });
   const outline = page.getByRole('navigation', { name: 'Dàn ý' });
   const checks = page.getByRole('region', { name: 'Kiểm tra thể thức' });
@@ -178,6 +181,7 @@ test('at 1024×600 every toolbar button is on screen, and typing in the body at 
   await page.setViewportSize({ width: 1024, height: 600 });
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
+  await expect(page.getByRole('complementary', { name: 'Kiểm tra' })).toContainText(/\d+ lỗi/u);
   await page.screenshot({ path: join(OUT, 'layout-1024x600.png') });
   const controls = page.locator('.topbar, .desk__bar').locator('button, select');
   const count = await controls.count();
