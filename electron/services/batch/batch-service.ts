@@ -105,7 +105,8 @@ export class BatchService {
       }
       // A folder shows its files under its own name ("corpus/a.docx"), not the whole path.
       const collected = 'folder' in input ? await collectFiles([basename(input.folder)], () => input.folder) : await collectFiles(names);
-      items = collected.items;
+      // Files picked one by one show their names; a folder among them, its name and the path inside it.
+      items = 'folder' in input ? collected.items : collected.items.map((item) => (names.includes(item.file) ? { ...item, file: basename(item.path) } : item));
     }
     if (items.length === 0) {
       return failure('batch/empty', 'Không có tệp nào để kiểm tra.');

@@ -160,6 +160,18 @@ describe('BatchService', () => {
     await svc.dispose();
   });
 
+  it('files picked one by one show their names, in the order picked', async () => {
+    const svc = service();
+    const started = await svc.start({ paths: [join(dir, 'lo', 'sai.kehoach'), join(dir, 'lo', 'dat.kehoach')] });
+    if (!started.ok) {
+      throw new Error(started.error.message);
+    }
+    expect(started.value.files).toEqual(['sai.kehoach', 'dat.kehoach']);
+    const status = await finished(svc, started.value);
+    expect(status.rows.map((r) => (r?.errors ?? 0) > 0)).toEqual([true, false]);
+    await svc.dispose();
+  });
+
   it('stops when cancelled: files not yet checked keep no row, and the status says cancelled', async () => {
     const svc = service();
     const started = await svc.start({ folder: join(dir, 'nhieu') });
