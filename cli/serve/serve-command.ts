@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServices } from '../../electron/services/create-services';
+import { sweepStaleTempDirs } from '../../electron/services/fs/temp-dirs';
 import { createHostHandlers, type WindowBridge } from '../../electron/services/host/handlers';
 import { ConfSettingsStore } from '../../electron/services/settings/conf-settings-store';
 import { checkWorkerUrl, projectRoot } from '../paths';
@@ -90,6 +91,8 @@ export async function serveCommand(args: readonly string[]): Promise<number> {
   if (options.open) {
     openBrowser(server.launchUrl);
   }
+  // Temp folders a killed host left (print checks, batch uploads) go now; best effort, in the background.
+  void sweepStaleTempDirs();
   const running = server;
   await new Promise<void>((done) => {
     const stop = (): void => {

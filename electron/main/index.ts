@@ -7,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, ipcMain, Menu, session } from 'electron';
 import { COMMAND_CHANNEL, type HostCommand } from '../common/host-api';
 import { createServices, type Services } from '../services/create-services';
+import { sweepStaleTempDirs } from '../services/fs/temp-dirs';
 import { createHostHandlers, type HandlerContext } from '../services/host/handlers';
 import { ElectronSettingsStore } from '../services/settings/settings-store';
 import { ElectronDialogs } from './app-dialogs';
+import { printPageToPdf } from './print-pdf';
 import { APP_ORIGIN, registerAppScheme, serveAppScheme } from './app-protocol';
 import { CloseGuard } from './close-guard';
 import { registerHostIpc } from './ipc';
@@ -72,6 +74,8 @@ async function start(): Promise<void> {
     applyContentSecurityPolicy(session.defaultSession);
   }
   serveAppScheme(join(here, '../renderer'));
+  // Temp folders a killed app or host left (print checks, batch uploads) go now; best effort.
+  void sweepStaleTempDirs();
   const svc = createServices({
     dataDir: app.getPath('userData'),
     templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
@@ -90,6 +94,7 @@ async function start(): Promise<void> {
       }
     },
     takePendingFile: () => pending.take(),
+    printToPdf: (context) => printPageToPdf(windowOf(context)?.webContents ?? null),
   });
   registerHostIpc(ipcMain, handlers, {
     origin: devUrl ? originOf(devUrl) : APP_ORIGIN,
