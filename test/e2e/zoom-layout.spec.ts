@@ -204,16 +204,35 @@ test('at 1024×600 every toolbar button is on screen, and typing in the body at 
   await page.keyboard.press('Enter');
   await page.keyboard.press('Shift+Tab');
   await typeWithIme(page, 'Tổ chức triển khai đồng bộ');
-  // Promoted to a section heading "3.": the outline lists it.
+  // "3. " typed at its start makes it the next numbered item ("3."), which the outline lists.
   await page.keyboard.press('Home');
   await typeWithIme(page, '3. ');
-  await expect(editor.block('Tổ chức triển khai đồng bộ')).toBeVisible();
+  await expect(editor.block('Tổ chức triển khai đồng bộ')).toHaveAttribute('data-label', '3.');
+  // The mouse hits the word it points at on the zoomed sheet: a double-click selects "triển", typing replaces it.
+  const word = await editor.block('Tổ chức triển khai đồng bộ').evaluate((block) => {
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node.textContent ?? '').indexOf('triển');
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'triển'.length);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+    }
+    return null;
+  });
+  expect(word).not.toBeNull();
+  await page.mouse.dblclick(word?.x ?? 0, word?.y ?? 0);
+  await typeWithIme(page, 'thực hiện');
+  await expect(editor.block('Tổ chức thực hiện khai đồng bộ')).toHaveAttribute('data-label', '3.');
   await page.getByRole('button', { name: 'Mở dàn ý (Ctrl+Shift+1)' }).click();
-  await expect(checks.outline()).toContainText('Tổ chức triển khai đồng bộ');
+  await expect(checks.outline()).toContainText('Tổ chức thực hiện khai đồng bộ');
 
   const download = await topbar.exportDocx();
   const file = join(testInfo.outputDir, 'zoomed.docx');
   await download.saveAs(file);
   const texts = (await readDocx(file)).texts.map((t) => t.normalize('NFC'));
-  expect(texts.filter((t) => t.includes('Tổ chức triển khai đồng bộ'))).toHaveLength(1);
+  expect(texts.filter((t) => t.includes('Tổ chức thực hiện khai đồng bộ'))).toHaveLength(1);
 });
