@@ -32,7 +32,9 @@ export type HostOnlyErrorCode =
   | 'batch/too-many'
   | 'batch/too-large'
   | 'batch/empty'
-  | 'batch/no-picker';
+  | 'batch/no-picker'
+  /** printToPdf where the host cannot print a page (the web host: the browser's own print does). */
+  | 'print/unavailable';
 export type HostErrorCode = AppErrorCode | HostOnlyErrorCode;
 
 /** An AppError as it crosses the boundary (serialisable: a code, a Vietnamese message, an optional detail). */
@@ -190,6 +192,12 @@ export type HostApi = {
    */
   renderCheck?(request: { readonly base64: string }): Promise<HostResult<RenderCheckResult>>;
   /**
+   * The print preview saved as PDF (Electron's webContents.printToPDF: A4, the page's @page margins), through
+   * a save dialog; null when the dialog was cancelled. The web host answers 'print/unavailable': the
+   * browser's own print (Ctrl+P, "Lưu dưới dạng PDF") does it there. Optional.
+   */
+  printToPdf?(request: { readonly suggestedName: string }): Promise<HostResult<{ readonly path: string | null; readonly name: string } | null>>;
+  /**
    * Batch review ("Kiểm tra hàng loạt"): checks a folder or several files (picked natively in the app,
    * uploaded by the page in the web host) in the background; the page polls batchStatus for progress and
    * rows (the rows of `kehoach check`), may cancel, and asks one file's report. Null when the picker was cancelled.
@@ -254,6 +262,7 @@ const VERB_TABLE = {
   setTitle: true,
   takePendingFile: true,
   renderCheck: true,
+  printToPdf: true,
   startBatch: true,
   batchStatus: true,
   cancelBatch: true,

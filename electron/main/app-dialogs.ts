@@ -11,6 +11,7 @@ const SAVE_FILTERS: Readonly<Record<SaveDialogRequest['filter'], FileFilter>> = 
   docx: { name: 'Tài liệu Word (.docx)', extensions: ['docx'] },
   html: { name: 'Trang web (.html)', extensions: ['html'] },
   csv: { name: 'Bảng tính CSV (.csv)', extensions: ['csv'] },
+  pdf: { name: 'Tệp PDF (.pdf)', extensions: ['pdf'] },
 };
 
 /** Native dialogs attached to the focused window. */

@@ -31,7 +31,7 @@ export type SaveRequest = {
   /** The user confirmed replacing whatever the file holds now. */
   readonly overwrite?: boolean | undefined;
 };
-export type SaveFileRequest = { readonly suggestedName: string; readonly base64: string; readonly filter: 'docx' | 'html' | 'csv' };
+export type SaveFileRequest = { readonly suggestedName: string; readonly base64: string; readonly filter: 'docx' | 'html' | 'csv' | 'pdf' };
 type Saved = { readonly path: string; readonly name: string; readonly version: FileVersion };
 
 /** The caller when none is named (tests, the CLI). */

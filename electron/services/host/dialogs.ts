@@ -8,7 +8,7 @@ export type SaveTarget = { readonly kind: 'path'; readonly path: string } | { re
 
 export type SaveDialogRequest = {
   readonly suggestedName: string;
-  readonly filter: 'kehoach' | 'docx' | 'html' | 'csv';
+  readonly filter: 'kehoach' | 'docx' | 'html' | 'csv' | 'pdf';
   /** The file the document was last saved to, to start the dialog there. */
   readonly currentPath: string | null;
 };

@@ -17,6 +17,8 @@ export type WindowBridge = {
   setTitle(context: HandlerContext, title: string, dirty: boolean): void;
   /** The next file waiting to be opened for this window (already granted), if any. */
   takePendingFile(context: HandlerContext): string | null;
+  /** This window's page as PDF bytes (Electron's printToPDF); null where the host cannot print (the web host). */
+  printToPdf?(context: HandlerContext): Promise<Uint8Array | null>;
 };
 
 /** The result type of a verb, from the contract. */
@@ -76,6 +78,14 @@ export function createHostHandlers(services: Services, window: WindowBridge): Ho
     },
     // A long conversion in a child process: main stays free (LibreOffice does the work).
     renderCheck: async ({ base64 }) => hostOk(await renderCheck(Buffer.from(base64, 'base64'))),
+    // The print preview on screen as PDF, saved like any exported file; the web host prints in the browser.
+    printToPdf: async ({ suggestedName }, context) => {
+      const pdf = window.printToPdf ? await window.printToPdf(context) : null;
+      if (pdf === null) {
+        return hostError('print/unavailable', 'Bản web không tự in ra PDF; hãy dùng lệnh In của trình duyệt (Ctrl+P) và chọn "Lưu dưới dạng PDF".');
+      }
+      return documents.saveFile({ suggestedName, base64: Buffer.from(pdf).toString('base64'), filter: 'pdf' });
+    },
     // Batch review: a native picker in the app, the page's uploads in the web host (electron/services/batch).
     startBatch: async (request) => {
       if ('uploads' in request) {

@@ -44,6 +44,7 @@ export const VERB_PAYLOADS = {
     .strict(),
   saveFile: z.object({ suggestedName: fileName, base64, filter: z.enum(['docx', 'html', 'csv']) }).strict(),
   renderCheck: z.object({ base64 }).strict(),
+  printToPdf: z.object({ suggestedName: fileName }).strict(),
   startBatch: z.union([
     z.object({ pick: z.enum(['folder', 'files']) }).strict(),
     z.object({ uploads: z.array(z.object({ name: z.string().min(1).max(1024), base64 }).strict()).min(1).max(BATCH_LIMITS.maxFiles) }).strict(),

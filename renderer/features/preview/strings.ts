@@ -5,6 +5,9 @@ export const PREVIEW_STRINGS = {
   title: 'Xem trước bản in',
   note: 'Đúng như tệp .docx xuất ra: khổ A4, lề trên 20 mm, dưới 20 mm, trái 30 mm, phải 15 mm; phông Times New Roman; số trang từ trang 2.',
   print: 'In',
+  /** The app only: the same pages saved as PDF (Electron's printToPDF). */
+  savePdf: 'Lưu PDF',
+  pdfSaved: (name: string): string => `Đã lưu ${name}.`,
   /** The phiếu kiểm tra as a Word file, next to "In phiếu kiểm tra" in reviewer mode. */
   reportDocx: 'Tải phiếu (.docx)',
   close: 'Đóng',
