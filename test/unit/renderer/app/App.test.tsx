@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import { HostProvider } from '../../../../renderer/app/host-context';
@@ -8,56 +8,53 @@ import type { HostApi } from '../../../../electron/common/host-api';
 import { defaultFileName } from '../../../../core/text/file-name';
 import { fakeHost } from '../../../helpers/ui-plans';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+let user: UserEvent;
 
-let container: HTMLDivElement;
-let root: Root;
-
+/** Renders the app on a fake host and lets the host's first answers (templates, recoveries) arrive. */
 async function mount(host: HostApi): Promise<void> {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
+  render(
+    <HostProvider host={host}>
+      <App />
+    </HostProvider>,
+  );
   await act(async () => {
-    root.render(
-      <HostProvider host={host}>
-        <App />
-      </HostProvider>,
-    );
+    await Promise.resolve();
   });
 }
 
+/** The element with this aria-label (exact). */
 function byLabel(label: string): HTMLElement {
-  const el = container.querySelector<HTMLElement>(`[aria-label="${label}"]`);
-  if (!el) {
-    throw new Error(`no element labelled ${label}`);
-  }
-  return el;
+  return screen.getByLabelText(label, { selector: '*' });
 }
 
-function buttonText(text: string): HTMLButtonElement {
-  const el = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
-  if (!el) {
+/** The first button whose text holds `text` (a template card's button also shows its description). */
+function buttonText(text: string): HTMLElement {
+  const button = screen.getAllByRole('button').find((b) => b.textContent?.includes(text));
+  if (!button) {
     throw new Error(`no button ${text}`);
   }
-  return el;
+  return button;
 }
 
-async function type(el: HTMLElement, value: string): Promise<void> {
-  const input = el as HTMLInputElement | HTMLTextAreaElement;
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')?.set;
-  await act(async () => {
-    setter?.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+/** Replaces a field's text as a person does: select all, type, then leave the field (which commits it). */
+async function retype(label: string, value: string): Promise<void> {
+  const field = byLabel(label);
+  await user.clear(field);
+  await user.type(field, value.replace(/\n/g, '{Enter}'));
+  await user.tab();
+}
+
+async function advance(ms: number): Promise<void> {
+  await vi.advanceTimersByTimeAsync(ms);
 }
 
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true });
+  user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
 });
 
 afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
+  cleanup();
   vi.useRealTimers();
 });
 
@@ -68,11 +65,9 @@ describe('App', () => {
     });
     await mount(host);
     expect(byLabel('Khôi phục bản nháp chưa lưu?').textContent).toContain('Kế hoạch dở dang');
-    await act(async () => buttonText('Khôi phục').click());
+    await user.click(buttonText('Khôi phục'));
     // The draft stays until a newer autosave replaces it: this window autosaves under its id.
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(3100);
-    });
+    await advance(3100);
     expect({
       restored: vi.mocked(host.restoreRecovery).mock.calls[0]?.[0],
       discarded: vi.mocked(host.discardRecovery).mock.calls.map((c) => c[0]),
@@ -84,15 +79,11 @@ describe('App', () => {
   it('creates a plan from a template card, edits the agency in place and autosaves two seconds later', async () => {
     const host = fakeHost();
     await mount(host);
-    await act(async () => buttonText('Kế hoạch triển khai').click());
-    await act(async () => byLabel('Sửa cơ quan ban hành').click());
-    const field = byLabel('Cơ quan ban hành');
-    await type(field, 'Ủy ban nhân dân\nhuyện Yên Dũng');
-    await act(async () => field.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    await user.click(buttonText('Kế hoạch triển khai'));
+    await user.click(await screen.findByLabelText('Sửa cơ quan ban hành', { selector: '*' }));
+    await retype('Cơ quan ban hành', 'Ủy ban nhân dân\nhuyện Yên Dũng');
     expect(vi.mocked(host.autosave)).not.toHaveBeenCalled();
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(2100);
-    });
+    await advance(2100);
     const saved = vi.mocked(host.autosave).mock.calls.at(-1)?.[0];
     expect({ agency: saved?.document.header.agency, title: saved?.title, dirtyTitle: document.title }).toEqual({
       agency: 'ỦY BAN NHÂN DÂN\nHUYỆN YÊN DŨNG',
@@ -104,13 +95,10 @@ describe('App', () => {
   it('saves with Ctrl+S and clears the unsaved marker', async () => {
     const host = fakeHost();
     await mount(host);
-    await act(async () => buttonText('Kế hoạch triển khai').click());
-    await act(async () => byLabel('Sửa địa danh').click());
-    await type(byLabel('Địa danh'), 'Yên Dũng');
-    await act(async () => byLabel('Địa danh').dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
-    await act(async () => {
-      window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true }));
-    });
+    await user.click(buttonText('Kế hoạch triển khai'));
+    await user.click(await screen.findByLabelText('Sửa địa danh', { selector: '*' }));
+    await retype('Địa danh', 'Yên Dũng');
+    await user.keyboard('{Control>}s{/Control}');
     const request = vi.mocked(host.saveDocument).mock.calls[0]?.[0];
     expect({ place: request?.document.header.place, saveAs: request?.saveAs, name: request?.suggestedName, file: byLabel('Tệp đang mở').textContent }).toEqual({
       place: 'Yên Dũng',
@@ -127,44 +115,36 @@ describe('App recovery copies', () => {
   it('forgets the autosaved copy when the user starts over and drops the changes', async () => {
     const host = fakeHost();
     await mount(host);
-    await act(async () => buttonText('Kế hoạch triển khai').click());
-    await act(async () => byLabel('Sửa địa danh').click());
-    await type(byLabel('Địa danh'), 'Hà Giang');
-    await act(async () => byLabel('Địa danh').dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(2100);
-    });
+    await user.click(buttonText('Kế hoạch triển khai'));
+    await user.click(await screen.findByLabelText('Sửa địa danh', { selector: '*' }));
+    await retype('Địa danh', 'Hà Giang');
+    await advance(2100);
     const sessionId = vi.mocked(host.autosave).mock.calls.at(-1)?.[0].sessionId;
-    await act(async () => buttonText('Mới').click());
-    await act(async () => inDialog('Không lưu').click());
+    await user.click(buttonText('Mới'));
+    await user.click(inDialog('Không lưu'));
     expect(vi.mocked(host.discardRecovery).mock.calls.map((c) => c[0])).toEqual([{ id: sessionId }]);
   });
 });
 
-function inDialog(text: string): HTMLButtonElement {
-  const dialog = container.querySelector('[role="dialog"][aria-label="Thay đổi chưa lưu"]');
-  const el = [...(dialog?.querySelectorAll('button') ?? [])].find((b) => b.textContent === text);
-  if (!el) {
-    throw new Error(`no button ${text} in the unsaved-work question`);
-  }
-  return el;
+/** A button of the unsaved-work question, by its exact text. */
+function inDialog(text: string): HTMLElement {
+  return within(screen.getByRole('dialog', { name: 'Thay đổi chưa lưu' })).getByRole('button', { name: text });
 }
 
 describe('App unsaved-work question', () => {
   async function editedPlan(host: HostApi): Promise<void> {
     await mount(host);
-    await act(async () => buttonText('Kế hoạch triển khai').click());
-    await act(async () => byLabel('Sửa địa danh').click());
-    await type(byLabel('Địa danh'), 'Hà Giang');
-    await act(async () => byLabel('Địa danh').dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
+    await user.click(buttonText('Kế hoạch triển khai'));
+    await user.click(await screen.findByLabelText('Sửa địa danh', { selector: '*' }));
+    await retype('Địa danh', 'Hà Giang');
   }
 
   it('Hủy keeps the plan open, unsaved', async () => {
     const host = fakeHost();
     await editedPlan(host);
-    await act(async () => buttonText('Mới').click());
-    await act(async () => inDialog('Hủy').click());
-    expect({ dialog: container.querySelector('[role="dialog"]'), saved: vi.mocked(host.saveDocument).mock.calls.length, file: byLabel('Tệp đang mở').textContent }).toEqual({
+    await user.click(buttonText('Mới'));
+    await user.click(inDialog('Hủy'));
+    expect({ dialog: screen.queryByRole('dialog'), saved: vi.mocked(host.saveDocument).mock.calls.length, file: byLabel('Tệp đang mở').textContent }).toEqual({
       dialog: null,
       saved: 0,
       file: expect.stringContaining('Kế hoạch mới') as unknown,
@@ -174,10 +154,10 @@ describe('App unsaved-work question', () => {
   it('Lưu saves the plan, then leaves it', async () => {
     const host = fakeHost();
     await editedPlan(host);
-    await act(async () => buttonText('Mới').click());
-    await act(async () => inDialog('Lưu').click());
+    await user.click(buttonText('Mới'));
+    await user.click(inDialog('Lưu'));
     const request = vi.mocked(host.saveDocument).mock.calls[0]?.[0];
-    expect({ place: request?.document.header.place, saveAs: request?.saveAs, startScreen: container.querySelector('[aria-label="Tệp đang mở"]') }).toEqual({
+    expect({ place: request?.document.header.place, saveAs: request?.saveAs, startScreen: screen.queryByLabelText('Tệp đang mở') }).toEqual({
       place: 'Hà Giang',
       saveAs: false,
       startScreen: null,
@@ -188,8 +168,8 @@ describe('App unsaved-work question', () => {
     const host = fakeHost();
     vi.mocked(host.saveDocument).mockImplementation(() => Promise.resolve({ ok: true, value: null }));
     await editedPlan(host);
-    await act(async () => buttonText('Mới').click());
-    await act(async () => inDialog('Lưu').click());
+    await user.click(buttonText('Mới'));
+    await user.click(inDialog('Lưu'));
     expect(byLabel('Tệp đang mở').textContent).toContain('Kế hoạch mới');
   });
 });

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CheckResult } from '../../../../../core/rules/index';
 import { ChecksPanel } from '../../../../../renderer/features/checks/index';
 import { finding } from '../../../../helpers/ui-plans';
-import { render } from '../../../../helpers/ui-render';
 
 const archive = finding({
   severity: 'error',
@@ -21,9 +22,11 @@ const result: CheckResult = {
   notEvaluated: [{ group: 'format', reason: 'Tệp văn bản thuần không có định dạng.' }],
 };
 
+afterEach(cleanup);
+
 describe('ChecksPanel', () => {
   it('groups findings by part in page order with counts, basis, line and the not-evaluated note', async () => {
-    const view = await render(<ChecksPanel result={result} onFix={vi.fn()} onReveal={vi.fn()} />);
+    const view = render(<ChecksPanel result={result} onFix={vi.fn()} onReveal={vi.fn()} />);
     const groups = [...view.container.querySelectorAll('.checks__group h3')].map((h) => h.textContent);
     expect({
       counts: view.container.querySelector('.checks__counts')?.textContent,
@@ -38,25 +41,23 @@ describe('ChecksPanel', () => {
       basis: ['Căn cứ: NĐ 30/2020 · dòng 3', 'Căn cứ: NĐ 30/2020, PL I, Phần I, Mục II, khoản 9'],
       note: 'Chưa đánh giá: Tệp văn bản thuần không có định dạng.',
     });
-    view.unmount();
   });
 
   it('applies a quick fix and reveals the place when a finding is clicked', async () => {
     const onFix = vi.fn();
     const onReveal = vi.fn();
-    const view = await render(<ChecksPanel result={result} onFix={onFix} onReveal={onReveal} />);
-    await view.click(view.container.querySelector('[data-rule="recipients.archive"] .finding__fix') as Element);
-    await view.click(view.container.querySelector('[data-rule="header.number"] .finding__main') as Element);
+    const user = userEvent.setup();
+    const view = render(<ChecksPanel result={result} onFix={onFix} onReveal={onReveal} />);
+    await user.click(view.getByRole('button', { name: 'Thêm "- Lưu: VT"' }));
+    await user.click(view.container.querySelector('[data-rule="header.number"] .finding__main') as Element);
     expect({ fixed: onFix.mock.calls.map((c) => (c[0] as typeof archive).rule), revealed: onReveal.mock.calls.map((c) => (c[0] as typeof archive).rule) }).toEqual({
       fixed: ['recipients.archive'],
       revealed: ['header.number'],
     });
-    view.unmount();
   });
 
   it('shows no fix buttons in reviewer mode', async () => {
-    const view = await render(<ChecksPanel result={result} onFix={null} onReveal={vi.fn()} />);
+    const view = render(<ChecksPanel result={result} onFix={null} onReveal={vi.fn()} />);
     expect(view.container.querySelectorAll('.finding__fix')).toHaveLength(0);
-    view.unmount();
   });
 });

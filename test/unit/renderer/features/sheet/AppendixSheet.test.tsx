@@ -1,10 +1,13 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendix, paragraph, table } from '../../../../../core/model/builders';
 import { AppendixSheet, BodyView } from '../../../../../renderer/features/sheet';
 import { titleLines } from '../../../../../renderer/features/sheet/AppendixSheet';
 import { samplePlan } from '../../../../helpers/ui-plans';
-import { render } from '../../../../helpers/ui-render';
+
+afterEach(cleanup);
 
 describe('AppendixSheet', () => {
   const appendices = [
@@ -17,7 +20,7 @@ describe('AppendixSheet', () => {
     const lines: string[][] = [];
     for (const number of ['', '125']) {
       const header = { ...doc.header, number };
-      const view = await render(
+      const view = render(
         <AppendixSheet appendices={appendices} index={1} header={header} readOnly preview body={<BodyView blocks={appendices[1]?.blocks ?? []} endsWithMark={false} showPlaceholders={false} />} />,
       );
       const article = view.container.querySelector('article');
@@ -28,8 +31,8 @@ describe('AppendixSheet', () => {
         [...view.container.querySelectorAll('col')].map((c) => (c as HTMLElement).style.width).join(' '),
         String(view.container.querySelectorAll('.appendix__bar').length),
       ]);
-      view.unmount();
-    }
+      cleanup();
+      }
     expect(lines).toEqual([
       ['appendix-sheet appendix-sheet--landscape appendix-sheet--preview', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', '(Kèm theo Kế hoạch số     /KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Giang)', 'STT|Nhiệm vụ', '25.00% 75.00%', '0'],
       ['appendix-sheet appendix-sheet--landscape appendix-sheet--preview', 'Phụ lục II', 'PHÂN CÔNG NHIỆM VỤ', '(Kèm theo Kế hoạch số 125/KH-UBND ngày 05 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh Bắc Giang)', 'STT|Nhiệm vụ', '25.00% 75.00%', '0'],
@@ -39,22 +42,19 @@ describe('AppendixSheet', () => {
   it('offers orientation and delete above an editable sheet; delete asks first', async () => {
     const onDelete = vi.fn();
     const onOrientation = vi.fn();
-    const view = await render(<AppendixSheet appendices={appendices} index={0} header={samplePlan().header} readOnly={false} body={null} onDelete={onDelete} onOrientation={onOrientation} />);
+    const user = userEvent.setup();
+    render(<AppendixSheet appendices={appendices} index={0} header={samplePlan().header} readOnly={false} body={null} onDelete={onDelete} onOrientation={onOrientation} />);
     const confirm = vi.fn().mockReturnValueOnce(false).mockReturnValueOnce(true);
     vi.stubGlobal('confirm', confirm);
-    const button = [...view.container.querySelectorAll('button')].find((b) => b.textContent === 'Xóa phụ lục');
-    if (!button) {
-      throw new Error('no delete button');
-    }
-    await view.click(button);
-    await view.click(button);
+    const button = screen.getByRole('button', { name: 'Xóa phụ lục' });
+    await user.click(button);
+    await user.click(button);
     expect({ asked: confirm.mock.calls.map((c) => c[0]), deleted: onDelete.mock.calls }).toEqual({
       asked: ['Xóa Phụ lục I “DANH MỤC VĂN BẢN”? Toàn bộ nội dung của phụ lục này sẽ bị xóa.', 'Xóa Phụ lục I “DANH MỤC VĂN BẢN”? Toàn bộ nội dung của phụ lục này sẽ bị xóa.'],
       deleted: [['a1']],
     });
-    expect(view.byLabel('Hướng trang Phụ lục I')).toBeTruthy();
+    expect(screen.getByLabelText('Hướng trang Phụ lục I')).toBeTruthy();
     vi.unstubAllGlobals();
-    view.unmount();
   });
 
   it('sets a typed title in capitals, line by line, a bracketed note keeping its case', () => {

@@ -1,14 +1,16 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Signature } from '../../../../../core/model/plan-document';
 import { SignatureArea } from '../../../../../renderer/features/sheet/SignatureArea';
-import { render } from '../../../../helpers/ui-render';
+
+afterEach(cleanup);
 
 describe('SignatureArea', () => {
   it('draws Nơi nhận as the .docx prints it: "-" / "+" markers, ":" before nested entries, ";" and a final "." and the signer lines from the model', async () => {
     const signature: Signature = { onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', name: 'Trần Văn Nam' };
-    const view = await render(
+    const view = render(
       <SignatureArea
         signature={signature}
         recipients={[{ text: 'Các sở, ban, ngành', depth: 0 }, { text: 'Sở Nội vụ', depth: 1 }, { text: 'Lưu: VT, VX', depth: 0 }]}
@@ -24,20 +26,15 @@ describe('SignatureArea', () => {
       recipients: ['- Các sở, ban, ngành:', '+ Sở Nội vụ;', '- Lưu: VT, VX.'],
       signer: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Văn Nam'],
     });
-    view.unmount();
   });
 
   it('fills the signer block from a preset, keeping the name', async () => {
     const onSignature = vi.fn();
     const signature: Signature = { onBehalfOf: null, authority: null, headTitle: null, signerTitle: 'CHỦ TỊCH', name: 'Lò Văn Pâng' };
-    const view = await render(<SignatureArea signature={signature} recipients={[]} readOnly={false} onSignature={onSignature} onRecipients={vi.fn()} />);
-    await view.click(view.byLabel('Sửa khối chữ ký'));
-    const select = view.byLabel('Mẫu khối chữ ký') as HTMLSelectElement;
-    await act(async () => {
-      select.value = '1';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-    });
+    const user = userEvent.setup();
+    render(<SignatureArea signature={signature} recipients={[]} readOnly={false} onSignature={onSignature} onRecipients={vi.fn()} />);
+    await user.click(screen.getByLabelText('Sửa khối chữ ký'));
+    await user.selectOptions(screen.getByLabelText('Mẫu khối chữ ký'), '1');
     expect(onSignature.mock.calls.at(-1)?.[0]).toEqual({ onBehalfOf: 'ỦY BAN NHÂN DÂN', authority: 'KT.', headTitle: 'CHỦ TỊCH', signerTitle: 'PHÓ CHỦ TỊCH', name: 'Lò Văn Pâng' });
-    view.unmount();
   });
 });
