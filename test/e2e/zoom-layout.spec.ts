@@ -138,6 +138,19 @@ test('at 1093×614 the panels start collapsed and "Vừa chiều rộng" fits th
     .poll(() => page.evaluate(() => (document.querySelector('.desk') as HTMLElement).scrollWidth - (document.querySelector('.desk') as HTMLElement).clientWidth))
     .toBe(0);
   expect(await width(sheet)).toBeLessThan(fit.sheet);
+
+  // A landscape appendix (297 mm wide) is scaled into the same room at this zoom: still no sideways scrolling.
+  await page.getByLabel('Thêm phụ lục', { exact: true }).selectOption('landscape');
+  const landscape = page.locator('.appendix--landscape .appendix-sheet').first();
+  await expect(landscape).toBeVisible();
+  const wide = await page.evaluate(() => {
+    const d = document.querySelector('.desk') as HTMLElement;
+    const a = document.querySelector('.appendix--landscape .appendix-sheet') as HTMLElement;
+    return { room: d.clientWidth, appendix: a.getBoundingClientRect().width, sideways: d.scrollWidth - d.clientWidth };
+  });
+  expect(wide.appendix).toBeLessThanOrEqual(wide.room);
+  expect(wide.appendix).toBeGreaterThan(0.8 * (await width(sheet)));
+  expect(wide.sideways).toBe(0);
 });
 
 test('the outline and checks panels collapse and open again, by button and by shortcut, and stay so after a reload', async ({ host, gallery, page }) => {
