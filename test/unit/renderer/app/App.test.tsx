@@ -1,62 +1,12 @@
 // @vitest-environment happy-dom
-import { act, cleanup, render, screen, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../renderer/app/App';
-import { HostProvider } from '../../../../renderer/app/host-context';
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HostApi } from '../../../../electron/common/host-api';
 import { defaultFileName } from '../../../../core/text/file-name';
+import { advance, buttonText, byLabel, ctrlS, editField, mountApp as mount, unmountApp, user } from '../../../helpers/app-render';
 import { fakeHost } from '../../../helpers/ui-plans';
 
-let user: UserEvent;
-
-/** Renders the app on a fake host and lets the host's first answers (templates, recoveries) arrive. */
-async function mount(host: HostApi): Promise<void> {
-  render(
-    <HostProvider host={host}>
-      <App />
-    </HostProvider>,
-  );
-  await act(async () => {
-    await Promise.resolve();
-  });
-}
-
-/** The element with this aria-label (exact). */
-function byLabel(label: string): HTMLElement {
-  return screen.getByLabelText(label, { selector: '*' });
-}
-
-/** The first button whose text holds `text` (a template card's button also shows its description). */
-function buttonText(text: string): HTMLElement {
-  const button = screen.getAllByRole('button').find((b) => b.textContent?.includes(text));
-  if (!button) {
-    throw new Error(`no button ${text}`);
-  }
-  return button;
-}
-
-/** Replaces a field's text as a person does: select all, type, then leave the field (which commits it). */
-async function retype(label: string, value: string): Promise<void> {
-  const field = byLabel(label);
-  await user.clear(field);
-  await user.type(field, value.replace(/\n/g, '{Enter}'));
-  await user.tab();
-}
-
-async function advance(ms: number): Promise<void> {
-  await vi.advanceTimersByTimeAsync(ms);
-}
-
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-  user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime.bind(vi) });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+afterEach(unmountApp);
 
 describe('App', () => {
   it('offers recovery of unsaved drafts on the start screen and restores the chosen one', async () => {
@@ -65,7 +15,7 @@ describe('App', () => {
     });
     await mount(host);
     expect(byLabel('Khôi phục bản nháp chưa lưu?').textContent).toContain('Kế hoạch dở dang');
-    await user.click(buttonText('Khôi phục'));
+    await user().click(buttonText('Khôi phục'));
     // The draft stays until a newer autosave replaces it: this window autosaves under its id.
     await advance(3100);
     expect({
@@ -79,9 +29,8 @@ describe('App', () => {
   it('creates a plan from a template card, edits the agency in place and autosaves two seconds later', async () => {
     const host = fakeHost();
     await mount(host);
-    await user.click(buttonText('Kế hoạch triển khai'));
-    await user.click(await screen.findByLabelText('Sửa cơ quan ban hành', { selector: '*' }));
-    await retype('Cơ quan ban hành', 'Ủy ban nhân dân\nhuyện Yên Dũng');
+    await user().click(buttonText('Kế hoạch triển khai'));
+    await editField('Sửa cơ quan ban hành', 'Cơ quan ban hành', 'Ủy ban nhân dân\nhuyện Yên Dũng');
     expect(vi.mocked(host.autosave)).not.toHaveBeenCalled();
     await advance(2100);
     const saved = vi.mocked(host.autosave).mock.calls.at(-1)?.[0];
@@ -95,10 +44,9 @@ describe('App', () => {
   it('saves with Ctrl+S and clears the unsaved marker', async () => {
     const host = fakeHost();
     await mount(host);
-    await user.click(buttonText('Kế hoạch triển khai'));
-    await user.click(await screen.findByLabelText('Sửa địa danh', { selector: '*' }));
-    await retype('Địa danh', 'Yên Dũng');
-    await user.keyboard('{Control>}s{/Control}');
+    await user().click(buttonText('Kế hoạch triển khai'));
+    await editField('Sửa địa danh', 'Địa danh', 'Yên Dũng');
+    await ctrlS();
     const request = vi.mocked(host.saveDocument).mock.calls[0]?.[0];
     expect({ place: request?.document.header.place, saveAs: request?.saveAs, name: request?.suggestedName, file: byLabel('Tệp đang mở').textContent }).toEqual({
       place: 'Yên Dũng',
@@ -115,13 +63,12 @@ describe('App recovery copies', () => {
   it('forgets the autosaved copy when the user starts over and drops the changes', async () => {
     const host = fakeHost();
     await mount(host);
-    await user.click(buttonText('Kế hoạch triển khai'));
-    await user.click(await screen.findByLabelText('Sửa địa danh', { selector: '*' }));
-    await retype('Địa danh', 'Hà Giang');
+    await user().click(buttonText('Kế hoạch triển khai'));
+    await editField('Sửa địa danh', 'Địa danh', 'Hà Giang');
     await advance(2100);
     const sessionId = vi.mocked(host.autosave).mock.calls.at(-1)?.[0].sessionId;
-    await user.click(buttonText('Mới'));
-    await user.click(inDialog('Không lưu'));
+    await user().click(buttonText('Mới'));
+    await user().click(inDialog('Không lưu'));
     expect(vi.mocked(host.discardRecovery).mock.calls.map((c) => c[0])).toEqual([{ id: sessionId }]);
   });
 });
@@ -134,16 +81,15 @@ function inDialog(text: string): HTMLElement {
 describe('App unsaved-work question', () => {
   async function editedPlan(host: HostApi): Promise<void> {
     await mount(host);
-    await user.click(buttonText('Kế hoạch triển khai'));
-    await user.click(await screen.findByLabelText('Sửa địa danh', { selector: '*' }));
-    await retype('Địa danh', 'Hà Giang');
+    await user().click(buttonText('Kế hoạch triển khai'));
+    await editField('Sửa địa danh', 'Địa danh', 'Hà Giang');
   }
 
   it('Hủy keeps the plan open, unsaved', async () => {
     const host = fakeHost();
     await editedPlan(host);
-    await user.click(buttonText('Mới'));
-    await user.click(inDialog('Hủy'));
+    await user().click(buttonText('Mới'));
+    await user().click(inDialog('Hủy'));
     expect({ dialog: screen.queryByRole('dialog'), saved: vi.mocked(host.saveDocument).mock.calls.length, file: byLabel('Tệp đang mở').textContent }).toEqual({
       dialog: null,
       saved: 0,
@@ -154,8 +100,8 @@ describe('App unsaved-work question', () => {
   it('Lưu saves the plan, then leaves it', async () => {
     const host = fakeHost();
     await editedPlan(host);
-    await user.click(buttonText('Mới'));
-    await user.click(inDialog('Lưu'));
+    await user().click(buttonText('Mới'));
+    await user().click(inDialog('Lưu'));
     const request = vi.mocked(host.saveDocument).mock.calls[0]?.[0];
     expect({ place: request?.document.header.place, saveAs: request?.saveAs, startScreen: screen.queryByLabelText('Tệp đang mở') }).toEqual({
       place: 'Hà Giang',
@@ -168,8 +114,8 @@ describe('App unsaved-work question', () => {
     const host = fakeHost();
     vi.mocked(host.saveDocument).mockImplementation(() => Promise.resolve({ ok: true, value: null }));
     await editedPlan(host);
-    await user.click(buttonText('Mới'));
-    await user.click(inDialog('Lưu'));
+    await user().click(buttonText('Mới'));
+    await user().click(inDialog('Lưu'));
     expect(byLabel('Tệp đang mở').textContent).toContain('Kế hoạch mới');
   });
 });

@@ -5,8 +5,7 @@
  * the main thread; without workers the checks run on the main thread; a result that comes back after
  * the document changed again is never shown.
  */
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDocument, type CheckResult } from '../../../../core/rules/index';
 import type { PlanDocument } from '../../../../core/model/plan-document';
@@ -14,8 +13,6 @@ import type { Profile } from '../../../../core/templates/profile';
 import { createCheckRunner, type CheckReply, type CheckRequest } from '../../../../renderer/app/core-calls';
 import { useChecks } from '../../../../renderer/app/use-checks';
 import { samplePlan } from '../../../helpers/shell-fixtures';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const PROFILES: readonly Profile[] = [];
 
@@ -107,11 +104,8 @@ describe('check runner', () => {
 });
 
 describe('useChecks with a worker', () => {
-  let root: Root | null = null;
-  let container: HTMLElement | null = null;
   afterEach(() => {
-    act(() => root?.unmount());
-    container?.remove();
+    cleanup();
     vi.useRealTimers();
     vi.unstubAllGlobals();
   });
@@ -119,33 +113,44 @@ describe('useChecks with a worker', () => {
   it('shows only the result of the current document: a late result for an older one is dropped', async () => {
     vi.useFakeTimers();
     vi.stubGlobal('Worker', FakeWorker);
-    const seen: (CheckResult | null)[] = [];
-    function Probe({ doc }: { readonly doc: PlanDocument }): null {
-      seen.push(useChecks(doc, PROFILES, 300));
-      return null;
-    }
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
     const a = plan('Kế hoạch A có {chỗ trống}');
     const b = plan('Kế hoạch B');
-    act(() => root?.render(<Probe doc={a} />));
+    const hook = renderHook(({ doc }: { readonly doc: PlanDocument }) => useChecks(doc, PROFILES, 300), { initialProps: { doc: a } });
     await act(async () => vi.advanceTimersByTimeAsync(300));
     const worker = FakeWorker.last as FakeWorker;
     // The user types: B replaces A before A's result comes back.
-    act(() => root?.render(<Probe doc={b} />));
+    hook.rerender({ doc: b });
     await act(async () => vi.advanceTimersByTimeAsync(300));
     act(() => worker.answer());
-    const afterStale = seen.at(-1) ?? null;
+    const afterStale = hook.result.current;
     act(() => worker.answer());
     expect({
       sent: worker.sent.map((r) => r.doc.header.summary),
       afterStale,
-      shown: seen.at(-1),
+      shown: hook.result.current,
     }).toEqual({
       sent: ['Kế hoạch A có {chỗ trống}', 'Kế hoạch B'],
       afterStale: null,
       shown: checkDocument(b, { profiles: PROFILES }),
     });
+  });
+
+  it('keeps the same result object when a new check finds the same (no re-render for a keystroke that changes no finding)', async () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', FakeWorker);
+    const hook = renderHook(({ doc }: { readonly doc: PlanDocument }) => useChecks(doc, PROFILES, 300), { initialProps: { doc: plan('Kế hoạch A') } });
+    await act(async () => vi.advanceTimersByTimeAsync(300));
+    const worker = FakeWorker.last as FakeWorker;
+    act(() => worker.answer());
+    const first = hook.result.current;
+    hook.rerender({ doc: plan('Kế hoạch A') });
+    await act(async () => vi.advanceTimersByTimeAsync(300));
+    act(() => worker.answer());
+    const again = hook.result.current;
+    hook.rerender({ doc: plan('Kế hoạch A có {chỗ trống}') });
+    await act(async () => vi.advanceTimersByTimeAsync(300));
+    act(() => worker.answer());
+    const changed = hook.result.current;
+    expect({ sent: worker.sent.length, first: first !== null, same: again === first, changed: changed !== first && changed !== null }).toEqual({ sent: 3, first: true, same: true, changed: true });
   });
 });

@@ -4,66 +4,18 @@
  * window autosaves at once, a save conflict offers its three choices and each one does what it says,
  * a file open elsewhere is announced, the window tells the host which file it has open.
  */
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../../../renderer/app/App';
-import { HostProvider } from '../../../../renderer/app/host-context';
+import { act, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HostApi, OpenedFile } from '../../../../electron/common/host-api';
+import { advance, buttonText, byLabel, ctrlS, editField, mountApp as mount, unmountApp, user } from '../../../helpers/app-render';
 import { fakeHost } from '../../../helpers/ui-plans';
 import { samplePlan } from '../../../helpers/shell-fixtures';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
 const VERSION = { size: 10, mtimeMs: 1, sha256: 'a'.repeat(64) };
 const PATH = '/tmp/ke-hoach.kehoach';
 
-async function mount(host: HostApi): Promise<void> {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-  await act(async () => {
-    root.render(
-      <HostProvider host={host}>
-        <App />
-      </HostProvider>,
-    );
-  });
-}
-
-function buttonText(text: string): HTMLButtonElement {
-  const el = [...container.querySelectorAll('button')].find((b) => b.textContent?.includes(text));
-  if (!el) {
-    throw new Error(`no button ${text}`);
-  }
-  return el;
-}
-
-function byLabel(label: string): HTMLElement {
-  const el = container.querySelector<HTMLElement>(`[aria-label="${label}"]`);
-  if (!el) {
-    throw new Error(`no element labelled ${label}`);
-  }
-  return el;
-}
-
 async function editPlace(value: string): Promise<void> {
-  await act(async () => byLabel('Sửa địa danh').click());
-  const input = byLabel('Địa danh') as HTMLInputElement;
-  const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value')?.set;
-  await act(async () => {
-    setter?.call(input, value);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-  await act(async () => input.dispatchEvent(new FocusEvent('focusout', { bubbles: true })));
-}
-
-async function ctrlS(): Promise<void> {
-  await act(async () => {
-    window.dispatchEvent(new KeyboardEvent('keydown', { key: 's', ctrlKey: true, bubbles: true }));
-  });
+  await editField('Sửa địa danh', 'Địa danh', value);
 }
 
 const openedFile = (heldBy: OpenedFile['heldBy'] = null): OpenedFile => ({
@@ -84,30 +36,18 @@ function hostWithFile(overrides: Partial<HostApi> = {}, heldBy: OpenedFile['held
   });
 }
 
-beforeEach(() => {
-  vi.useFakeTimers({ shouldAdvanceTime: true });
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  vi.useRealTimers();
-});
+afterEach(unmountApp);
 
 describe('autosave', () => {
   it('shows a notice when the autosave fails, once, instead of ignoring it', async () => {
     const host = fakeHost({ autosave: vi.fn(async () => ({ ok: false as const, error: { code: 'file/write-failed' as const, message: 'ổ đĩa đã đầy' } })) });
     await mount(host);
-    await act(async () => buttonText('Kế hoạch triển khai').click());
+    await user().click(buttonText('Kế hoạch triển khai'));
     await editPlace('Yên Bái');
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(1100);
-    });
+    await advance(1100);
     await editPlace('Yên Bái 2');
-    await act(async () => {
-      await vi.advanceTimersByTimeAsync(1100);
-    });
-    const alerts = [...container.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
+    await advance(1100);
+    const alerts = screen.queryAllByRole('alert').map((a) => a.textContent);
     expect({ calls: vi.mocked(host.autosave).mock.calls.length, alerts }).toEqual({
       calls: 2,
       alerts: [expect.stringContaining('Không tự lưu được bản nháp (ổ đĩa đã đầy)')],
@@ -117,7 +57,7 @@ describe('autosave', () => {
   it('autosaves at once when the window is hidden', async () => {
     const host = fakeHost();
     await mount(host);
-    await act(async () => buttonText('Kế hoạch triển khai').click());
+    await user().click(buttonText('Kế hoạch triển khai'));
     await editPlace('Điện Biên');
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     await act(async () => {
@@ -133,7 +73,7 @@ describe('save conflicts', () => {
 
   async function openAndConflict(host: HostApi): Promise<void> {
     await mount(host);
-    await act(async () => buttonText('ke-hoach.kehoach').click());
+    await user().click(buttonText('ke-hoach.kehoach'));
     await editPlace('Sơn La');
     await ctrlS();
   }
@@ -142,7 +82,7 @@ describe('save conflicts', () => {
     const host = hostWithFile({ saveDocument: vi.fn(async () => conflict) });
     await openAndConflict(host);
     const request = vi.mocked(host.saveDocument).mock.calls[0]?.[0];
-    const dialog = container.querySelector('[role="dialog"]');
+    const dialog = screen.queryByRole('dialog');
     expect({
       expected: request?.expectedVersion,
       overwrite: request?.overwrite,
@@ -163,7 +103,7 @@ describe('save conflicts', () => {
     const host = hostWithFile({ saveDocument });
     await openAndConflict(host);
     saveDocument.mockImplementation(async () => ({ ok: true as const, value: { path: '/tmp/ke-hoach (2).kehoach', name: 'ke-hoach (2).kehoach', version: VERSION } }));
-    await act(async () => buttonText('Lưu thành bản sao').click());
+    await user().click(buttonText('Lưu thành bản sao'));
     const copy = saveDocument.mock.calls.at(-1)?.[0];
 
     saveDocument.mockImplementation(async () => conflict);
@@ -171,10 +111,10 @@ describe('save conflicts', () => {
     await ctrlS();
     const confirm = vi.fn(() => false);
     Object.defineProperty(window, 'confirm', { configurable: true, value: confirm });
-    await act(async () => buttonText('Ghi đè…').click());
+    await user().click(buttonText('Ghi đè…'));
     const callsAfterRefusal = saveDocument.mock.calls.length;
     confirm.mockReturnValue(true);
-    await act(async () => buttonText('Ghi đè…').click());
+    await user().click(buttonText('Ghi đè…'));
     const forced = saveDocument.mock.calls.at(-1)?.[0];
     expect({
       copy: [copy?.saveAs, copy?.document.header.place],
@@ -187,7 +127,7 @@ describe('save conflicts', () => {
     const host = hostWithFile({ saveDocument: vi.fn(async () => conflict) });
     await openAndConflict(host);
     Object.defineProperty(window, 'confirm', { configurable: true, value: vi.fn(() => true) });
-    await act(async () => buttonText('Tải lại bản trên đĩa').click());
+    await user().click(buttonText('Tải lại bản trên đĩa'));
     expect({ opened: vi.mocked(host.openDocument).mock.calls.at(-1)?.[0], file: byLabel('Tệp đang mở').textContent }).toEqual({
       opened: { path: PATH },
       file: 'ke-hoach.kehoach',
@@ -199,9 +139,11 @@ describe('files open elsewhere', () => {
   it('says who else has the file open, and tells the host which file this window has open', async () => {
     const host = hostWithFile({}, { user: 'lan', hostname: 'may-van-thu', since: '2026-03-01T08:00:00Z' });
     await mount(host);
-    await act(async () => buttonText('ke-hoach.kehoach').click());
+    await user().click(buttonText('ke-hoach.kehoach'));
+    // The notice shows once the host has answered the open.
+    const notice = await screen.findByText(/đang được mở ở nơi khác/u);
     expect({
-      notice: container.querySelector('.notice')?.textContent,
+      notice: notice.closest('.notice')?.textContent,
       told: vi.mocked(host.keepAlive).mock.calls.map((c) => c[0].openPath),
     }).toEqual({
       notice: expect.stringContaining('đang được mở ở nơi khác (lan trên máy may-van-thu'),
