@@ -7,7 +7,7 @@
  * (docs/screenshots/review-asis-<n>.png and review-asis-<n>-libreoffice.png).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -109,13 +109,24 @@ test('a plan with an appendix table: the date and number as written, the appendi
   await expect(page.getByText('Chế độ kiểm tra (chỉ đọc)')).toHaveCount(0);
 });
 
-test('a công văn whose letterhead lines are typed characters: no drawn line the file does not have', async ({ host, gallery, page }, testInfo) => {
+test('a công văn whose letterhead lines are typed characters: no drawn line the file does not have; its phiếu as .docx', async ({ host, gallery, page }, testInfo) => {
   await mkdir(testInfo.outputDir, { recursive: true });
   await openForReview(page, gallery, host.url, FILES.typedLines);
   const sheet = page.locator('.sheet--file').first();
   await expect(sheet.locator('.file-drawn-line')).toHaveCount(0);
   await expect(sheet.locator('.file-p').filter({ hasText: /^[_-]{5,}$/u }).first()).toBeVisible();
   await screenshots(page, 2, FILES.typedLines, testInfo.outputDir);
+
+  // The phiếu as .docx, next to "In phiếu kiểm tra": a Word file (a zip) named after the file.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tải phiếu (.docx)' }).click();
+  const saved = await download;
+  const bytes = readFileSync((await saved.path()) ?? '');
+  expect([saved.suggestedFilename(), bytes.subarray(0, 2).toString('latin1'), bytes.includes(Buffer.from('word/document.xml'))]).toEqual([
+    'phieu-kiem-tra-109_laocai-sct-cv-capnhat-hoachat.docx',
+    'PK',
+    true,
+  ]);
 });
 
 test('a notice set in Calibri Light: the page shows the file’s own font family and size', async ({ host, gallery, page }, testInfo) => {
