@@ -32,7 +32,8 @@ export function useChecks(doc: PlanDocument | null, profiles: readonly Profile[]
     let current = true;
     const show = (checked: CheckResult | null): void => {
       if (current) {
-        setResult(checked);
+        // Most keystrokes change no finding: keeping the same object spares the page a re-render.
+        setResult((previous) => (sameResult(previous, checked) ? previous : checked));
       }
     };
     const timer = setTimeout(() => {
@@ -48,4 +49,19 @@ export function useChecks(doc: PlanDocument | null, profiles: readonly Profile[]
     };
   }, [doc, profiles, delayMs]);
   return result;
+}
+
+/** Whether two check results say the same (a worker's answer is always a new object). */
+function sameResult(a: CheckResult | null, b: CheckResult | null): boolean {
+  if (a === null || b === null) {
+    return a === b;
+  }
+  return (
+    a.findings.length === b.findings.length &&
+    a.profile?.id === b.profile?.id &&
+    a.profileChoice === b.profileChoice &&
+    a.profileNote === b.profileNote &&
+    JSON.stringify(a.findings) === JSON.stringify(b.findings) &&
+    JSON.stringify(a.notEvaluated) === JSON.stringify(b.notEvaluated)
+  );
 }
