@@ -1,6 +1,8 @@
 /**
  * Reads an exported .docx with python-docx (Debian's /usr/bin/python3) into its paragraph texts,
- * table cells included; falls back to unzip + XML text when python-docx is missing.
+ * table cells included, and its first section's page size. Without python-docx it reads the XML itself (texts
+ * and w:pgSz), so no check passes for want of a reader; in CI (where .ci/run installs python3-docx) a missing
+ * python-docx is an error, not a fallback.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -29,14 +31,22 @@ function hasPythonDocx(): boolean {
   }
 }
 
-/** The texts of a .docx, validated by python-docx when available. */
+/** Twips to millimetres (1 mm = 1440 / 25.4 twips). */
+const mm = (twips: string | undefined): number | null => (twips === undefined ? null : (Number(twips) * 25.4) / 1440);
+
+/** The texts of a .docx, validated by python-docx when available; in CI python-docx must be there. */
 export async function readDocx(path: string): Promise<DocxText> {
   if (existsSync('/usr/bin/python3') && hasPythonDocx()) {
     const json = execFileSync('/usr/bin/python3', ['-c', SCRIPT, path], { encoding: 'utf8' });
     return { ...(JSON.parse(json) as { texts: string[]; page: number[] }), via: 'python-docx' };
   }
+  if (process.env['CI']) {
+    throw new Error('python3-docx is not installed: the export checks read the .docx with it in CI (.ci/run installs python3-docx).');
+  }
   const zip = await JSZip.loadAsync(readFileSync(path));
   const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const texts = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => [...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
-  return { texts, page: [null, null], via: 'xml' };
+  const size = /<w:pgSz\b[^>]*>/.exec(xml)?.[0] ?? '';
+  const page = [mm(/w:w="(\d+)"/.exec(size)?.[1]), mm(/w:h="(\d+)"/.exec(size)?.[1])];
+  return { texts, page, via: 'xml' };
 }
