@@ -53,6 +53,9 @@ export function lineTags(doc: PlanDocument): Map<number, LineTag> {
 
 const pt = (twips: number): string => `${twips / 20}pt`;
 
+/** Word's default tab stops: every half inch from the margin. */
+const TAB_STOP_TW = 720;
+
 const ALIGN: Readonly<Record<string, CSSProperties['textAlign']>> = {
   both: 'justify',
   distribute: 'justify',
@@ -136,15 +139,30 @@ function RunsOf(props: { readonly p: ParagraphFacts }): ReactElement {
       </span>,
     );
   }
+  // Tabs at the start of the paragraph go to Word's next default stops (every 720 twips from the margin)
+  // after the first-line indent; CSS tab stops count from the indented start, so they get their widths here.
+  let at = p.indentLeftTw ?? 0;
+  at += p.hangingTw ? -p.hangingTw : (p.firstLineTw ?? 0);
+  let leading = true;
   p.runs.forEach((run, i) => {
     let text = '';
+    const pieces: ReactNode[] = [];
     for (const ch of run.text) {
-      text += tabs.has(offset) ? '\t' : ch;
+      if (tabs.has(offset) && leading) {
+        const next = (Math.floor(at / TAB_STOP_TW) + 1) * TAB_STOP_TW;
+        pieces.push(text, <span key={`tab${offset}`} className="file-tab" style={{ width: pt(next - at) }} />);
+        text = '';
+        at = next;
+      } else {
+        leading = false;
+        text += tabs.has(offset) ? '\t' : ch;
+      }
       offset += ch.length;
     }
+    pieces.push(text);
     parts.push(
       <span key={i} style={runStyle(run)}>
-        {text}
+        {pieces}
       </span>,
     );
   });
