@@ -97,8 +97,9 @@ function leadRun(p: ParagraphFacts): RunFacts | null {
 }
 
 /** The paragraph's box: alignment, indents, spacing, line height, a bottom border where the file has one. */
-function paragraphStyle(p: ParagraphFacts): CSSProperties {
-  const lead = leadRun(p);
+function paragraphStyle(p: ParagraphFacts, before: RunFacts | null): CSSProperties {
+  // An empty paragraph without runs takes the look of the text before it (its mark is set like it in Word).
+  const lead = leadRun(p) ?? before;
   const first = p.hangingTw ? -p.hangingTw : (p.firstLineTw ?? 0);
   const spacing = p.lineSpacing;
   let lineHeight: string | number = 1.15;
@@ -169,7 +170,7 @@ function RunsOf(props: { readonly p: ParagraphFacts }): ReactElement {
   return <>{parts}</>;
 }
 
-function Paragraph(props: { readonly p: ParagraphFacts; readonly tag: LineTag | undefined }): ReactElement {
+function Paragraph(props: { readonly p: ParagraphFacts; readonly tag: LineTag | undefined; readonly before: RunFacts | null }): ReactElement {
   const { p, tag } = props;
   const empty = p.text.trim() === '';
   // A drawn line is anchored in the paragraph under it (the Số or date line, the blank after the trích yếu)
@@ -179,7 +180,7 @@ function Paragraph(props: { readonly p: ParagraphFacts; readonly tag: LineTag | 
       {p.drawnLines ? <div className="file-drawn-line" aria-hidden="true" /> : null}
       <p
         className={`file-p${empty ? ' file-p--empty' : ''}`}
-        style={paragraphStyle(p)}
+        style={paragraphStyle(p, props.before)}
         data-line={p.index + 1}
         {...(tag?.blockId ? { 'data-block-id': tag.blockId } : {})}
         {...(tag?.field ? { 'data-field': tag.field } : {})}
@@ -320,12 +321,27 @@ function layoutColumns(columns: readonly LayoutColumn[]): CSSProperties | undefi
 /** A layout table starting among the first paragraphs is the letterhead: its columns stand as NĐ 30 draws them. */
 const HEAD_PARAGRAPHS = 8;
 
+/** For each paragraph, the lead run of the last paragraph with text before it (null at the start). */
+function runsBefore(facts: FormattingFacts): Map<number, RunFacts | null> {
+  const out = new Map<number, RunFacts | null>();
+  let last: RunFacts | null = null;
+  for (const p of facts.paragraphs) {
+    out.set(p.index, last);
+    if (p.text.trim() !== '') {
+      last = leadRun(p) ?? last;
+    }
+  }
+  return out;
+}
+
 /** The file under review, sheet after sheet, as Word lays out its paragraphs (without page breaking). */
 export function FileSheet(props: { readonly doc: PlanDocument; readonly facts: FormattingFacts }): ReactElement {
   const pages = filePages(props.facts);
   const tags = lineTags(props.doc);
   const parts = partMarks(pages, tags);
-  const para = (p: ParagraphFacts): ReactElement => withPart(<Paragraph p={p} tag={tags.get(p.index + 1)} />, parts.get(p.index + 1), p.index);
+  const before = runsBefore(props.facts);
+  const para = (p: ParagraphFacts): ReactElement =>
+    withPart(<Paragraph p={p} tag={tags.get(p.index + 1)} before={before.get(p.index) ?? null} />, parts.get(p.index + 1), p.index);
   return (
     <div className="file-sheets" data-testid="file-sheets">
       {pages.map((page, i) => (
