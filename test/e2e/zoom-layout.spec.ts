@@ -72,6 +72,14 @@ test('Ctrl+plus and Ctrl+minus scale the sheet, Ctrl+0 restores it; the zoom and
   await page.keyboard.press('Control+0');
   await expect(zoomLevel(page)).toHaveValue('100');
   expect((await width(sheet)) / base).toBeCloseTo(1, 2);
+  // Ctrl+wheel over the sheet zooms it one step per notch (the browser's page zoom refused).
+  await sheet.hover();
+  await page.keyboard.down('Control');
+  await page.mouse.wheel(0, -100);
+  await page.keyboard.up('Control');
+  await expect(zoomLevel(page)).toHaveValue('110');
+  await page.keyboard.press('Control+0');
+  await expect(zoomLevel(page)).toHaveValue('100');
   // The chrome is not zoomed: only the sheet is (one zoom, not the browser's as well).
   expect(await page.evaluate(() => window.devicePixelRatio)).toBe(1);
 

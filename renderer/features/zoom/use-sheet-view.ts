@@ -1,7 +1,7 @@
 /**
  * The window's view: the sheet's zoom (a percent or fit to the desk's width) and which side panels are
- * open, remembered in the settings (both hosts) and driven by Ctrl+plus/minus/0, Ctrl+Shift+1/2 and the
- * Xem menu. Narrow windows (below NARROW_WIDTH) start with both panels collapsed; a panel opened there
+ * open, remembered in the settings (both hosts) and driven by Ctrl+plus/minus/0, Ctrl+wheel, Ctrl+Shift+1/2
+ * and the Xem menu. Narrow windows (below NARROW_WIDTH) start with both panels collapsed; a panel opened there
  * stays open until the window is wide again, without changing what is remembered for wide windows.
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
@@ -54,6 +54,36 @@ function useNarrow(): boolean {
     return () => window.removeEventListener('resize', onResize);
   }, []);
   return narrow;
+}
+
+/** Wheel travel (px) that makes one zoom step: a mouse notch is ~100, a touchpad sends many small ones. */
+const WHEEL_STEP = 100;
+
+/**
+ * Ctrl+wheel over the desk zooms the sheet (as in Word) instead of the browser's whole page: the listener is
+ * not passive so that the page zoom can be refused.
+ */
+function useCtrlWheel(desk: RefObject<HTMLElement | null>, zoomBy: (request: ZoomRequest) => void): void {
+  useEffect(() => {
+    const element = desk.current;
+    if (!element) {
+      return undefined;
+    }
+    let travel = 0;
+    const onWheel = (e: WheelEvent): void => {
+      if (!e.ctrlKey) {
+        return;
+      }
+      e.preventDefault();
+      travel += e.deltaY;
+      if (Math.abs(travel) >= WHEEL_STEP) {
+        zoomBy(travel < 0 ? 'in' : 'out');
+        travel = 0;
+      }
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [desk, zoomBy]);
 }
 
 /** The view of the workspace whose scrolling desk is `desk`. */
@@ -163,6 +193,8 @@ export function useSheetView(host: ViewHost, desk: RefObject<HTMLElement | null>
       unsubscribe();
     };
   }, [host, zoomBy, togglePanel]);
+
+  useCtrlWheel(desk, zoomBy);
 
   return {
     zoom: view.zoom,
