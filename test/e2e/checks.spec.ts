@@ -29,8 +29,13 @@ test('a deputy signing without "KT." is flagged, and the usual signer block clea
 
 test('the date written with a leading zero in month 5 is an error until corrected in the date picker', async ({ host, gallery, sheet, checks }) => {
   await gallery.open(host.url);
-  await gallery.newFromTemplate('ke-hoach-nam');
-  await sheet.pickDate('2026-02-30'.replace('02-30', '05-31'));
+  // A plan whose date line reads "ngày 31 tháng 05 năm 2026": months 3–12 take no leading zero (PL I, khoản 4).
+  await gallery.openFile('test/fixtures/txt/ngay-thang-so-khong.txt');
+  // The page prints the date as the app formats it; the finding quotes the line as the file wrote it.
+  await expect(checks.finding('date.leading-zero')).toHaveCount(1);
+  await expect(checks.finding('date.leading-zero')).toContainText('"tháng 05"');
+
+  await sheet.pickDate('2026-05-31');
   await expect(sheet.dateLine()).toContainText('ngày 31 tháng 5 năm 2026');
   await expect(checks.finding('date.leading-zero')).toHaveCount(0);
   await expect(checks.finding('date.valid')).toHaveCount(0);
