@@ -56,6 +56,9 @@ function useNarrow(): boolean {
   return narrow;
 }
 
+/** The view this window last showed (module state: one workspace at a time per window). */
+let lastView: ViewSettings | null = null;
+
 /** Wheel travel (px) that makes one zoom step: a mouse notch is ~100, a touchpad sends many small ones. */
 const WHEEL_STEP = 100;
 
@@ -88,10 +91,12 @@ function useCtrlWheel(desk: RefObject<HTMLElement | null>, zoomBy: (request: Zoo
 
 /** The view of the workspace whose scrolling desk is `desk`. */
 export function useSheetView(host: ViewHost, desk: RefObject<HTMLElement | null>): SheetView {
-  const [view, setView] = useState<ViewSettings>(DEFAULT_VIEW);
+  // A second plan in the same window starts at the view the first left (no flash at 100 % while settings load).
+  const [view, setView] = useState<ViewSettings>(() => lastView ?? DEFAULT_VIEW);
   // Set once the stored view arrived or the user changed it: only then is the view written back.
   const known = useRef(false);
-  const saved = useRef<ViewSettings>(DEFAULT_VIEW);
+  const saved = useRef<ViewSettings>(lastView ?? DEFAULT_VIEW);
+  lastView = view;
   useEffect(() => {
     let live = true;
     void host.getSettings().then((r) => {
