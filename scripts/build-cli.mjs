@@ -5,7 +5,8 @@
  *
  * - One CommonJS bundle per verb (cli/entries/<verb>.ts → dist/<verb>.cjs), so a verb carries only
  *   what it needs: `check` has no .docx writer, `templates` no reader, only `export` has the docx
- *   library. dist/help.cjs prints the usage; dist/check-worker.cjs is a batch worker thread.
+ *   library. dist/help.cjs prints the usage. dist/check-worker.cjs, a batch worker thread, is a few
+ *   lines written here: it loads the check bundle with its code cache and calls its startWorker().
  * - CommonJS, because Node 20 can give V8 a code cache for a script (vm.Script cachedData) but not for
  *   an ES module. After building, each bundle is run once on sample documents in this process and its
  *   code cache (the bytecode of every function that run compiled) written to dist/cache.
@@ -33,7 +34,6 @@ const outdir = resolve(values.outdir ?? join(root, 'packages', 'kehoach-cli', 'd
 const VERBS = ['help', 'templates', 'new', 'check', 'export', 'import', 'serve'];
 const ENTRIES = {
   ...Object.fromEntries(VERBS.map((verb) => [verb, join(root, 'cli', 'entries', `${verb}.ts`)])),
-  'check-worker': join(root, 'cli', 'batch', 'check-worker.ts'),
   // `check --format docx` loads it beside the check bundle: the docx library stays out of `check`.
   'report-docx': join(root, 'cli', 'entries', 'report-docx.ts'),
   // The web host reads, checks and exports in worker threads (electron/services/worker/worker-script.ts).
@@ -108,8 +108,9 @@ try {
     define: { __KEHOACH_BUNDLE__: 'true', 'import.meta.url': '__kehoachImportMetaUrl' },
     banner: { js: BANNER },
     legalComments: 'none',
-    minifySyntax: true,
-    minifyWhitespace: true,
+    // Short names too: the bundle is ~30% smaller, and parsing and compiling what the code cache lacks ~5%
+    // cheaper (kehoach check of a .txt: 126 → 120 ms of CPU after Node's own start).
+    minify: true,
     metafile: true,
     logLevel: 'error',
   });
@@ -134,13 +135,23 @@ const bundles = Object.entries(result.metafile.outputs).map(([file, output]) => 
 const contents = Object.fromEntries(bundles.map((b) => [b.name, [...b.files, ...b.packages].sort()]));
 await writeFile(join(staging, 'contents.json'), `${JSON.stringify(contents, null, 1)}\n`);
 
+// The batch worker thread (cli/paths.ts checkWorkerUrl): the check bundle, loaded with its code cache.
+const CHECK_WORKER = `'use strict';
+// Written by scripts/build-cli.mjs. A batch worker thread of \`kehoach check\` (and of the web host's batch
+// review): loads the check bundle with its code cache (packages/kehoach-cli/launch.mjs) and starts its worker.
+const { join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+import(pathToFileURL(join(__dirname, '..', 'launch.mjs')).href).then(({ loadBundle }) => loadBundle(__dirname, 'check').exports.startWorker());
+`;
+await writeFile(join(staging, 'check-worker.cjs'), CHECK_WORKER);
+
 // For each bundle the bin runs, the project files it was built from (a check also runs the worker's),
 // plus this script and the launcher. Packages under node_modules change only through npm ci or
 // npm install, which run `prepare` and so rebuild. The bin stats only the files of the verb it runs.
 const own = (name) => bundles.find((b) => b.name === name)?.files ?? [];
 const always = [toPosix(fileURLToPath(import.meta.url)), toPosix(join(root, 'packages', 'kehoach-cli', 'launch.mjs'))];
 const inputs = Object.fromEntries(
-  VERBS.map((verb) => [verb, [...new Set([...own(verb), ...(verb === 'check' ? [...own('check-worker'), ...own('report-docx')] : []), ...(verb === 'serve' ? own('document-worker') : []), ...always])].sort()]),
+  VERBS.map((verb) => [verb, [...new Set([...own(verb), ...(verb === 'check' ? own('report-docx') : []), ...(verb === 'serve' ? [...own('document-worker'), ...own('check')] : []), ...always])].sort()]),
 );
 const info = { builtAt: started, node: process.versions.node, verbs: VERBS.filter((v) => v !== 'help'), inputs };
 await writeFile(join(staging, 'build-info.json'), `${JSON.stringify(info, null, 1)}\n`);

@@ -81,6 +81,8 @@ export function loadBundle(dist, name) {
   const usable = cachedData !== undefined && !script.cachedDataRejected;
   return {
     main: module.exports.main,
+    /** Everything the bundle exports (the check bundle's startWorker, for dist/check-worker.cjs). */
+    exports: module.exports,
     cacheUsed: usable,
     saveCache(always = false) {
       if (usable && !always) {
