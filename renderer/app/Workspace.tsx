@@ -10,7 +10,7 @@ import type { TemplateSummary } from './contracts';
 import { ChecksPanel, PART_LABELS } from '../features/checks/index';
 import { FIND_STRINGS, FindBar, useFind } from '../features/find/index';
 import { buildOutline, OutlinePanel, type OutlineEntry } from '../features/outline/index';
-import { Sheet } from '../features/sheet/index';
+import { paragraphTexts, Sheet } from '../features/sheet/index';
 import { PanelRail, useSheetView, ZOOM_STRINGS, ZoomControl } from '../features/zoom/index';
 import type { NoticeAction } from './App';
 import { AppendixArea } from './AppendixArea';
@@ -113,6 +113,9 @@ export function Workspace(props: WorkspaceProps): ReactElement {
   };
   const onSignature = useCallback((signature: Signature) => dispatch({ type: 'edit-signature', signature }), [dispatch]);
   const onRecipients = useCallback((items: readonly Recipient[]) => dispatch({ type: 'edit-recipients', items }), [dispatch]);
+  // Reviewing a Word file, a finding names its paragraph by the file's own text on that line.
+  const facts = session.doc.formatting;
+  const paragraphAt = useMemo(() => (readOnly && facts ? paragraphTexts(facts) : undefined), [readOnly, facts]);
   const errors = findings.filter((f) => f.severity === 'error').length;
   const zoom = { zoom: view.percent / 100, '--sheet-zoom': view.percent / 100 } as CSSProperties;
   const layout = `workspace${view.outlineOpen ? '' : ' workspace--outline-closed'}${view.checksOpen ? '' : ' workspace--checks-closed'}`;
@@ -190,7 +193,14 @@ export function Workspace(props: WorkspaceProps): ReactElement {
         </main>
       </div>
       {view.checksOpen ? (
-        <ChecksPanel result={props.checks} onFix={onFix} onReveal={onReveal} onCollapse={toggleChecks} collapseLabel={ZOOM_STRINGS.hideChecks} />
+        <ChecksPanel
+          result={props.checks}
+          onFix={onFix}
+          onReveal={onReveal}
+          paragraphAt={paragraphAt}
+          onCollapse={toggleChecks}
+          collapseLabel={ZOOM_STRINGS.hideChecks}
+        />
       ) : (
         <PanelRail side="right" name={ZOOM_STRINGS.checksRail} label={ZOOM_STRINGS.showChecks} badge={ZOOM_STRINGS.checksRailCount(errors)} onOpen={toggleChecks} />
       )}

@@ -12,6 +12,8 @@ export type ChecksPanelProps = {
   /** Null in reviewer mode (no fixes on a read-only file). */
   readonly onFix: ((finding: Finding) => void) | null;
   readonly onReveal: (finding: Finding) => void;
+  /** The text of a source line of the file under review (reviewer mode), to name the paragraph a finding is about. */
+  readonly paragraphAt?: (line: number) => string | null;
   /** Collapses the panel to a rail (the button's label says how, with its shortcut). */
   readonly onCollapse?: () => void;
   readonly collapseLabel?: string;
@@ -27,8 +29,14 @@ export function paragraphName(text: string | undefined): string | null {
   return words.length > 8 || head.length > 60 ? `${head.slice(0, 60).trimEnd()}…` : head;
 }
 
-function FindingItem(props: { readonly finding: Finding; readonly onFix: ChecksPanelProps['onFix']; readonly onReveal: ChecksPanelProps['onReveal'] }): ReactElement {
+function FindingItem(props: {
+  readonly finding: Finding;
+  readonly onFix: ChecksPanelProps['onFix'];
+  readonly onReveal: ChecksPanelProps['onReveal'];
+  readonly paragraphAt: ChecksPanelProps['paragraphAt'];
+}): ReactElement {
   const f = props.finding;
+  const named = paragraphName(f.location.text ?? (f.location.line !== undefined ? (props.paragraphAt?.(f.location.line) ?? undefined) : undefined));
   return (
     <li className={`finding finding--${f.severity}`} data-rule={f.rule} aria-label={`${SEVERITY_LABELS[f.severity]}: ${f.message}`}>
       <button type="button" className="finding__main" onClick={() => props.onReveal(f)} title={CHECKS_STRINGS.reveal}>
@@ -39,7 +47,7 @@ function FindingItem(props: { readonly finding: Finding; readonly onFix: ChecksP
         {CHECKS_STRINGS.basis}: {f.basis}
         {f.location.line !== undefined ? ` · dòng ${f.location.line}` : ''}
         {f.location.path ? ` · ${CHECKS_STRINGS.section} ${f.location.path}` : ''}
-        {paragraphName(f.location.text) !== null ? <span className="finding__where">{` · ${CHECKS_STRINGS.paragraph} “${paragraphName(f.location.text) ?? ''}”`}</span> : null}
+        {named !== null ? <span className="finding__where">{` · ${CHECKS_STRINGS.paragraph} “${named}”`}</span> : null}
       </div>
       {f.fix && props.onFix ? (
         <button type="button" className="finding__fix" onClick={() => props.onFix?.(f)}>
@@ -92,7 +100,7 @@ function ChecksPanelView(props: ChecksPanelProps): ReactElement {
           </h3>
           <ul>
             {group.findings.map((f, i) => (
-              <FindingItem key={`${f.rule}-${i}`} finding={f} onFix={props.onFix} onReveal={props.onReveal} />
+              <FindingItem key={`${f.rule}-${i}`} finding={f} onFix={props.onFix} onReveal={props.onReveal} paragraphAt={props.paragraphAt} />
             ))}
           </ul>
         </div>

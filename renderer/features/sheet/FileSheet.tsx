@@ -321,6 +321,12 @@ function layoutColumns(columns: readonly LayoutColumn[]): CSSProperties | undefi
 /** A layout table starting among the first paragraphs is the letterhead: its columns stand as NĐ 30 draws them. */
 const HEAD_PARAGRAPHS = 8;
 
+/** The text of each source line of a Word file (line = paragraph index + 1), for naming a finding's paragraph. */
+export function paragraphTexts(facts: FormattingFacts): (line: number) => string | null {
+  const texts = new Map(facts.paragraphs.map((p) => [p.index + 1, p.text] as const));
+  return (line) => texts.get(line) ?? null;
+}
+
 /** For each paragraph, the lead run of the last paragraph with text before it (null at the start). */
 function runsBefore(facts: FormattingFacts): Map<number, RunFacts | null> {
   const out = new Map<number, RunFacts | null>();

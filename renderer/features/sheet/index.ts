@@ -2,6 +2,7 @@
  * The page feature: the A4 sheet edited in place, and the read-only body view.
  */
 export { Sheet } from './Sheet';
+export { paragraphTexts } from './FileSheet';
 export type { SheetProps } from './Sheet';
 export { BodyView, RunsView } from './BodyView';
 export { AppendixSheet, deleteAppendixQuestion } from './AppendixSheet';

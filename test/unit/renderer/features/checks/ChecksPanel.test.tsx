@@ -60,4 +60,23 @@ describe('ChecksPanel', () => {
     const view = render(<ChecksPanel result={result} onFix={null} onReveal={vi.fn()} />);
     expect(view.container.querySelectorAll('.finding__fix')).toHaveLength(0);
   });
+
+  it('names the paragraph a finding is about: its own text, else the reviewed file’s text on its line, in first words', () => {
+    const named: CheckResult = {
+      ...result,
+      findings: [
+        finding({ severity: 'warning', rule: 'format.font-size', message: 'Cỡ chữ 12.', location: { part: 'body', line: 14, text: 'Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ ngày 26 tháng 8 năm 2024;' } }),
+        finding({ severity: 'info', rule: 'header.place-date', message: 'Ngày còn để trống.', location: { part: 'header', field: 'date', line: 9 } }),
+        finding({ severity: 'info', rule: 'header.number', message: 'Số còn để trống.', location: { part: 'header', field: 'number', line: 3 } }),
+      ],
+    };
+    const lines = new Map([[9, '   Lào Cai,  ngày       tháng 5 năm 2026']]);
+    const view = render(<ChecksPanel result={named} onFix={null} onReveal={vi.fn()} paragraphAt={(line) => lines.get(line) ?? null} />);
+    const where = (rule: string): string | null => view.container.querySelector(`li[data-rule="${rule}"] .finding__where`)?.textContent ?? null;
+    expect([where('format.font-size'), where('header.place-date'), where('header.number')]).toEqual([
+      ' · đoạn “Căn cứ Luật Quản lý, sử dụng vũ…”',
+      ' · đoạn “Lào Cai, ngày tháng 5 năm 2026”',
+      null,
+    ]);
+  });
 });
