@@ -1,15 +1,14 @@
 /**
- * Mounts PlanBodyEditor in happy-dom and gives tests its Lexical editor, changes and handle.
+ * Mounts PlanBodyEditor in happy-dom through @testing-library/react and gives tests its Lexical editor, changes and
+ * handle. Keys go through Lexical's own keydown handler (fireEvent), edits through editor.update.
  */
 import { $getRoot, type LexicalEditor } from 'lexical';
-import { act, createRef } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
+import { act, fireEvent, render as renderUi } from '@testing-library/react';
+import { createRef, type ReactElement } from 'react';
 import type { Block } from '../../core/model/plan-document';
 import { blockText, walkBlocks } from '../../core/model/walk';
 import { PlanBodyEditor, type PlanBodyEditorHandle } from '../../renderer/editor';
 import { $isPlanBlockNode, type PlanBlockNode } from '../../renderer/editor/nodes';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 export type Mounted = {
   readonly editor: LexicalEditor;
@@ -30,29 +29,23 @@ export type MountOptions = {
 
 /** Renders the editor with a body and waits for it to load. */
 export function mountEditor(body: readonly Block[], options: MountOptions = {}): Mounted {
-  const container = document.createElement('div');
-  document.body.append(container);
-  const root: Root = createRoot(container);
   const changes: Block[][] = [];
   const active: (string | null)[] = [];
   const ref = createRef<PlanBodyEditorHandle>();
-  const render = (b: readonly Block[], revision: number, opts: MountOptions = options): void => {
-    act(() => {
-      root.render(
-        <PlanBodyEditor
-          ref={ref}
-          body={b}
-          revision={revision}
-          onChange={(next) => changes.push(next)}
-          requiredSectionKeys={opts.required ?? []}
-          guidance={opts.guidance ?? {}}
-          onActiveBlockChange={(id) => active.push(id)}
-          readOnly={opts.readOnly ?? false}
-        />,
-      );
-    });
-  };
-  render(body, 1);
+  const element = (b: readonly Block[], revision: number, opts: MountOptions): ReactElement => (
+    <PlanBodyEditor
+      ref={ref}
+      body={b}
+      revision={revision}
+      onChange={(next) => changes.push(next)}
+      requiredSectionKeys={opts.required ?? []}
+      guidance={opts.guidance ?? {}}
+      onActiveBlockChange={(id) => active.push(id)}
+      readOnly={opts.readOnly ?? false}
+    />
+  );
+  const view = renderUi(element(body, 1, options));
+  const container = view.container;
   const content = container.querySelector<HTMLElement>('[contenteditable]');
   const editor = (content as unknown as { __lexicalEditor?: LexicalEditor } | null)?.__lexicalEditor;
   if (!content || !editor || !ref.current) {
@@ -65,11 +58,8 @@ export function mountEditor(body: readonly Block[], options: MountOptions = {}):
     changes,
     active,
     handle: ref.current,
-    rerender: render,
-    unmount: () => {
-      act(() => root.unmount());
-      container.remove();
-    },
+    rerender: (b, revision, opts = options) => view.rerender(element(b, revision, opts)),
+    unmount: () => view.unmount(),
   };
 }
 
@@ -116,7 +106,7 @@ export async function caretIn(m: Mounted, blockId: string, where: 'start' | 'end
 /** Presses a key on the editor (keydown through Lexical's own handler). */
 export async function press(m: Mounted, key: string, modifiers: { shiftKey?: boolean; ctrlKey?: boolean; altKey?: boolean } = {}): Promise<void> {
   await settled(() => {
-    m.content.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...modifiers }));
+    fireEvent.keyDown(m.content, { key, ...modifiers });
   });
 }
 
