@@ -17,6 +17,14 @@ export const FILLED_HEADER = {
   summary: 'Triển khai công tác văn hóa đối ngoại năm 2026',
 } as const satisfies InstantiateOptions;
 
+/** The same header signed by a Phó Chủ tịch, with the agency code and a trích yếu that cites a Chỉ thị (long enough to wrap). */
+export const DEPUTY_SIGNED_HEADER = {
+  ...FILLED_HEADER,
+  agencyCode: 'UBND',
+  signer: { name: 'Nguyễn Văn A', title: 'PHÓ CHỦ TỊCH' },
+  summary: 'Triển khai thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ trên địa bàn tỉnh',
+} as const satisfies InstantiateOptions;
+
 let catalogue: Promise<TemplateCatalogue> | undefined;
 
 /** The templates of the repository's templates/ folder (read once per test file). */

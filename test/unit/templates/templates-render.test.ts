@@ -2,21 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../core/docx/index';
 import { instantiateTemplate } from '../../../core/templates/instantiate';
 import type { Block } from '../../../core/model/plan-document';
-import { templateCatalogue } from '../../helpers/templates-builders';
+import { DEPUTY_SIGNED_HEADER, templateCatalogue } from '../../helpers/templates-builders';
 import { hasSoffice, missingWords, renderPdfs, saveDocx, tempDir } from '../../helpers/docx-render';
 import { blockText, childBlocks } from '../../../core/model/walk';
 
 const catalogue = await templateCatalogue();
-const docs = catalogue.templates.map((template) =>
-  instantiateTemplate(template, {
-    agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
-    place: 'Bắc Giang',
-    date: { day: 15, month: 3, year: 2026 },
-    signer: { name: 'Nguyễn Văn A', title: 'PHÓ CHỦ TỊCH' },
-    archiveCode: 'KGVX',
-    summary: 'Triển khai thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ',
-  }),
-);
+const docs = catalogue.templates.map((template) => instantiateTemplate(template, DEPUTY_SIGNED_HEADER));
 
 /** The exported text of a body: every block's own text except drafter guidance. */
 function bodyTexts(blocks: readonly Block[]): string[] {

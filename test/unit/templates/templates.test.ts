@@ -6,18 +6,10 @@ import { parsePlan, serializePlan } from '../../../core/model/serialize';
 import type { PlanDocument } from '../../../core/model/plan-document';
 import { checkDocument } from '../../../core/rules/index';
 import { instantiateTemplate } from '../../../core/templates/instantiate';
-import { templateCatalogue } from '../../helpers/templates-builders';
+import { DEPUTY_SIGNED_HEADER, templateCatalogue } from '../../helpers/templates-builders';
 
 const catalogue = await templateCatalogue();
-const OPTIONS = {
-  agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
-  agencyCode: 'UBND',
-  place: 'Bắc Giang',
-  date: { day: 15, month: 3, year: 2026 },
-  signer: { name: 'Nguyễn Văn A', title: 'PHÓ CHỦ TỊCH' },
-  archiveCode: 'KGVX',
-  summary: 'Triển khai thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ trên địa bàn tỉnh',
-} as const;
+const OPTIONS = DEPUTY_SIGNED_HEADER;
 
 describe('the templates folder', () => {
   it('loads the four templates with no problem', () => {

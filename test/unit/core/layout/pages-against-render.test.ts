@@ -11,21 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { importDocx, importText } from '../../../../core/import/index';
 import type { PlanDocument } from '../../../../core/model/plan-document';
 import { instantiateTemplate } from '../../../../core/templates/instantiate';
-import { allTemplates } from '../../../helpers/templates-builders';
+import { allTemplates, DEPUTY_SIGNED_HEADER } from '../../../helpers/templates-builders';
 import { fullPlan, longPlan, tablePlan } from '../../../helpers/docx-plans';
 import { hasSoffice } from '../../../helpers/docx-render';
 import { readSeed, seedIds } from '../../../helpers/seeds';
 import { comparePages, type PageComparison } from './pages-against-render';
 
-const OPTIONS = {
-  agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
-  agencyCode: 'UBND',
-  place: 'Bắc Giang',
-  date: { day: 15, month: 3, year: 2026 },
-  signer: { name: 'Nguyễn Văn A', title: 'PHÓ CHỦ TỊCH' },
-  archiveCode: 'KGVX',
-  summary: 'Triển khai thực hiện Chỉ thị số 25/CT-TTg ngày 10/9/2021 của Thủ tướng Chính phủ trên địa bàn tỉnh',
-} as const;
+const OPTIONS = DEPUTY_SIGNED_HEADER;
 
 async function cases(): Promise<[string, PlanDocument][]> {
   const out: [string, PlanDocument][] = [];
