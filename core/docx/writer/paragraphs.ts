@@ -21,13 +21,13 @@ export function toRun(run: RunSpec, style: StyleId, breakBefore = false): TextRu
 }
 
 /** Adjacent runs with the same emphasis and size joined into one (fewer w:r, same text). */
-export function mergeRuns(runs: readonly RunSpec[]): RunSpec[] {
+export function mergeRunSpecs(runs: readonly RunSpec[]): RunSpec[] {
   return joinAdjacent(runs, (prev, run) => prev.bold === run.bold && prev.italic === run.italic && prev.size === run.size && !run.text.includes('\n'));
 }
 
 function textRuns(spec: TextSpec): TextRun[] {
   const out: TextRun[] = [];
-  for (const run of mergeRuns(spec.runs)) {
+  for (const run of mergeRunSpecs(spec.runs)) {
     run.text.split('\n').forEach((piece, i) => {
       if (piece !== '' || i > 0) {
         out.push(toRun({ ...run, text: piece }, spec.style, i > 0));

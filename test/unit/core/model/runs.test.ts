@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mergeRuns as writerMerge } from '../../../../core/docx/writer/paragraphs';
+import { mergeRunSpecs } from '../../../../core/docx/writer/paragraphs';
 import { dropChars, dropPrefix, dropSuffix, makeRun, mergeRuns, pushRun, sliceRuns } from '../../../../core/model/runs';
 import type { Run } from '../../../../core/model/plan-document';
 import { deepFreeze } from '../../../helpers/templates-builders';
@@ -35,7 +35,7 @@ describe('core/model/runs', () => {
   });
 
   test('the writer joins runs of one emphasis and size but never across a line break, and keeps empty runs', () => {
-    expect(writerMerge([{ text: 'a', size: 26 }, { text: 'b', size: 26 }, { text: '\nc', size: 26 }, { text: '' }, { text: 'd', bold: true }])).toEqual([
+    expect(mergeRunSpecs([{ text: 'a', size: 26 }, { text: 'b', size: 26 }, { text: '\nc', size: 26 }, { text: '' }, { text: 'd', bold: true }])).toEqual([
       { text: 'ab', size: 26 },
       { text: '\nc', size: 26 },
       { text: '' },
