@@ -5,7 +5,7 @@
  * with fflate's streaming inflater fed in pieces small enough that one piece cannot overshoot the cap
  * by more than the cap itself, and stopped at the first piece that passes it.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { appError, err, ok, type Result } from '../../base/result';
 import type { ElementBudget } from './xml-scan';
 import { entryData, readZipDirectory, type ZipEntryInfo } from './zip-directory';
@@ -129,7 +129,30 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, cap: number): Uint
   if (entry.method === STORED) {
     return data.length > cap ? 'too-large' : data;
   }
-  return entry.method === DEFLATED ? inflateCapped(data, cap) : 'error';
+  if (entry.method !== DEFLATED) {
+    return 'error';
+  }
+  return inflateClaimed(data, entry.uncompressedSize, cap) ?? inflateCapped(data, cap);
+}
+
+/**
+ * The common case in one step: the part inflated straight into a buffer of the size the directory
+ * claims (one allocation, no copies). Taken only when the claim is within the cap and the compressed
+ * data is small enough that inflating it whole costs little even if the claim is a lie (at most four
+ * times the cap of output, which fflate drops past the buffer's end). null when the part does not fit
+ * the claim or does not inflate: the capped path then reads it again and says why.
+ */
+function inflateClaimed(data: Uint8Array, claimed: number, cap: number): Uint8Array | null {
+  if (claimed > cap || data.length > (4 * cap) / MAX_DEFLATE_RATIO) {
+    return null;
+  }
+  try {
+    // One byte more than claimed: a part that fills it is larger than its directory says.
+    const out = inflateSync(data, { out: new Uint8Array(claimed + 1) });
+    return out.length <= claimed ? out : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
