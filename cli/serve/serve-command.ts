@@ -70,6 +70,7 @@ export async function serveCommand(args: readonly string[]): Promise<number> {
     recoveryScope: 'client',
     // Batch review: the command's own batch worker (bundled beside it, or from the sources through tsx).
     batchWorker: checkWorkerUrl(),
+    warmWorker: true,
   });
   const bridge: WindowBridge = { setTitle: () => undefined, takePendingFile: () => null };
   let server;

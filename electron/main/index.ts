@@ -81,6 +81,7 @@ async function start(): Promise<void> {
     templatesDir: app.isPackaged ? join(process.resourcesPath, 'templates') : join(app.getAppPath(), 'templates'),
     settingsStore: new ElectronSettingsStore(),
     dialogs: new ElectronDialogs(() => mainWindow),
+    warmWorker: true,
   });
   services = svc;
   const handlers = createHostHandlers(svc, {

@@ -31,6 +31,8 @@ export type ServicesOptions = {
   readonly recoveryScope?: LiveScope;
   /** The document workers' budgets and script (found beside this code by default). */
   readonly work?: Partial<WorkPoolOptions>;
+  /** Start one document worker at once (the hosts), so the first file opens as fast as the next. */
+  readonly warmWorker?: boolean;
   /** The batch review's worker script (the web host passes the command's); none: files are checked in this thread. */
   readonly batchWorker?: URL | null;
 };
@@ -60,6 +62,9 @@ export function createServices(options: ServicesOptions): Services {
   const recovery = new RecoveryStore(join(options.dataDir, 'recovery'), now, presence);
   const work = pooledWork(new WorkPool({ ...options.work, script: options.work?.script ?? documentWorkerUrl() }));
   const documents = new DocumentService(options.dialogs, recent, options.writeHooks ?? {}, presence, work);
+  if (options.warmWorker === true) {
+    work.warm();
+  }
   const templates = templatesFromDirectory(options.templatesDir);
   const batch = new BatchService({
     profiles: async () => (await templates.load()).map(profileFromTemplate),
