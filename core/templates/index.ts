@@ -2,5 +2,6 @@ export type { IssuingBody, StarterBlock, Template, TemplateSection } from './tem
 export { templateSchema } from './template-schema';
 export type { Profile, ProfileSection } from './profile';
 export { profileFromTemplate } from './profile';
-export { instantiateTemplate, parseTemplate } from './instantiate';
+export { instantiateTemplate } from './instantiate';
+export { parseTemplate } from './parse-template';
 export type { InstantiateOptions } from './instantiate';

@@ -1,16 +1,15 @@
 /**
- * Templates → new plans: parseTemplate validates a template file's JSON, instantiateTemplate builds a
- * PlanDocument from it. Pure and deterministic (ids from a counter); no file access here.
+ * Templates → new plans: instantiateTemplate builds a PlanDocument from a validated template
+ * (parse-template.ts validates a template file's JSON). Pure and deterministic (ids from a counter);
+ * no file access here.
  */
 import { createIdGenerator } from '../base/ids';
-import { appError, err, ok, type Result } from '../base/result';
 import type { Header, Issuer, PlanDate, PlanDocument, Recipient, Signature } from '../model/plan-document';
 import { MOTTO, NATIONAL_TITLE } from '../model/national-motto';
 import { SCHEMA_VERSION } from '../model/schema-version';
 import { headingKey, normalizeText, squeeze, upper } from '../text/normalize';
 import { guidanceParagraph, plainParagraph, starterToBlocks } from './starter-blocks';
-import { templateIssues } from './template-issues';
-import { templateSchema, type IssuingBody, type Template } from './template-schema';
+import type { IssuingBody, Template } from './template-schema';
 
 export type InstantiateOptions = {
   readonly parentAgency?: string;
@@ -37,21 +36,6 @@ const DEFAULT_AGENCY: Readonly<Record<IssuingBody, { readonly parent: string; re
   'ubnd-xa': { parent: '', agency: 'ỦY BAN NHÂN DÂN\nXÃ …' },
   so: { parent: 'ỦY BAN NHÂN DÂN TỈNH …', agency: 'SỞ …' },
 };
-
-/** Validates a template file's JSON; the message names the first bad field, in Vietnamese. */
-export function parseTemplate(json: unknown): Result<Template> {
-  const parsed = templateSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(gốc)';
-    return err(appError('template/invalid', `Mẫu không hợp lệ: trường "${where}" sai hoặc thiếu.`, issue?.message));
-  }
-  const problem = templateIssues(parsed.data);
-  if (problem) {
-    return err(appError('template/invalid', `Mẫu không hợp lệ: ${problem}`));
-  }
-  return ok(parsed.data);
-}
 
 /** A new plan from a template: header from the template and options, sections with starter content. */
 export function instantiateTemplate(template: Template, options: InstantiateOptions = {}): PlanDocument {

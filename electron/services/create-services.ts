@@ -8,7 +8,7 @@ import { BatchService } from './batch/batch-service';
 import { DocumentService } from './documents/document-service';
 import type { AtomicWriteHooks } from './fs/atomic-write';
 import type { Dialogs } from './host/dialogs';
-import { templatesFromDirectory, type TemplateSource } from './host/template-source';
+import { templatesFromDirectory, type TemplateSource } from './templates/template-source';
 import { RecentFiles } from './recent/recent-files';
 import { Presence, type LiveScope } from './recovery/presence';
 import { RecoveryStore } from './recovery/recovery-store';

@@ -7,7 +7,8 @@ import type { Services } from '../create-services';
 import { renderCheck } from '../render/render-service';
 import { hostError, hostOk } from './host-error';
 import type { VerbPayload } from './payloads';
-import { planFromTemplate, summarizeTemplate } from './template-source';
+import { summarizeTemplate } from '../templates/template-catalogue';
+import { planFromTemplate } from '../templates/template-source';
 
 /** Who is calling: one window of the app ("wc:<id>") or the web host's page ("web"). */
 export type HandlerContext = { readonly clientId: string };

@@ -7,7 +7,7 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { appError, err, ok, type Result } from '../../../core/base/result';
-import { parseTemplate } from '../../../core/templates/instantiate';
+import { parseTemplate } from '../../../core/templates/parse-template';
 import { profileFromTemplate, type Profile } from '../../../core/templates/profile';
 import type { Template } from '../../../core/templates/template-schema';
 import type { TemplateSummary } from '../../common/host-api';

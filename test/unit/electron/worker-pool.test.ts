@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkDocument } from '../../../core/rules/index';
 import { profileFromTemplate } from '../../../core/templates/profile';
 import { readDocumentFile } from '../../../electron/services/documents/read-document-file';
-import { templatesFromDirectory } from '../../../electron/services/host/template-source';
+import { templatesFromDirectory } from '../../../electron/services/templates/template-source';
 import { pooledWork, type DocumentWork } from '../../../electron/services/worker/document-work';
 import { WorkPool, type WorkPoolOptions } from '../../../electron/services/worker/work-pool';
 import { documentWorkerUrl } from '../../../electron/services/worker/worker-script';

@@ -15,7 +15,7 @@ import type { DocKind } from '../../../../core/model/plan-document';
 import { cleanRecipientText, formatAddresseeLines, isArchiveRecipient, KINH_GUI, recipientEntries } from '../../../../core/model/recipients';
 import { headerDocType } from '../../../../core/rules/builtin/header-doc-type';
 import { headerNationalMotto } from '../../../../core/rules/builtin/header-national-motto';
-import { instantiateTemplate, parseTemplate } from '../../../../core/templates/instantiate';
+import { instantiateTemplate, parseTemplate } from '../../../../core/templates/index';
 import { profileFromForm, type ProfileForm } from '../../../../renderer/features/settings/profile-form';
 import { recipientsFromText } from '../../../../renderer/features/sheet/SignatureArea';
 import { templateJson } from '../../../helpers/templates-builders';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../../core/model/schema-version';
 import type { Block } from '../../../../core/model/plan-document';
 import { blockText, childBlocks } from '../../../../core/model/walk';
-import { instantiateTemplate, parseTemplate } from '../../../../core/templates/instantiate';
+import { instantiateTemplate, parseTemplate } from '../../../../core/templates/index';
 import type { Template } from '../../../../core/templates/template-schema';
 import { deepFreeze, templateJson } from '../../../helpers/templates-builders';
 

@@ -1,13 +1,12 @@
 /**
- * Templates for the host verbs, read through the CLI helper's catalogue
- * (electron/services/templates): gallery summaries and new plans filled from the agency profile.
+ * Where the hosts' templates come from (a folder, read again on each call) and a new plan filled
+ * from the agency profile. The catalogue (template-catalogue.ts) reads and validates the folder.
  */
 import { instantiateTemplate } from '../../../core/templates/instantiate';
 import type { Template } from '../../../core/templates/template-schema';
 import type { PlanDocument } from '../../../core/model/plan-document';
-import type { TemplateSummary } from '../../common/host-api';
 import type { AgencyProfile } from '../../common/settings';
-import { loadTemplateCatalogue, summarizeTemplate as summarizeCatalogueTemplate } from '../templates/template-catalogue';
+import { loadTemplateCatalogue } from './template-catalogue';
 
 /** Where templates come from. */
 export type TemplateSource = {
@@ -22,11 +21,6 @@ export function templatesFromDirectory(dir: string): TemplateSource {
       return (await loadTemplateCatalogue(dir)).templates;
     },
   };
-}
-
-/** The gallery entry of a template: its checker profile and the guidance per section. */
-export function summarizeTemplate(template: Template): TemplateSummary {
-  return summarizeCatalogueTemplate(template);
 }
 
 /** A new plan from a template, filled from the agency profile (blank profile fields keep the template's). */
