@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { readDocx } from './docx-check';
 import { expect, test } from './fixtures';
 
-test('an exported plan is a Word file with the letterhead, body and signer typed on the page', async ({ host, gallery, sheet, topbar }, testInfo) => {
+test('an exported plan is a Word file with the letterhead, body and signer typed on the page, written in a Web Worker', async ({ host, gallery, sheet, topbar, page }, testInfo) => {
   await gallery.open(host.url);
   await gallery.newFromTemplate('ke-hoach-trien-khai');
   await sheet.editField('Cơ quan ban hành', 'Ủy ban nhân dân\ntỉnh Thái Nguyên');
@@ -30,4 +30,6 @@ test('an exported plan is a Word file with the letterhead, body and signer typed
     a4: Math.round(docx.page[0] ?? 0) === 210 && Math.round(docx.page[1] ?? 0) === 297,
   }).toEqual({ agency: true, nationalTitle: true, date: true, type: true, section: true, signer: true, archive: true, a4: true });
   await expect(topbar.notice()).toContainText('Đã xuất');
+  // The .docx was written off the page's thread (renderer/app/export.worker.ts).
+  expect(page.workers().map((w) => w.url()).some((url) => /export\.worker[-.\w]*\.js/.test(url))).toBe(true);
 });
