@@ -187,7 +187,7 @@ describe('kehoach check: unreadable input', () => {
 
   it('exits 2 for an unknown report format', async () => {
     const run = await runCli(['check', 'kh.kehoach', '--format', 'pdf'], dir);
-    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: định dạng báo cáo chỉ là text, json, csv hoặc html.']);
+    expect([run.code, run.err.split('\n')[0]]).toEqual([2, 'kehoach: định dạng báo cáo chỉ là text, json, csv, html hoặc docx.']);
   });
 });
 
