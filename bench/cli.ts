@@ -12,23 +12,31 @@
  *
  * The bundle is rebuilt first when it is stale, and a run that fell back to the sources (another edit
  * landed meanwhile) is rebuilt and repeated, so every kehoach number is the bundle's.
- * Run: npm run bench:cli   (BENCH_RUNS=n for more or fewer rounds; default 11)
+ * Run: npm run bench:cli   (BENCH_RUNS=n for more or fewer rounds; default 11; BENCH_HEAD=1 to measure a
+ * copy of the last commit, as a shared checkout being edited needs)
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeDocx } from '../core/docx/index';
 import { generatePlan } from './generate-plan';
 import { planText } from './plan-text';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'kehoach-bench-cli-'));
+/**
+ * BENCH_HEAD=1 measures the last commit rather than the working tree: a copy of HEAD (git archive, with
+ * this checkout's node_modules linked) built and run in the temporary folder, so that files others are
+ * editing in a shared checkout neither make the bundle stale nor break it mid-run.
+ */
+const root = process.env['BENCH_HEAD'] === '1' ? copyOfHead() : repo;
 const BIN = join(root, 'packages', 'kehoach-cli', 'kehoach.mjs');
 const PYTHON = '/usr/bin/python3';
 const TIME = '/usr/bin/time';
-const SHARED = join(root, '..', 'shared');
+const SHARED = join(repo, '..', 'shared');
 const RUNS = Math.max(3, Number(process.env['BENCH_RUNS'] ?? 11));
 const BATCH_FILES = 200;
 const BATCH_RUNS = Math.max(1, Number(process.env['BENCH_BATCH_RUNS'] ?? 3));
@@ -36,8 +44,18 @@ const BATCH_RUNS = Math.max(1, Number(process.env['BENCH_BATCH_RUNS'] ?? 3));
 type Sample = { readonly wall: number; readonly cpu: number; readonly rssKb: number };
 type Command = { readonly name: string; readonly file: string; readonly args: readonly string[]; readonly kehoach: boolean };
 
-const work = mkdtempSync(join(tmpdir(), 'kehoach-bench-cli-'));
 const hasTime = existsSync(TIME);
+
+function copyOfHead(): string {
+  const dir = join(work, 'head');
+  mkdirSync(dir);
+  const copied = spawnSync('sh', ['-c', 'git archive HEAD | tar -x -C "$1"', 'sh', dir], { cwd: repo, stdio: 'inherit' });
+  if (copied.status !== 0) {
+    throw new Error('git archive HEAD failed');
+  }
+  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -111,7 +129,7 @@ function sources(name: string, ...args: string[]): Command {
   const script = [
     "import { register } from 'tsx/esm/api';",
     `register({ tsconfig: ${JSON.stringify(join(root, 'tsconfig.node.json'))} });`,
-    `const { main } = await import(${JSON.stringify(new URL('../cli/main.ts', import.meta.url).href)});`,
+    `const { main } = await import(${JSON.stringify(pathToFileURL(join(root, 'cli', 'main.ts')).href)});`,
     'process.exitCode = await main(process.argv.slice(2));',
   ].join('\n');
   const runner = join(root, 'packages', 'kehoach-cli', '.bench-sources.mjs');
