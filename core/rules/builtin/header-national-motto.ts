@@ -1,6 +1,6 @@
 /**
  * header.national-motto: the Quốc hiệu and Tiêu ngữ are present and spelt exactly (PL I, khoản 1).
- * "HOÀ" (old tone placement) is only an info: the decree's own sample table spells it so (spec/rules.md).
+ * "HOÀ" (old tone placement) is only an info: the decree's own sample table spells it so (docs/nd30.md §3.1).
  */
 import { MOTTO, NATIONAL_TITLE } from '../../model/national-motto';
 import type { PlanDocument } from '../../model/plan-document';
