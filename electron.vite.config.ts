@@ -34,7 +34,7 @@ export default defineConfig({
     root: at('./renderer'),
     resolve: { alias },
     plugins: [react()],
-    // Live checks run in a module Web Worker (renderer/app/checks.worker.ts), built as its own file.
+    // Live checks run in a module Web Worker (renderer/app/services/checks.worker.ts), built as its own file.
     worker: { format: 'es' },
     build: {
       outDir: at('./out/renderer'),

@@ -19,7 +19,7 @@ export default defineConfig({
     },
   },
   plugins: [react()],
-  // Live checks run in a module Web Worker (renderer/app/checks.worker.ts), built as its own file.
+  // Live checks run in a module Web Worker (renderer/app/services/checks.worker.ts), built as its own file.
   worker: { format: 'es' },
   build: {
     outDir,

@@ -4,7 +4,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { HostProvider } from './app/host-context';
+import { HostProvider } from './app/context/host-context';
 import { getHost } from './host/index';
 import './styles/app.css';
 import './styles/sheet.css';

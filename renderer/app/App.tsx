@@ -3,33 +3,31 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
 import { randomId } from '../../core/base/ids';
-import type { AgencyProfile, HostCommand, RecentFile, RecoveryEntry, TemplateSummary } from './contracts';
-import type { PlanDocument } from '../../core/model/plan-document';
-import type { Finding } from '../../core/rules/index';
+import type { AgencyProfile, HostCommand, RecentFile, RecoveryEntry, TemplateSummary } from './services/contracts';
 import { ConflictDialog, SAFETY_STRINGS } from '../features/conflict/index';
 import { ConnectionNotice } from '../features/connection/index';
 import { BatchView } from '../features/batch/index';
 import { StartScreen } from '../features/gallery/index';
 import { PrintPreview } from '../features/preview/index';
 import { SettingsDialog } from '../features/settings/index';
-import { unwrap, useHost } from './host-context';
-import { appReducer, INITIAL_STATE, type AppAction } from './plan-state';
-import { printReport, saveReportDocx } from './print-report';
-import { errorKeys, ExportErrorsDialog } from './ExportErrorsDialog';
-import { FileNameDialog } from './FileNameDialog';
-import { LeaveDialog, type LeaveChoice } from './LeaveDialog';
+import { unwrap, useHost } from './context/host-context';
+import { appReducer, INITIAL_STATE, type AppAction } from './state/plan-state';
+import { printReport, saveReportDocx } from './services/print-report';
+import { ExportErrorsDialog } from './components/ExportErrorsDialog';
+import { NoticeBar, type Notice, type NoticeAction } from './components/NoticeBar';
+import { FileNameDialog } from './components/FileNameDialog';
+import { LeaveDialog, type LeaveChoice } from './components/LeaveDialog';
 import { APP_STRINGS } from './strings';
-import { TopBar } from './TopBar';
-import { useAutosave } from './use-autosave';
-import { useChecks } from './use-checks';
-import { useCommands } from './use-commands';
-import { useFileActions, type KnownVersion } from './use-file-actions';
-import { useTitle } from './use-title';
-import { Workspace } from './Workspace';
+import { TopBar } from './components/TopBar';
+import { useAutosave } from './hooks/use-autosave';
+import { useChecks } from './hooks/use-checks';
+import { useCommands } from './hooks/use-commands';
+import { useExportQuestion } from './hooks/use-export-question';
+import { useFileActions, type KnownVersion } from './hooks/use-file-actions';
+import { useTitle } from './hooks/use-title';
+import { Workspace } from './components/Workspace';
 
-/** A notice may offer one action (the issuer switch's "Hoàn tác"); the action closes it. */
-export type NoticeAction = { readonly label: string; readonly run: () => void };
-type Notice = { readonly message: string; readonly kind: 'info' | 'error'; readonly action?: NoticeAction };
+export type { NoticeAction } from './components/NoticeBar';
 
 /** Whether the renderer runs in the browser against the web host (no preload-exposed window.host). */
 export function detectWebHost(): boolean {
@@ -83,28 +81,9 @@ export function App(): ReactElement {
   const versionOf = useCallback(() => (fileVersion.current !== null && fileVersion.current.path === session?.path ? fileVersion.current.version : null), [session?.path]);
   useAutosave(host, session, sessionId, { notify, versionOf });
   useTitle(host, session, isWebHost);
-  // Export with errors open asks once; the errors the user agreed to export with are not asked about again.
-  const [exportQuestion, setExportQuestion] = useState<{ readonly errors: readonly Finding[]; readonly answer: (ok: boolean) => void } | null>(null);
-  const agreedErrors = useRef<{ readonly doc: PlanDocument['meta'] | null; readonly keys: ReadonlySet<string> }>({ doc: null, keys: new Set() });
-  const openErrors = useMemo(() => (checks?.findings ?? []).filter((f) => f.severity === 'error'), [checks]);
-  const confirmExport = useCallback((): Promise<boolean> => {
-    const agreed = agreedErrors.current.doc === (session?.doc.meta ?? null) ? agreedErrors.current.keys : new Set<string>();
-    const keys = errorKeys(openErrors);
-    if (keys.every((k) => agreed.has(k))) {
-      return Promise.resolve(true);
-    }
-    return new Promise<boolean>((resolve) =>
-      setExportQuestion({
-        errors: openErrors,
-        answer: (ok) => {
-          if (ok) {
-            agreedErrors.current = { doc: session?.doc.meta ?? null, keys: new Set([...agreed, ...keys]) };
-          }
-          resolve(ok);
-        },
-      }),
-    );
-  }, [openErrors, session?.doc.meta]);
+  // Export with errors open asks once (use-export-question.ts).
+  const exportQuestion = useExportQuestion(session?.doc ?? null, checks);
+  const confirmExport = exportQuestion.confirmExport;
   const [nameQuestion, setNameQuestion] = useState<{ readonly defaultName: string; readonly purpose: 'save' | 'export'; readonly answer: (name: string | null) => void } | null>(null);
   const askFileName = useCallback(
     (defaultName: string, purpose: 'save' | 'export') => new Promise<string | null>((resolve) => setNameQuestion({ defaultName, purpose, answer: resolve })),
@@ -132,21 +111,17 @@ export function App(): ReactElement {
       }
     });
   };
-  const run = (command: HostCommand): void => {
-    if (command === 'open-pending') {
-      openPending();
-    } else if (command === 'new') {
-      void actions.confirmDiscard().then((ok) => ok && dispatch({ type: 'close' }));
-    } else if (command === 'open') {
-      void actions.open();
-    } else if (command === 'save' || command === 'save-as') {
-      void actions.save(command === 'save-as');
-    } else if (command === 'export') {
-      void actions.exportDocx();
-    } else if (command === 'print' && session) {
-      dispatch({ type: 'preview', open: true });
-    }
+  // The app's commands (shortcuts, the native menu); the zoom commands belong to the sheet's view.
+  const commands: Partial<Record<HostCommand, () => void>> = {
+    'open-pending': openPending,
+    new: () => void actions.confirmDiscard().then((ok) => ok && dispatch({ type: 'close' })),
+    open: () => void actions.open(),
+    save: () => void actions.save(false),
+    'save-as': () => void actions.save(true),
+    export: () => void actions.exportDocx(),
+    print: () => session && dispatch({ type: 'preview', open: true }),
   };
+  const run = (command: HostCommand): void => commands[command]?.();
   useCommands(host, run);
   // A file the app was started with (file association, command line); the web host has none.
   useEffect(() => {
@@ -160,7 +135,7 @@ export function App(): ReactElement {
   const saveProfile = async (next: AgencyProfile): Promise<void> => {
     const result = await host.updateSettings({ agencyProfile: next });
     setProfile(null);
-    notify(result.ok ? 'Đã lưu hồ sơ cơ quan.' : result.error.message, result.ok ? 'info' : 'error');
+    notify(result.ok ? APP_STRINGS.profileSaved : result.error.message, result.ok ? 'info' : 'error');
   };
   const openSettings = async (): Promise<void> => {
     try {
@@ -186,7 +161,7 @@ export function App(): ReactElement {
         ref={fileInput}
         type="file"
         className="visually-hidden"
-        aria-label="Chọn tệp để mở"
+        aria-label={APP_STRINGS.openFileInput}
         accept=".kehoach,.txt,.docx,.json"
         onChange={(e) => {
           const file = e.target.files?.[0];
@@ -212,26 +187,7 @@ export function App(): ReactElement {
           onImportAsNew={() => dispatch({ type: 'import-as-new' })}
         />
       ) : null}
-      {notice ? (
-        <div className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          <span>{notice.message}</span>
-          {notice.action ? (
-            <button
-              type="button"
-              className="notice__action"
-              onClick={() => {
-                setNotice(null);
-                notice.action?.run();
-              }}
-            >
-              {notice.action.label}
-            </button>
-          ) : null}
-          <button type="button" aria-label={APP_STRINGS.closeNotice} onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
-      ) : null}
+      {notice ? <NoticeBar notice={notice} onClose={() => setNotice(null)} /> : null}
       {session ? (
         <Workspace session={session} checks={checks} template={template} dispatch={dispatch} notify={notify} />
       ) : batchOpen ? (
@@ -281,12 +237,12 @@ export function App(): ReactElement {
           }}
         />
       ) : null}
-      {exportQuestion ? (
+      {exportQuestion.question ? (
         <ExportErrorsDialog
-          errors={exportQuestion.errors}
+          errors={exportQuestion.question.errors}
           onChoose={(ok) => {
-            setExportQuestion(null);
-            exportQuestion.answer(ok);
+            exportQuestion.close();
+            exportQuestion.question?.answer(ok);
           }}
         />
       ) : null}

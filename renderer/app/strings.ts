@@ -40,6 +40,8 @@ export const APP_STRINGS = {
   leaveDiscard: 'Không lưu',
   leaveCancel: 'Hủy',
   closeNotice: 'Đóng thông báo',
+  profileSaved: 'Đã lưu hồ sơ cơ quan.',
+  openFileInput: 'Chọn tệp để mở',
   issuer: 'Ban hành bởi',
   issuerCollective: 'Ủy ban nhân dân (tập thể)',
   issuerHead: 'Chủ tịch (cá nhân)',

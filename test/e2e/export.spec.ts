@@ -30,6 +30,6 @@ test('an exported plan is a Word file with the letterhead, body and signer typed
     a4: Math.round(docx.page[0] ?? 0) === 210 && Math.round(docx.page[1] ?? 0) === 297,
   }).toEqual({ agency: true, nationalTitle: true, date: true, type: true, section: true, signer: true, archive: true, a4: true });
   await expect(topbar.notice()).toContainText('Đã xuất');
-  // The .docx was written off the page's thread (renderer/app/export.worker.ts).
+  // The .docx was written off the page's thread (renderer/app/services/export.worker.ts).
   expect(page.workers().map((w) => w.url()).some((url) => /export\.worker[-.\w]*\.js/.test(url))).toBe(true);
 });

@@ -8,7 +8,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { HostApi } from '../../electron/common/host-api';
 import { App } from '../../renderer/app/App';
-import { HostProvider } from '../../renderer/app/host-context';
+import { HostProvider } from '../../renderer/app/context/host-context';
 
 let current: UserEvent | null = null;
 

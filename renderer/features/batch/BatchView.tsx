@@ -7,8 +7,8 @@
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { BatchFileReport } from '../../../electron/common/batch';
 import { totalsLine, type SummaryRow } from '../../../core/report/batch-summary';
-import type { HostApi, OpenedFile } from '../../app/contracts';
-import { downloadBytes, toBase64 } from '../../app/bytes';
+import type { HostApi, OpenedFile } from '../../app/services/contracts';
+import { downloadBytes, toBase64 } from '../../app/services/bytes';
 import { csvOf, firstTexts, kindsText, linesOf, sortLines, type Sort, type SortKey } from './batch-table';
 import { BATCH_STRINGS } from './strings';
 import { useBatch } from './use-batch';

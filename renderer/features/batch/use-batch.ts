@@ -5,8 +5,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BatchFileReport, BatchStatus } from '../../../electron/common/batch';
-import type { HostApi, HostResult } from '../../app/contracts';
-import { toBase64 } from '../../app/bytes';
+import type { HostApi, HostResult } from '../../app/services/contracts';
+import { toBase64 } from '../../app/services/bytes';
 import { overLimit, pickFiles } from './batch-files';
 import { BATCH_STRINGS } from './strings';
 

@@ -2,7 +2,7 @@
  * The start screen: recovery question, template gallery, open a file, recent files.
  */
 import type { ReactElement } from 'react';
-import type { RecentFile, RecoveryEntry, TemplateSummary } from '../../app/contracts';
+import type { RecentFile, RecoveryEntry, TemplateSummary } from '../../app/services/contracts';
 import { BATCH_STRINGS } from '../batch/strings';
 import { GALLERY_STRINGS } from './strings';
 

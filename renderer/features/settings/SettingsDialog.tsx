@@ -2,7 +2,7 @@
  * The Hồ sơ cơ quan dialog: agency, supervising body, code, place, signers, usual recipients, archive code.
  */
 import { useState, type ReactElement } from 'react';
-import type { AgencyProfile } from '../../app/contracts';
+import type { AgencyProfile } from '../../app/services/contracts';
 import { Dialog } from '../../ui/Dialog';
 import { formFromProfile, profileFromForm, type ProfileForm } from './profile-form';
 import { SETTINGS_STRINGS } from './strings';

@@ -2,7 +2,7 @@
  * Hồ sơ cơ quan ↔ the text fields of its form (lists are one entry per line).
  */
 import { recipientEntries } from '../../../core/model/recipients';
-import type { AgencyProfile, SignerProfile } from '../../app/contracts';
+import type { AgencyProfile, SignerProfile } from '../../app/services/contracts';
 
 export type ProfileForm = {
   readonly parentAgency: string;

@@ -5,7 +5,7 @@
  * write: no Quốc hiệu, line or "Số:" the file does not have, the date and numbers as written, the
  * file's own fonts and sizes. Each paragraph carries its source line (data-line) and, where the model
  * took a block, header field or part from it, that block's id (data-block-id), field (data-field) and
- * part (data-part), so a finding reveals exactly its paragraph (renderer/app/reveal.ts).
+ * part (data-part), so a finding reveals exactly its paragraph (renderer/app/utils/reveal.ts).
  */
 import { Fragment, type CSSProperties, type ReactElement, type ReactNode } from 'react';
 import type { DataTableFacts, FormattingFacts, PageFacts, ParagraphFacts, RunFacts } from '../../../core/model/formatting';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { paragraph } from '../../../../core/model/builders';
-import { appReducer, INITIAL_STATE, type AppState } from '../../../../renderer/app/plan-state';
+import { appReducer, INITIAL_STATE, type AppState } from '../../../../renderer/app/state/plan-state';
 import { samplePlan } from '../../../helpers/ui-plans';
 
 function loaded(): AppState {

@@ -2,7 +2,7 @@
  * When autosaves happen: after a short quiet time, and within the maximum wait whatever the rhythm.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AutosaveScheduler } from '../../../../renderer/app/autosave-scheduler';
+import { AutosaveScheduler } from '../../../../renderer/app/state/autosave-scheduler';
 
 describe('AutosaveScheduler', () => {
   let writes: number[];

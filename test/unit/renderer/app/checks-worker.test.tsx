@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /**
- * Live checks off the page's main thread (renderer/app/core-calls.ts createCheckRunner, use-checks.ts):
+ * Live checks off the page's main thread (renderer/app/services/core-calls.ts createCheckRunner, use-checks.ts):
  * the worker gets one check at a time and only the latest waiting one; a worker that fails hands over to
  * the main thread; without workers the checks run on the main thread; a result that comes back after
  * the document changed again is never shown.
@@ -10,8 +10,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDocument, type CheckResult } from '../../../../core/rules/index';
 import type { PlanDocument } from '../../../../core/model/plan-document';
 import type { Profile } from '../../../../core/templates/profile';
-import { createCheckRunner, type CheckReply, type CheckRequest } from '../../../../renderer/app/core-calls';
-import { useChecks } from '../../../../renderer/app/use-checks';
+import { createCheckRunner, type CheckReply, type CheckRequest } from '../../../../renderer/app/services/core-calls';
+import { useChecks } from '../../../../renderer/app/hooks/use-checks';
 import { samplePlan } from '../../../helpers/shell-fixtures';
 
 const PROFILES: readonly Profile[] = [];

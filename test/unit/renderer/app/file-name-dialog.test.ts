@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withExtension } from '../../../../renderer/app/FileNameDialog';
+import { withExtension } from '../../../../renderer/app/components/FileNameDialog';
 
 describe('the typed file name', () => {
   it('gets the extension when it lacks it, and keeps it once', () => {

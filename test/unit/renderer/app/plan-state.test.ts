@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appReducer, INITIAL_STATE, patchHeader, type AppState } from '../../../../renderer/app/plan-state';
+import { appReducer, INITIAL_STATE, patchHeader, type AppState } from '../../../../renderer/app/state/plan-state';
 import { samplePlan } from '../../../helpers/ui-plans';
 import { emptyPlan } from '../../../../core/model/builders';
 

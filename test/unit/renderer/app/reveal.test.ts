@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { selectorsFor } from '../../../../renderer/app/reveal';
-import { windowTitle } from '../../../../renderer/app/use-title';
-import { appReducer, INITIAL_STATE } from '../../../../renderer/app/plan-state';
+import { selectorsFor } from '../../../../renderer/app/utils/reveal';
+import { windowTitle } from '../../../../renderer/app/hooks/use-title';
+import { appReducer, INITIAL_STATE } from '../../../../renderer/app/state/plan-state';
 import { samplePlan } from '../../../helpers/ui-plans';
 
 describe('selectorsFor', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sameBody } from '../../../../renderer/app/same-body';
+import { sameBody } from '../../../../renderer/app/state/same-body';
 import { samplePlan } from '../../../helpers/ui-plans';
 
 function clone<T>(value: T): T {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandForKey } from '../../../../renderer/app/use-commands';
+import { commandForKey } from '../../../../renderer/app/hooks/use-commands';
 
 const key = (k: string, mods: { ctrl?: boolean; shift?: boolean; alt?: boolean; meta?: boolean } = {}) => ({
   key: k,

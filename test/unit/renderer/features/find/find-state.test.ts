@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyPlan, paragraph } from '../../../../../core/model/builders';
 import { findInDocument, replaceMatches } from '../../../../../core/model/find';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
-import { appReducer, INITIAL_STATE } from '../../../../../renderer/app/plan-state';
+import { appReducer, INITIAL_STATE } from '../../../../../renderer/app/state/plan-state';
 import { rangeIn } from '../../../../../renderer/features/find/dom-ranges';
 
 function loaded(doc: PlanDocument) {

@@ -2,7 +2,7 @@
  * The HostApi for components: provided once at the root (tests provide a fake).
  */
 import { createContext, useContext, type ReactElement, type ReactNode } from 'react';
-import type { HostApi, HostResult } from './contracts';
+import type { HostApi, HostResult } from '../services/contracts';
 
 const HostContext = createContext<HostApi | null>(null);
 

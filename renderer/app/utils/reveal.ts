@@ -3,8 +3,8 @@
  * element (data-block-id, data-field, data-part) and flashing it. Reviewing a Word file (FileSheet), the
  * paragraph of the finding's source line comes first, and it stays marked (one paragraph at a time).
  */
-import type { FindingLocation } from '../../core/rules/types';
-import type { BodyHandle } from './BodyArea';
+import type { FindingLocation } from '../../../core/rules/types';
+import type { BodyHandle } from '../components/BodyArea';
 
 /** The CSS selector of the element a location points at, most precise first. */
 export function selectorsFor(location: Pick<FindingLocation, 'blockId' | 'field' | 'part' | 'line'>): string[] {

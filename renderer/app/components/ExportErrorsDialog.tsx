@@ -4,9 +4,9 @@
  * error does not ask again.
  */
 import type { ReactElement } from 'react';
-import type { Finding } from '../../core/rules/index';
-import { Dialog } from '../ui/Dialog';
-import { APP_STRINGS } from './strings';
+import type { Finding } from '../../../core/rules/index';
+import { Dialog } from '../../ui/Dialog';
+import { APP_STRINGS } from '../strings';
 
 const SHOWN = 12;
 

@@ -15,7 +15,7 @@ import {
   setBlockStyle,
   TABLE_ACTION_LABELS,
   TableAction,
-} from '../editor/index';
+} from '../../editor/index';
 import type { BodyHandle } from './BodyArea';
 import { TableSizePicker } from './TableSizePicker';
 

@@ -3,8 +3,8 @@
  * as Word asks. Escape is Hủy. "Lưu" saves first and goes on only when the save went through.
  */
 import type { ReactElement } from 'react';
-import { Dialog } from '../ui/Dialog';
-import { APP_STRINGS } from './strings';
+import { Dialog } from '../../ui/Dialog';
+import { APP_STRINGS } from '../strings';
 
 /** What the user chose. */
 export type LeaveChoice = 'save' | 'discard' | 'cancel';

@@ -3,12 +3,12 @@
  * reviewer mode the check report and "import as a new plan" instead of editing actions.
  */
 import { useState, type ReactElement } from 'react';
-import type { PlanDocument } from '../../core/model/plan-document';
-import { PREVIEW_STRINGS, RenderCheck } from '../features/preview/index';
-import { toBase64 } from './bytes';
-import { useHost } from './host-context';
-import type { Session } from './plan-state';
-import { APP_STRINGS } from './strings';
+import type { PlanDocument } from '../../../core/model/plan-document';
+import { PREVIEW_STRINGS, RenderCheck } from '../../features/preview/index';
+import { toBase64 } from '../services/bytes';
+import { useHost } from '../context/host-context';
+import type { Session } from '../state/plan-state';
+import { APP_STRINGS } from '../strings';
 
 export type TopBarProps = {
   readonly session: Session;

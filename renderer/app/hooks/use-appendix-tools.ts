@@ -4,13 +4,13 @@
  * keeps landscape sheets whole on a narrow desk.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, type Dispatch, type RefObject } from 'react';
-import { randomId } from '../../core/base/ids';
-import { appendixLabel, computedAppendixLabel } from '../../core/model/appendix';
-import type { PlanDocument } from '../../core/model/plan-document';
-import { applyTaskTable } from '../../core/model/task-table';
-import type { BodyHandle } from './BodyArea';
-import type { AppAction } from './plan-state';
-import { APP_STRINGS } from './strings';
+import { randomId } from '../../../core/base/ids';
+import { appendixLabel, computedAppendixLabel } from '../../../core/model/appendix';
+import type { PlanDocument } from '../../../core/model/plan-document';
+import { applyTaskTable } from '../../../core/model/task-table';
+import type { BodyHandle } from '../components/BodyArea';
+import type { AppAction } from '../state/plan-state';
+import { APP_STRINGS } from '../strings';
 
 /** Width of a landscape A4 sheet in CSS px (297 mm). */
 const LANDSCAPE_PX = (297 / 25.4) * 96;

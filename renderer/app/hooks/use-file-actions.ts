@@ -6,15 +6,15 @@
  * this window keeps autosaving under its id, so it stays on disk until a newer autosave or a save.
  */
 import { useMemo, type Dispatch, type MutableRefObject, type RefObject } from 'react';
-import { SAFETY_STRINGS } from '../features/conflict/index';
-import { writeDocx } from './contracts';
-import type { FileVersion, HostApi, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from './contracts';
-import { downloadBytes, toBase64 } from './bytes';
-import { unwrap } from './host-context';
-import { defaultFileName } from '../../core/text/file-name';
-import type { LeaveChoice } from './LeaveDialog';
-import { baseName, type AppAction, type AppState, type Session } from './plan-state';
-import { APP_STRINGS } from './strings';
+import { SAFETY_STRINGS } from '../../features/conflict/index';
+import { writeDocx } from '../services/contracts';
+import type { FileVersion, HostApi, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from '../services/contracts';
+import { downloadBytes, toBase64 } from '../services/bytes';
+import { unwrap } from '../context/host-context';
+import { defaultFileName } from '../../../core/text/file-name';
+import type { LeaveChoice } from '../components/LeaveDialog';
+import { baseName, type AppAction, type AppState, type Session } from '../state/plan-state';
+import { APP_STRINGS } from '../strings';
 
 export type Notify = (message: string, kind?: 'info' | 'error') => void;
 

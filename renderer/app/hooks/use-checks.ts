@@ -4,10 +4,10 @@
  * after the document changed again is dropped.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { PlanDocument } from '../../core/model/plan-document';
-import type { CheckResult } from '../../core/rules/index';
-import type { Profile } from '../../core/templates/profile';
-import { createCheckRunner, runChecks, type CheckRunner } from './core-calls';
+import type { PlanDocument } from '../../../core/model/plan-document';
+import type { CheckResult } from '../../../core/rules/index';
+import type { Profile } from '../../../core/templates/profile';
+import { createCheckRunner, runChecks, type CheckRunner } from '../services/core-calls';
 
 /** Default debounce of the live checks. */
 export const CHECK_DELAY_MS = 300;

@@ -3,9 +3,9 @@
  * when reviewing a colleague's file.
  */
 import { memo, useMemo, type ReactElement, type Ref } from 'react';
-import type { Block } from '../../core/model/plan-document';
-import { PlanBodyEditor, type PlanBodyEditorHandle } from '../editor/index';
-import { BodyView } from '../features/sheet/index';
+import type { Block } from '../../../core/model/plan-document';
+import { PlanBodyEditor, type PlanBodyEditorHandle } from '../../editor/index';
+import { BodyView } from '../../features/sheet/index';
 
 /** What the workspace needs from the body editor. */
 export type BodyHandle = PlanBodyEditorHandle;

@@ -2,7 +2,7 @@
  * Keyboard shortcuts (Ctrl+N, O, S, Shift+S, E, P) and the native menu's commands, mapped to one handler.
  */
 import { useEffect, useRef } from 'react';
-import type { HostApi, HostCommand } from './contracts';
+import type { HostApi, HostCommand } from '../services/contracts';
 
 /** The command a key press asks for, or null. */
 export function commandForKey(e: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'key'>): HostCommand | null {

@@ -3,7 +3,7 @@
  * "Tạo bảng phân công nhiệm vụ" (the task-assignment appendix, built again from the body on each run).
  */
 import type { ReactElement } from 'react';
-import { APP_STRINGS } from './strings';
+import { APP_STRINGS } from '../strings';
 
 export type DocumentToolsProps = {
   readonly onAddAppendix: (orientation: 'portrait' | 'landscape') => void;

@@ -7,10 +7,10 @@
  * its draft is never offered elsewhere as a leftover; closing says goodbye.
  */
 import { useEffect, useRef } from 'react';
-import type { FileVersion, HostApi } from './contracts';
-import { AutosaveScheduler } from './autosave-scheduler';
-import type { Session } from './plan-state';
-import { SAFETY_STRINGS } from '../features/conflict/index';
+import type { FileVersion, HostApi } from '../services/contracts';
+import { AutosaveScheduler } from '../state/autosave-scheduler';
+import type { Session } from '../state/plan-state';
+import { SAFETY_STRINGS } from '../../features/conflict/index';
 
 /** Quiet time after the last change before the autosave. */
 export const AUTOSAVE_DELAY_MS = 1000;

@@ -3,9 +3,9 @@
  * unsaved work. The Electron main asks natively, from the dirty flag it gets through setTitle.
  */
 import { useEffect } from 'react';
-import type { HostApi } from './contracts';
-import type { Session } from './plan-state';
-import { APP_STRINGS } from './strings';
+import type { HostApi } from '../services/contracts';
+import type { Session } from '../state/plan-state';
+import { APP_STRINGS } from '../strings';
 
 /** "ke-hoach.kehoach • — Kế hoạch Studio". */
 export function windowTitle(session: Session | null): string {

@@ -3,26 +3,26 @@
  * together) in the centre, the checks on the right; either panel collapses to a rail.
  */
 import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type Dispatch, type ReactElement } from 'react';
-import { switchIssuer } from '../../core/model/issuer-switch';
-import type { Block, Header, Issuer, PlanDocument, Recipient, Signature } from '../../core/model/plan-document';
-import type { CheckResult, Finding } from '../../core/rules/index';
-import type { TemplateSummary } from './contracts';
-import { ChecksPanel, PART_LABELS } from '../features/checks/index';
-import { FIND_STRINGS, FindBar, useFind } from '../features/find/index';
-import { buildOutline, OutlinePanel, type OutlineEntry } from '../features/outline/index';
-import { paragraphTexts, Sheet } from '../features/sheet/index';
-import { PanelRail, useSheetView, ZOOM_STRINGS, ZoomControl } from '../features/zoom/index';
-import type { NoticeAction } from './App';
+import { switchIssuer } from '../../../core/model/issuer-switch';
+import type { Block, Header, Issuer, PlanDocument, Recipient, Signature } from '../../../core/model/plan-document';
+import type { CheckResult, Finding } from '../../../core/rules/index';
+import type { TemplateSummary } from '../services/contracts';
+import { ChecksPanel, PART_LABELS } from '../../features/checks/index';
+import { FIND_STRINGS, FindBar, useFind } from '../../features/find/index';
+import { buildOutline, OutlinePanel, type OutlineEntry } from '../../features/outline/index';
+import { paragraphTexts, Sheet } from '../../features/sheet/index';
+import { PanelRail, useSheetView, ZOOM_STRINGS, ZoomControl } from '../../features/zoom/index';
+import type { NoticeAction } from '../App';
 import { AppendixArea } from './AppendixArea';
 import { BodyArea, type BodyHandle } from './BodyArea';
 import { DocumentTools } from './DocumentTools';
 import { EditorToolbar } from './EditorToolbar';
-import { applyQuickFix } from './core-calls';
-import { useHost } from './host-context';
-import type { AppAction, Session } from './plan-state';
-import { revealLocation } from './reveal';
-import { revealAppendix, useAppendixTools } from './use-appendix-tools';
-import { APP_STRINGS } from './strings';
+import { applyQuickFix } from '../services/core-calls';
+import { useHost } from '../context/host-context';
+import type { AppAction, Session } from '../state/plan-state';
+import { revealLocation } from '../utils/reveal';
+import { revealAppendix, useAppendixTools } from '../hooks/use-appendix-tools';
+import { APP_STRINGS } from '../strings';
 
 export type WorkspaceProps = {
   readonly session: Session;

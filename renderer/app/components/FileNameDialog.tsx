@@ -3,8 +3,8 @@
  * default name made from the kind and trích yếu, Enter accepts, Escape or Hủy gives up.
  */
 import { useState, type ReactElement } from 'react';
-import { Dialog } from '../ui/Dialog';
-import { APP_STRINGS } from './strings';
+import { Dialog } from '../../ui/Dialog';
+import { APP_STRINGS } from '../strings';
 
 export type FileNameDialogProps = {
   readonly title: string;
