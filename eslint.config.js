@@ -1,6 +1,6 @@
 // Lint: the layer zones (one door per dependency, ARCHITECTURE.md), checked by the local rule `local/layers`, which
 // resolves every import (relative or through the @core/@common/@services aliases) to a repository path before judging
-// it; and of STYLE.md's conventions those written as rules below: braces always, type-only imports, no default
+// it (the shells reach core only through its folders' index files, by the @core alias); and of STYLE.md's conventions those written as rules below: braces always, type-only imports, no default
 // exports, explicit return types on exports, no raw ipcMain outside electron/main/ipc.ts, no console in core.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
@@ -92,6 +92,10 @@ const ZONES = [
   },
 ];
 
+// The shells import core only through its public surfaces (a folder's index.ts), by alias.
+const SHELLS = ['renderer', 'electron', 'cli'];
+const CORE_SURFACES = ['core/base', 'core/docx', 'core/docx/reader', 'core/import', 'core/layout', 'core/model', 'core/report', 'core/rules', 'core/templates', 'core/text'];
+
 const within = (file, dir) => file === dir || file.startsWith(`${dir}/`);
 const packageName = (source) => {
   const parts = source.split('/');
@@ -135,6 +139,12 @@ const layersRule = {
       const layer = LAYERS.find((l) => within(target, l));
       if (layer && !zone.may.includes(layer)) {
         context.report({ node: source, message: `${file} may not import ${layer} ('${source.value}'): ${zone.why}.` });
+      } else if (layer === 'core' && SHELLS.some((s) => within(file, s))) {
+        const surface = target.replace(/\/index(\.ts)?$/, '');
+        if (!source.value.startsWith('@core/') || !CORE_SURFACES.includes(surface)) {
+          const folder = CORE_SURFACES.filter((c) => within(target, c)).sort((a, b) => b.length - a.length)[0] ?? 'core/<folder>';
+          context.report({ node: source, message: `${file} imports core through its public surface: '@${folder}' instead of '${source.value}'.` });
+        }
       }
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };

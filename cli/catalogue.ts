@@ -7,8 +7,8 @@
  */
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { profileFromTemplate } from '../core/templates/profile';
-import type { Template } from '../core/templates/template-schema';
+import { profileFromTemplate } from '@core/templates';
+import type { Template } from '@core/templates';
 import { cacheDir } from './paths';
 import type { TemplateCatalogue } from './services/templates';
 

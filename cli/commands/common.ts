@@ -2,9 +2,9 @@
  * What `export` and `import` share: reading an input file through the shared document reader, choosing
  * the plan among several documents, and the one prologue of both verbs.
  */
-import type { Result } from '../../core/base/result';
-import type { PlanDocument } from '../../core/model/plan-document';
-import { documentTitle, kindName } from '../../core/report/index';
+import type { Result } from '@core/base';
+import type { PlanDocument } from '@core/model';
+import { documentTitle, kindName } from '@core/report';
 import { readDocumentFile, type ReadDocuments } from '../services/documents';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { ExitCode, resolvePath, type CliIo } from '../io';

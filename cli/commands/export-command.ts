@@ -2,7 +2,7 @@
  * `kehoach export <plan.kehoach|.txt|.docx> -o out.docx [--force]`: the NĐ 30 .docx of the plan in a
  * file. A file holding several documents exports the plan and says which; outputs are written atomically.
  */
-import { writeDocx } from '../../core/docx/index';
+import { writeDocx } from '@core/docx';
 import type { ExitCode, CliIo } from '../io';
 import { VERB_USAGE } from '../usage';
 import { convertCommand } from './common';

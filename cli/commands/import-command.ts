@@ -2,8 +2,8 @@
  * `kehoach import <file> -o plan.kehoach [--force]`: a .txt or .docx turned into a saved plan.
  * A file holding several documents imports the plan and says which.
  */
-import { serializePlan } from '../../core/model/serialize';
-import { documentTitle } from '../../core/report/index';
+import { serializePlan } from '@core/model';
+import { documentTitle } from '@core/report';
 import type { ExitCode, CliIo } from '../io';
 import { VERB_USAGE } from '../usage';
 import { convertCommand } from './common';

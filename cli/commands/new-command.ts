@@ -1,11 +1,11 @@
 /**
  * `kehoach new --template <id> -o plan.kehoach [--agency …] [--place …]`: a new plan from a template.
  */
-import type { PlanDate } from '../../core/model/plan-document';
-import { serializePlan } from '../../core/model/serialize';
-import { isRealDate } from '../../core/text/dates';
-import { instantiateTemplate, type InstantiateOptions } from '../../core/templates/instantiate';
-import { normalizeText, squeeze, upper } from '../../core/text/normalize';
+import type { PlanDate } from '@core/model';
+import { serializePlan } from '@core/model';
+import { isRealDate } from '@core/text';
+import { instantiateTemplate, type InstantiateOptions } from '@core/templates';
+import { normalizeText, squeeze, upper } from '@core/text';
 import { loadCatalogue } from '../catalogue';
 import { findTemplate } from '../services/templates';
 import { flag, parseVerbArgs, stringOption } from '../args';

@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
-import { appError, err, ok, type Result } from '../../core/base/result';
+import { appError, err, ok, type Result } from '@core/base';
 import { pathExists, writeFailureReason, writeFileAtomic } from '../services/files';
 import { resolvePath, type CliIo } from '../io';
 

@@ -2,3 +2,4 @@ export { POINT_LETTERS, fromRoman, pointIndex, pointLetter, toRoman } from './le
 export { headingKey, isAllCaps, lower, normalizeText, squeeze, stripDiacritics, upper } from './normalize';
 export type { DateLineParts } from './dates';
 export { formatDateWords, formatDay, formatMonth, isRealDate, parseDateLine, toPlanDate } from './dates';
+export { defaultFileName } from './file-name';

@@ -2,9 +2,9 @@
  * The batch review's part of the HostApi contract (see host-api.ts): start a check of many files, ask
  * how far it is, stop it, and get one file's printable report. Pure types and limits.
  */
-import type { SummaryRow } from '../../core/report/batch-summary';
+import type { SummaryRow } from '@core/report';
 
-export type { SummaryRow } from '../../core/report/batch-summary';
+export type { SummaryRow } from '@core/report';
 
 /** The bounds of one batch (the host refuses more, saying why). */
 export type BatchLimits = {

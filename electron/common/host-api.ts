@@ -2,9 +2,9 @@
  * The HostApi contract: async verbs the renderer calls on its host (Electron main over IPC, or the
  * web host over HTTP), and the events it listens to. Pure: no electron, no node, no DOM.
  */
-import type { AppError, AppErrorCode, Result } from '../../core/base/result';
-import type { PlanDocument } from '../../core/model/plan-document';
-import type { Profile } from '../../core/templates/profile';
+import type { AppError, AppErrorCode, Result } from '@core/base';
+import type { PlanDocument } from '@core/model';
+import type { Profile } from '@core/templates';
 import type { BatchFileReport, BatchSource, BatchStatus } from './batch';
 import type { AgencyProfile, Settings, ViewSettings } from './settings';
 

@@ -3,7 +3,7 @@
  * locator). dispose() releases them in reverse order.
  */
 import { join } from 'node:path';
-import { profileFromTemplate } from '../../core/templates/profile';
+import { profileFromTemplate } from '@core/templates';
 import { BatchService } from './batch/batch-service';
 import { DocumentService } from './documents/document-service';
 import type { AtomicWriteHooks } from './fs/atomic-write';

@@ -2,7 +2,7 @@
  * The app: start screen or workspace, the top bar, dialogs, notices; wires state, host and hooks.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState, type ReactElement } from 'react';
-import { randomId } from '../../core/base/ids';
+import { randomId } from '@core/base';
 import type { AgencyProfile, HostCommand, RecentFile, RecoveryEntry, TemplateSummary } from './services/contracts';
 import { ConflictDialog, SAFETY_STRINGS } from '../features/conflict/index';
 import { ConnectionNotice } from '../features/connection/index';

@@ -10,7 +10,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import type { LexicalEditor } from 'lexical';
 import { forwardRef, type ReactElement, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import type { Block } from '../../core/model/plan-document';
+import type { Block } from '@core/model';
 import { bindHandle } from './actions';
 import { PLAN_NODES } from './nodes';
 import { $selectBlock } from './ops/reveal';

@@ -8,9 +8,9 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { rowOf, unreadableRow, type SummaryRow } from '../../../core/report/batch-summary';
-import { escapeHtml } from '../../../core/report/index';
-import type { Profile } from '../../../core/templates/profile';
+import { rowOf, unreadableRow, type SummaryRow } from '@core/report';
+import { escapeHtml } from '@core/report';
+import type { Profile } from '@core/templates';
 import { BATCH_LIMITS, type BatchFileReport, type BatchLimits, type BatchStatus } from '../../common/batch';
 import { checkFile, type FileOutcome } from './check-file';
 import { collectFiles, type BatchItem } from './collect';

@@ -4,10 +4,10 @@
  * worker threads, which send the outcome back as plain data (strings and numbers), and in the app's batch
  * review (batch-service.ts).
  */
-import { rowOf, unreadableRow, type SummaryRow } from '../../../core/report/batch-summary';
-import { buildJsonReport, formatHtmlReport, formatTextReport, type JsonReport, type ReportFile } from '../../../core/report/index';
-import { checkDocument } from '../../../core/rules/index';
-import type { Profile } from '../../../core/templates/profile';
+import { rowOf, unreadableRow, type SummaryRow } from '@core/report';
+import { buildJsonReport, formatHtmlReport, formatTextReport, type JsonReport, type ReportFile } from '@core/report';
+import { checkDocument } from '@core/rules';
+import type { Profile } from '@core/templates';
 import { readDocumentFile } from '../documents/read-document-file';
 
 /** Which renderings of each file the report needs. */

@@ -7,8 +7,8 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, isAbsolute, resolve } from 'node:path';
-import { serializePlan } from '../../../core/model/serialize';
-import type { PlanDocument } from '../../../core/model/plan-document';
+import { serializePlan } from '@core/model';
+import type { PlanDocument } from '@core/model';
 import type { FileHolder, FileVersion, OpenedFile } from '../../common/host-api';
 import type { Dialogs, SaveTarget } from '../host/dialogs';
 import { hostError, hostOk, type HostErrorResult } from '../host/host-error';

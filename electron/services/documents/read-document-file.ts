@@ -4,11 +4,11 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { appError, err, ok, type Result } from '../../../core/base/result';
-import { checkContainer } from '../../../core/docx/reader/index';
-import { importDocx, importText, textEncodingOf } from '../../../core/import/index';
-import { parsePlan } from '../../../core/model/serialize';
-import type { PlanDocument } from '../../../core/model/plan-document';
+import { appError, err, ok, type Result } from '@core/base';
+import { checkContainer } from '@core/docx/reader';
+import { importDocx, importText, textEncodingOf } from '@core/import';
+import { parsePlan } from '@core/model';
+import type { PlanDocument } from '@core/model';
 
 export type DocumentFileFormat = 'kehoach' | 'txt' | 'docx';
 

@@ -3,8 +3,8 @@
  * Strings and arrays are bounded; ids that become file names are restricted to safe characters.
  */
 import { z } from 'zod';
-import { planDocumentSchema } from '../../../core/model/schema';
-import type { PlanDocument } from '../../../core/model/plan-document';
+import { planDocumentSchema } from '@core/model';
+import type { PlanDocument } from '@core/model';
 import type { HostVerb } from '../../common/host-api';
 import { BATCH_LIMITS } from '../../common/batch';
 import { SESSION_ID_PATTERN } from '../recovery/recovery-store';

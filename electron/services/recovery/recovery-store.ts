@@ -9,9 +9,9 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { BugError } from '../../../core/base/bug-error';
-import { parsePlan, serializePlan } from '../../../core/model/serialize';
-import type { PlanDocument } from '../../../core/model/plan-document';
+import { BugError } from '@core/base';
+import { parsePlan, serializePlan } from '@core/model';
+import type { PlanDocument } from '@core/model';
 import type { FileVersion, RecoveryEntry } from '../../common/host-api';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { hostError, hostOk, type HostErrorResult } from '../host/host-error';

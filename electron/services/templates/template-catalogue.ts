@@ -6,10 +6,10 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appError, err, ok, type Result } from '../../../core/base/result';
-import { parseTemplate } from '../../../core/templates/parse-template';
-import { profileFromTemplate, type Profile } from '../../../core/templates/profile';
-import type { Template } from '../../../core/templates/template-schema';
+import { appError, err, ok, type Result } from '@core/base';
+import { parseTemplate } from '@core/templates';
+import { profileFromTemplate, type Profile } from '@core/templates';
+import type { Template } from '@core/templates';
 import type { TemplateSummary } from '../../common/host-api';
 
 /** A template folder that could not be loaded, with a one-line Vietnamese reason. */

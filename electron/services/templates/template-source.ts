@@ -2,9 +2,9 @@
  * Where the hosts' templates come from (a folder, read again on each call) and a new plan filled
  * from the agency profile. The catalogue (template-catalogue.ts) reads and validates the folder.
  */
-import { instantiateTemplate } from '../../../core/templates/instantiate';
-import type { Template } from '../../../core/templates/template-schema';
-import type { PlanDocument } from '../../../core/model/plan-document';
+import { instantiateTemplate } from '@core/templates';
+import type { Template } from '@core/templates';
+import type { PlanDocument } from '@core/model';
 import type { AgencyProfile } from '../../common/settings';
 import { loadTemplateCatalogue } from './template-catalogue';
 

@@ -3,9 +3,9 @@
  * host's main thread only passes messages, so a hostile file costs one worker, never the host.
  */
 import { basename } from 'node:path';
-import type { PlanDocument } from '../../../core/model/plan-document';
-import type { CheckResult } from '../../../core/rules/index';
-import type { Profile } from '../../../core/templates/profile';
+import type { PlanDocument } from '@core/model';
+import type { CheckResult } from '@core/rules';
+import type { Profile } from '@core/templates';
 import type { HostResult } from '../../common/host-api';
 import type { ReadDocuments } from '../documents/read-document-file';
 import type { WorkPool } from './work-pool';

@@ -5,8 +5,8 @@
  * the CLI bundle and as out/main/document-worker.js beside Electron's main.
  */
 import { parentPort } from 'node:worker_threads';
-import { writeDocx } from '../../../core/docx/index';
-import { checkDocument } from '../../../core/rules/index';
+import { writeDocx } from '@core/docx';
+import { checkDocument } from '@core/rules';
 import type { HostResult } from '../../common/host-api';
 import { readDocumentBytes, readDocumentFile } from '../documents/read-document-file';
 import type { WorkKind, WorkMessage, WorkReply, WorkRequest, WorkTask, WorkValue } from './work-protocol';

@@ -2,9 +2,9 @@
  * What the host sends a document worker (electron/services/worker/document-worker.ts) and what it answers:
  * plain data only (structured clone), one task at a time per worker.
  */
-import type { PlanDocument } from '../../../core/model/plan-document';
-import type { CheckResult } from '../../../core/rules/index';
-import type { Profile } from '../../../core/templates/profile';
+import type { PlanDocument } from '@core/model';
+import type { CheckResult } from '@core/rules';
+import type { Profile } from '@core/templates';
 import type { HostResult } from '../../common/host-api';
 import type { ReadDocuments } from '../documents/read-document-file';
 

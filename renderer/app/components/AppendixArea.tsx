@@ -3,7 +3,7 @@
  * editor component as the body; one instance per appendix), or BodyView when reviewing.
  */
 import { memo, useCallback, useMemo, type Dispatch, type ReactElement } from 'react';
-import type { Appendix, Block, Header, Orientation } from '../../../core/model/plan-document';
+import type { Appendix, Block, Header, Orientation } from '@core/model';
 import { PlanBodyEditor, type PlanBodyEditorHandle } from '../../editor/index';
 import { AppendixSheet, BodyView } from '../../features/sheet/index';
 import type { AppAction } from '../state/plan-state';

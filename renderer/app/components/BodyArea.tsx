@@ -3,7 +3,7 @@
  * when reviewing a colleague's file.
  */
 import { memo, useMemo, type ReactElement, type Ref } from 'react';
-import type { Block } from '../../../core/model/plan-document';
+import type { Block } from '@core/model';
 import { PlanBodyEditor, type PlanBodyEditorHandle } from '../../editor/index';
 import { BodyView } from '../../features/sheet/index';
 

@@ -4,7 +4,7 @@
  * error does not ask again.
  */
 import type { ReactElement } from 'react';
-import type { Finding } from '../../../core/rules/index';
+import type { Finding } from '@core/rules';
 import { Dialog } from '../../ui/Dialog';
 import { APP_STRINGS } from '../strings';
 

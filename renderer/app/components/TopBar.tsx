@@ -3,7 +3,7 @@
  * reviewer mode the check report and "import as a new plan" instead of editing actions.
  */
 import { useState, type ReactElement } from 'react';
-import type { PlanDocument } from '../../../core/model/plan-document';
+import type { PlanDocument } from '@core/model';
 import { PREVIEW_STRINGS, RenderCheck } from '../../features/preview/index';
 import { toBase64 } from '../services/bytes';
 import { useHost } from '../context/host-context';

@@ -3,9 +3,9 @@
  * together) in the centre, the checks on the right; either panel collapses to a rail.
  */
 import { memo, useCallback, useMemo, useRef, useState, type CSSProperties, type Dispatch, type ReactElement } from 'react';
-import { switchIssuer } from '../../../core/model/issuer-switch';
-import type { Block, Header, Issuer, PlanDocument, Recipient, Signature } from '../../../core/model/plan-document';
-import type { CheckResult, Finding } from '../../../core/rules/index';
+import { switchIssuer } from '@core/model';
+import type { Block, Header, Issuer, PlanDocument, Recipient, Signature } from '@core/model';
+import type { CheckResult, Finding } from '@core/rules';
 import type { TemplateSummary } from '../services/contracts';
 import { ChecksPanel, PART_LABELS } from '../../features/checks/index';
 import { FIND_STRINGS, FindBar, useFind } from '../../features/find/index';

@@ -4,10 +4,10 @@
  * keeps landscape sheets whole on a narrow desk.
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, type Dispatch, type RefObject } from 'react';
-import { randomId } from '../../../core/base/ids';
-import { appendixLabel, computedAppendixLabel } from '../../../core/model/appendix';
-import type { PlanDocument } from '../../../core/model/plan-document';
-import { applyTaskTable } from '../../../core/model/task-table';
+import { randomId } from '@core/base';
+import { appendixLabel, computedAppendixLabel } from '@core/model';
+import type { PlanDocument } from '@core/model';
+import { applyTaskTable } from '@core/model';
 import type { BodyHandle } from '../components/BodyArea';
 import type { AppAction } from '../state/plan-state';
 import { APP_STRINGS } from '../strings';

@@ -4,9 +4,9 @@
  * after the document changed again is dropped.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { PlanDocument } from '../../../core/model/plan-document';
-import type { CheckResult } from '../../../core/rules/index';
-import type { Profile } from '../../../core/templates/profile';
+import type { PlanDocument } from '@core/model';
+import type { CheckResult } from '@core/rules';
+import type { Profile } from '@core/templates';
 import { createCheckRunner, runChecks, type CheckRunner } from '../services/core-calls';
 
 /** Default debounce of the live checks. */

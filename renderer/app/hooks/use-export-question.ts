@@ -3,8 +3,8 @@
  * errors the user agreed to export with are not asked about again for the same plan.
  */
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { PlanDocument } from '../../../core/model/plan-document';
-import type { CheckResult, Finding } from '../../../core/rules/index';
+import type { PlanDocument } from '@core/model';
+import type { CheckResult, Finding } from '@core/rules';
 import { errorKeys } from '../components/ExportErrorsDialog';
 
 /** The open question: the errors it lists and how to answer it. */

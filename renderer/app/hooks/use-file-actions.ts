@@ -11,7 +11,7 @@ import { writeDocx } from '../services/contracts';
 import type { FileVersion, HostApi, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from '../services/contracts';
 import { downloadBytes, toBase64 } from '../services/bytes';
 import { unwrap } from '../context/host-context';
-import { defaultFileName } from '../../../core/text/file-name';
+import { defaultFileName } from '@core/text';
 import type { LeaveChoice } from '../components/LeaveDialog';
 import { baseName, type AppAction, type AppState, type Session } from '../state/plan-state';
 import { APP_STRINGS } from '../strings';

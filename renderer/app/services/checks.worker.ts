@@ -2,7 +2,7 @@
  * The live checks' Web Worker (core-calls.ts createCheckRunner): checks each plan it is sent and answers
  * with the result, or null when a rule failed. No DOM, no host calls: core only.
  */
-import { checkDocument, type CheckResult } from '../../../core/rules/index';
+import { checkDocument, type CheckResult } from '@core/rules';
 import type { CheckReply, CheckRequest } from './core-calls';
 
 self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {

@@ -2,7 +2,7 @@
  * The one door from the renderer to electron/common (the HostApi contract and settings types) and to
  * the .docx writer in core/docx (ARCHITECTURE.md: the renderer imports core and electron/common).
  */
-import type { PlanDocument } from '../../../core/model/plan-document';
+import type { PlanDocument } from '@core/model';
 export type { FileHolder, FileVersion, HostApi, HostCommand, HostResult, OpenedFile, RecentFile, RecoveryEntry, TemplateSummary } from '../../../electron/common/host-api';
 export type { AgencyProfile, Settings, SignerProfile } from '../../../electron/common/settings';
 
@@ -29,7 +29,7 @@ export async function writeDocx(doc: PlanDocument): Promise<Uint8Array> {
       console.warn('Không xuất được trong luồng riêng; xuất trên luồng chính.', error.message);
     }
   }
-  const writer = await import('../../../core/docx/index');
+  const writer = await import('@core/docx');
   return writer.writeDocx(doc);
 }
 

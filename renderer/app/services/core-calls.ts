@@ -4,9 +4,9 @@
  * that checking a long plan never holds up typing; where workers are missing (jsdom) or fail to start,
  * on this thread.
  */
-import type { PlanDocument } from '../../../core/model/plan-document';
-import { applyFix, checkDocument, type CheckResult, type QuickFix } from '../../../core/rules/index';
-import type { Profile } from '../../../core/templates/profile';
+import type { PlanDocument } from '@core/model';
+import { applyFix, checkDocument, type CheckResult, type QuickFix } from '@core/rules';
+import type { Profile } from '@core/templates';
 
 /** The checker's result, or null when the checker failed. */
 export function runChecks(doc: PlanDocument, profiles: readonly Profile[]): CheckResult | null {

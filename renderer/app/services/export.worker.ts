@@ -3,7 +3,7 @@
  * the page's thread, so exporting a long plan never freezes typing. Answers with the bytes (moved, not
  * copied) or with the error's message. No DOM, no host calls: core only.
  */
-import { writeDocx } from '../../../core/docx/index';
+import { writeDocx } from '@core/docx';
 import type { ExportReply, ExportRequest } from './contracts';
 
 self.addEventListener('message', (event: MessageEvent<ExportRequest>) => {

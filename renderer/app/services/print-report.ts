@@ -5,8 +5,8 @@
  * The reviewer's name and unit are printed when given (e.g. from the agency profile); otherwise the
  * phiếu leaves dotted lines to fill in by hand.
  */
-import { formatHtmlReport, type ReportReviewer } from '../../../core/report/index';
-import type { CheckResult } from '../../../core/rules/index';
+import { formatHtmlReport, type ReportReviewer } from '@core/report';
+import type { CheckResult } from '@core/rules';
 import type { Session } from '../state/plan-state';
 import { baseName } from '../state/plan-state';
 
@@ -49,7 +49,7 @@ export async function saveReportDocx(
   reviewer?: ReportReviewer,
 ): Promise<void> {
   const checkResult = checked(result);
-  const writer = await import('../../../core/docx/index');
+  const writer = await import('@core/docx');
   const bytes = await writer.writeReportDocx([{ file: session.name, documents: [{ doc: session.doc, result: checkResult }] }], {
     checkedAt: new Date(),
     ...(reviewer ? { reviewer } : {}),

@@ -10,7 +10,7 @@ import type {
   PlanDocument,
   Recipient,
   Signature,
-} from '../../../core/model/plan-document';
+} from '@core/model';
 import { sameBody } from './same-body';
 
 /** How the open plan came in. */

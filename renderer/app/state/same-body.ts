@@ -2,7 +2,7 @@
  * Structural equality of two bodies, stopping at the first difference. The editor reports its body
  * after every load too; an unchanged body must not mark the plan as edited.
  */
-import type { Block, Run } from '../../../core/model/plan-document';
+import type { Block, Run } from '@core/model';
 
 function sameRuns(a: readonly Run[], b: readonly Run[]): boolean {
   if (a.length !== b.length) {

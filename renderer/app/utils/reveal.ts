@@ -3,7 +3,7 @@
  * element (data-block-id, data-field, data-part) and flashing it. Reviewing a Word file (FileSheet), the
  * paragraph of the finding's source line comes first, and it stays marked (one paragraph at a time).
  */
-import type { FindingLocation } from '../../../core/rules/types';
+import type { FindingLocation } from '@core/rules';
 import type { BodyHandle } from '../components/BodyArea';
 
 /** The CSS selector of the element a location points at, most precise first. */

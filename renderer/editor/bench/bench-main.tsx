@@ -5,8 +5,8 @@
 import { $getSelection, $isRangeSelection, INSERT_PARAGRAPH_COMMAND, type LexicalEditor } from 'lexical';
 import { createRef, type ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Block } from '../../../core/model/plan-document';
-import { blockText, childBlocks } from '../../../core/model/walk';
+import type { Block } from '@core/model';
+import { blockText, childBlocks } from '@core/model';
 import { PlanBodyEditor, type PlanBodyEditorHandle } from '../index';
 import '../editor.css';
 

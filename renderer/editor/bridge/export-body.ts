@@ -4,7 +4,7 @@
  */
 import { $isTableNode, type TableNode } from '@lexical/table';
 import { $getRoot, type NodeKey } from 'lexical';
-import type { Block } from '../../../core/model/plan-document';
+import type { Block } from '@core/model';
 import { $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { $tablePropsOf } from '../nodes/table-state';
 import { buildBody, type FlatBlock, newProps, tableProps } from '../structure/flat-block';

@@ -4,7 +4,7 @@
  */
 import type { TableNode } from '@lexical/table';
 import { $getRoot } from 'lexical';
-import type { Block } from '../../../core/model/plan-document';
+import type { Block } from '@core/model';
 import { $createPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { type FlatBlock, flattenBody } from '../structure/flat-block';
 import { $inlineNodesOf } from './inline';

@@ -2,7 +2,7 @@
  * Runs → the inline children of a block or cell paragraph: text nodes, "\n" as line breaks.
  */
 import { $createLineBreakNode, type LexicalNode } from 'lexical';
-import type { Run } from '../../../core/model/plan-document';
+import type { Run } from '@core/model';
 import { $textNodesOf } from './runs';
 
 /** Children of a block: text nodes, with "\n" in the text as line breaks. */

@@ -3,8 +3,8 @@
  * helpers are core/model/runs.ts).
  */
 import { $createTextNode, $isLineBreakNode, $isTextNode, type ElementNode, type TextNode } from 'lexical';
-import type { Run } from '../../../core/model/plan-document';
-import { makeRun, pushRun } from '../../../core/model/runs';
+import type { Run } from '@core/model';
+import { makeRun, pushRun } from '@core/model';
 
 /** Text nodes for runs (empty runs are dropped). */
 export function $textNodesOf(runs: readonly Run[]): TextNode[] {

@@ -15,13 +15,13 @@ import {
   type TableNode,
 } from '@lexical/table';
 import { $getEditor, $isElementNode, type ElementFormatType, type LexicalEditor, type LexicalNode } from 'lexical';
-import { randomId } from '../../../core/base/ids';
-import type { CellParagraph, Run, TableBlock, TableCell, TableRow } from '../../../core/model/plan-document';
+import { randomId } from '@core/base';
+import type { CellParagraph, Run, TableBlock, TableCell, TableRow } from '@core/model';
 import { $createPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { $setTableProps, $tablePropsOf } from '../nodes/table-state';
 import { newProps } from '../structure/flat-block';
 import { $inlineNodesOf } from './inline';
-import { mergeRuns } from '../../../core/model/runs';
+import { mergeRuns } from '@core/model';
 import { $runsOf } from './runs';
 
 /** The width the editor shows a table's columns in, as a sum of pixels (the table then fills the line). */

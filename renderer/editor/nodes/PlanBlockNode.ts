@@ -15,7 +15,7 @@ import {
   type SerializedParagraphNode,
   type Spread,
 } from 'lexical';
-import { randomId } from '../../../core/base/ids';
+import { randomId } from '@core/base';
 import { isNumberedStyle, newProps, type PlanBlockProps } from '../structure/flat-block';
 import { labelCache } from './label-cache';
 

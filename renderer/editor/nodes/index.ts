@@ -5,7 +5,7 @@
  */
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import { type Klass, type LexicalNode, type LexicalNodeReplacement, ParagraphNode } from 'lexical';
-import { randomId } from '../../../core/base/ids';
+import { randomId } from '@core/base';
 import { newProps } from '../structure/flat-block';
 import { $createPlanBlockNode, PlanBlockNode } from './PlanBlockNode';
 

@@ -4,7 +4,7 @@
  * table plugin's transforms, observers and commands apply unchanged.
  */
 import { $getState, $setState, createState, type LexicalNode } from 'lexical';
-import type { SourceRef, TableRole } from '../../../core/model/plan-document';
+import type { SourceRef, TableRole } from '@core/model';
 
 /** The plan properties of a table node. */
 export type PlanTableProps = {

@@ -3,7 +3,7 @@
  * and Enter in an empty block. Run inside editor.update.
  */
 import { $getRoot, $getSelection, $isRangeSelection, $isRootNode, type LexicalNode } from 'lexical';
-import { randomId } from '../../../core/base/ids';
+import { randomId } from '@core/base';
 import { $createPlanBlockNode, $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { type BlockStyle, isNumberedStyle, newProps, type PlanBlockProps } from '../structure/flat-block';
 import { depthFor, paragraphDepthAfter, type Placed, stepStyle, styleAfterEmptyEnter } from '../structure/levels';

@@ -16,7 +16,7 @@ import {
   type TableNode,
 } from '@lexical/table';
 import { $getRoot, $getSelection, $isRangeSelection, type LexicalNode } from 'lexical';
-import { randomId } from '../../../core/base/ids';
+import { randomId } from '@core/base';
 import { $tableNodeOf, emptyTable } from '../bridge/table';
 import { $createPlanBlockNode } from '../nodes/PlanBlockNode';
 import { newProps } from '../structure/flat-block';

@@ -8,7 +8,7 @@
  * - AutoFormat: "- ", "+ ", "a) ", "3. ", "II. " typed at the start of a paragraph make it that kind of block.
  */
 import { $createRangeSelection, $getEditor, $getRoot, $getSelection, $isElementNode, $isRangeSelection, $setSelection, type LexicalNode, type PointType } from 'lexical';
-import { randomId } from '../../../core/base/ids';
+import { randomId } from '@core/base';
 import { $createPlanBlockNode, $isPlanBlockNode, type PlanBlockNode } from '../nodes/PlanBlockNode';
 import { type BlockStyle, isNumberedStyle, newProps } from '../structure/flat-block';
 import { $blockOf, $caretOffsetInBlock, $restyleBlock } from './block-ops';

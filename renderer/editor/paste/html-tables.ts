@@ -4,8 +4,8 @@
  * widths when every cell of a row gives one). What cannot be kept — a table inside a cell — is said in
  * `notes` and its text kept in the cell.
  */
-import type { CellParagraph, Run, TableBlock, TableCell, TableRow } from '../../../core/model/plan-document';
-import { makeRun, pushRun } from '../../../core/model/runs';
+import type { CellParagraph, Run, TableBlock, TableCell, TableRow } from '@core/model';
+import { makeRun, pushRun } from '@core/model';
 
 const BLOCK_TAGS = new Set(['P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'TABLE', 'UL', 'OL', 'CAPTION']);
 const SKIP_TAGS = new Set(['STYLE', 'SCRIPT', 'HEAD', 'TITLE', 'META', 'XML', 'TEMPLATE', 'COLGROUP']);

@@ -6,8 +6,8 @@
  */
 import { $findCellNode, type TableNode } from '@lexical/table';
 import { $getSelection, $isRangeSelection } from 'lexical';
-import { randomId } from '../../../core/base/ids';
-import { runsText } from '../../../core/model/walk';
+import { randomId } from '@core/base';
+import { runsText } from '@core/model';
 import { $nodeOfFlat } from '../bridge/import-body';
 import { $textNodesOf } from '../bridge/runs';
 import { $tableNodeOf } from '../bridge/table';

@@ -2,9 +2,9 @@
  * Recognizes the structure of pasted lines from their markers ("Phần I", "I.", "1.", "a)", "-", "+")
  * with the text importer's parseMarker; the marker is removed from the text (labels are computed).
  */
-import { parseMarker } from '../../../core/import/index';
-import type { Run, TableBlock } from '../../../core/model/plan-document';
-import { dropChars } from '../../../core/model/runs';
+import { parseMarker } from '@core/import';
+import type { Run, TableBlock } from '@core/model';
+import { dropChars } from '@core/model';
 import type { BlockStyle } from '../structure/flat-block';
 
 /** A pasted line after recognition, or a pasted table (style paragraph: it sits in the list like one). */

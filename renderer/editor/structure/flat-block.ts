@@ -2,7 +2,7 @@
  * The editor's flat view of the body: one entry per block with an explicit nesting depth.
  * Pure data and functions (no Lexical): the bridge maps these to and from editor nodes.
  */
-import type { Block, NumberLevel, Run, SourceRef, TableBlock } from '../../../core/model/plan-document';
+import type { Block, NumberLevel, Run, SourceRef, TableBlock } from '@core/model';
 
 /** Kind, level and marker folded into one value: what Tab / Shift+Tab step through. */
 export const BlockStyle = {

@@ -2,9 +2,9 @@
  * What the label pass needs from the flat body: displayed labels, sibling groups (to renumber
  * as-read labels after a structural edit) and where each empty section shows its guidance.
  */
-import { computeLabels, displayLabel } from '../../../core/model/numbering';
-import type { Block } from '../../../core/model/plan-document';
-import { walkBlocks } from '../../../core/model/walk';
+import { computeLabels, displayLabel } from '@core/model';
+import type { Block } from '@core/model';
+import { walkBlocks } from '@core/model';
 import type { FlatBlock } from './flat-block';
 
 /** Displayed label by block id: as read, else computed; bullets show their marker. */

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { BatchFileReport } from '../../../electron/common/batch';
-import { totalsLine, type SummaryRow } from '../../../core/report/batch-summary';
+import { totalsLine, type SummaryRow } from '@core/report';
 import type { HostApi, OpenedFile } from '../../app/services/contracts';
 import { downloadBytes, toBase64 } from '../../app/services/bytes';
 import { csvOf, firstTexts, kindsText, linesOf, sortLines, type Sort, type SortKey } from './batch-table';

@@ -1,8 +1,8 @@
 /**
  * The batch table's rows: sorting, and the words of each cell. Pure.
  */
-import { formatCsvSummary, type SummaryRow } from '../../../core/report/batch-summary';
-import { kindName } from '../../../core/report/index';
+import { formatCsvSummary, type SummaryRow } from '@core/report';
+import { kindName } from '@core/report';
 import type { BatchStatus } from '../../../electron/common/batch';
 import { BATCH_STRINGS } from './strings';
 

@@ -3,7 +3,7 @@
  * to reveal the place on the page.
  */
 import { memo, type ReactElement } from 'react';
-import type { CheckResult, Finding } from '../../../core/rules/index';
+import type { CheckResult, Finding } from '@core/rules';
 import { countSeverities, groupFindings } from './group-findings';
 import { CHECKS_STRINGS, PART_LABELS, SEVERITY_LABELS } from './strings';
 

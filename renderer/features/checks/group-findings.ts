@@ -1,7 +1,7 @@
 /**
  * Groups findings by the part of the page they point at, in page order, and counts severities.
  */
-import type { DocumentPart, Finding, Severity } from '../../../core/rules/types';
+import type { DocumentPart, Finding, Severity } from '@core/rules';
 import { PART_ORDER } from './strings';
 
 export type FindingGroup = {

@@ -1,8 +1,8 @@
 /**
  * Vietnamese words of the checks panel.
  */
-import { PART_NAMES, PART_ORDER, SEVERITY_NAMES } from '../../../core/report/labels';
-import type { DocumentPart, Severity } from '../../../core/rules/types';
+import { PART_NAMES, PART_ORDER, SEVERITY_NAMES } from '@core/report';
+import type { DocumentPart, Severity } from '@core/rules';
 
 export const CHECKS_STRINGS = {
   title: 'Kiểm tra thể thức',

@@ -2,7 +2,7 @@
  * Where a match is on the page: the element of its part (a body block, a header field, the closing …)
  * and a DOM Range over its text, for the CSS highlights and for scrolling.
  */
-import type { FindMatch } from '../../../core/model/find';
+import type { FindMatch } from '@core/model';
 
 /** The element that shows a match's text, most precise first. */
 export function containerOf(match: FindMatch, root: ParentNode = document): HTMLElement | null {

@@ -11,8 +11,8 @@ import {
   replaceMatches,
   type FindMatch,
   type FindOptions,
-} from '../../../core/model/find';
-import type { PlanDocument } from '../../../core/model/plan-document';
+} from '@core/model';
+import type { PlanDocument } from '@core/model';
 import { clearHighlights, containerOf, paintHighlights } from './dom-ranges';
 import { FIND_STRINGS } from './strings';
 

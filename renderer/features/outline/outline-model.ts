@@ -2,11 +2,11 @@
  * The outline: sections ("I.", "Phần I") and their numbered items, each with the severities of the
  * findings inside it, plus entries for the letterhead, the foot of the page and each appendix.
  */
-import { appendixLabel } from '../../../core/model/appendix';
-import { computeLabels, displayLabel } from '../../../core/model/numbering';
-import type { Block, PlanDocument } from '../../../core/model/plan-document';
-import { blockText, childBlocks } from '../../../core/model/walk';
-import type { DocumentPart, Finding, Severity } from '../../../core/rules/types';
+import { appendixLabel } from '@core/model';
+import { computeLabels, displayLabel } from '@core/model';
+import type { Block, PlanDocument } from '@core/model';
+import { blockText, childBlocks } from '@core/model';
+import type { DocumentPart, Finding, Severity } from '@core/rules';
 
 export type OutlineEntry = {
   /** A block id, or "part:<part>" for the letterhead and foot entries. */

@@ -5,12 +5,12 @@
  * set) and the page number at the top of every page but the first of each section. Printing prints these pages.
  */
 import type { CSSProperties, ReactElement } from 'react';
-import { measureParagraph, type Line, type MeasuredParagraph } from '../../../core/layout/measure';
-import type { Fragment, GridFragment, LayoutPage, Pagination, RowsFragment } from '../../../core/layout/paginate';
-import { CELL_MARGIN, PAGE } from '../../../core/docx/writer/layout';
-import { cellSpecs } from '../../../core/docx/writer/table-cells';
-import { cellWidth } from '../../../core/docx/writer/table-grid';
-import type { ParaSpec } from '../../../core/docx/writer/spec';
+import { measureParagraph, type Line, type MeasuredParagraph } from '@core/layout';
+import type { Fragment, GridFragment, LayoutPage, Pagination, RowsFragment } from '@core/layout';
+import { CELL_MARGIN, PAGE } from '@core/layout';
+import { cellSpecs } from '@core/layout';
+import { cellWidth } from '@core/layout';
+import type { ParaSpec } from '@core/layout';
 import { PREVIEW_STRINGS } from './strings';
 import './paged.css';
 

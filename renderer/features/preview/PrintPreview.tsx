@@ -6,9 +6,9 @@
  */
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import type { HostApi } from '../../../electron/common/host-api';
-import { paginate } from '../../../core/layout/paginate';
-import type { PlanDocument } from '../../../core/model/plan-document';
-import { defaultFileName } from '../../../core/text/file-name';
+import { paginate } from '@core/layout';
+import type { PlanDocument } from '@core/model';
+import { defaultFileName } from '@core/text';
 import { PagedView } from './PagedView';
 import { PREVIEW_STRINGS } from './strings';
 

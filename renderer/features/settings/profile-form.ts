@@ -1,7 +1,7 @@
 /**
  * Hồ sơ cơ quan ↔ the text fields of its form (lists are one entry per line).
  */
-import { recipientEntries } from '../../../core/model/recipients';
+import { recipientEntries } from '@core/model';
 import type { AgencyProfile, SignerProfile } from '../../app/services/contracts';
 
 export type ProfileForm = {

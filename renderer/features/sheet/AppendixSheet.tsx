@@ -5,8 +5,8 @@
  * appendix is drawn on a landscape sheet. Above the sheet (never printed): orientation and delete.
  */
 import { memo, type ReactElement, type ReactNode } from 'react';
-import { appendixLabel, attachedLine } from '../../../core/model/appendix';
-import type { Appendix, Header, Orientation } from '../../../core/model/plan-document';
+import { appendixLabel, attachedLine } from '@core/model';
+import type { Appendix, Header, Orientation } from '@core/model';
 import { InlineText } from './InlineText';
 import { SHEET_STRINGS } from './strings';
 

@@ -3,8 +3,8 @@
  * body editor is not mounted). Labels are the ones read from the file, else computed from the tree.
  */
 import type { ReactElement } from 'react';
-import { computeLabels, displayLabel } from '../../../core/model/numbering';
-import type { Block, Run } from '../../../core/model/plan-document';
+import { computeLabels, displayLabel } from '@core/model';
+import type { Block, Run } from '@core/model';
 import { TableView } from './TableView';
 
 export type BodyViewProps = {

@@ -3,9 +3,9 @@
  * opening (one line per paragraph), so that a template's "{…}" guidance in them can be filled.
  */
 import type { ReactElement } from 'react';
-import type { ParagraphBlock } from '../../../core/model/plan-document';
-import { isBasisLine } from '../../../core/model/opening';
-import { runsText } from '../../../core/model/walk';
+import type { ParagraphBlock } from '@core/model';
+import { isBasisLine } from '@core/model';
+import { runsText } from '@core/model';
 import { RunsView } from './BodyView';
 import { InlineText } from './InlineText';
 import { SHEET_STRINGS } from './strings';

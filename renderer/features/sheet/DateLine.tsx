@@ -3,8 +3,8 @@
  * opens a date picker. Leading zeros come from core/text/dates (day < 10 and months 1–2 take one).
  */
 import { useState, type ReactElement } from 'react';
-import type { PlanDate } from '../../../core/model/plan-document';
-import { formatDateWords, isRealDate } from '../../../core/text/dates';
+import type { PlanDate } from '@core/model';
+import { formatDateWords, isRealDate } from '@core/text';
 import { InlineText } from './InlineText';
 import { SHEET_STRINGS } from './strings';
 

@@ -8,9 +8,9 @@
  * part (data-part), so a finding reveals exactly its paragraph (renderer/app/utils/reveal.ts).
  */
 import { Fragment, type CSSProperties, type ReactElement, type ReactNode } from 'react';
-import type { DataTableFacts, FormattingFacts, PageFacts, ParagraphFacts, RunFacts } from '../../../core/model/formatting';
-import type { Block, PlanDocument } from '../../../core/model/plan-document';
-import { childBlocks } from '../../../core/model/walk';
+import type { DataTableFacts, FormattingFacts, PageFacts, ParagraphFacts, RunFacts } from '@core/model';
+import type { Block, PlanDocument } from '@core/model';
+import { childBlocks } from '@core/model';
 import { TableView } from './TableView';
 import { SHEET_STRINGS } from './strings';
 import './file-sheet.css';

@@ -3,7 +3,7 @@
  * issuing bodies and "Số: …/…"; right column Quốc hiệu, Tiêu ngữ and the place-date line.
  */
 import { memo, type ReactElement } from 'react';
-import type { Header } from '../../../core/model/plan-document';
+import type { Header } from '@core/model';
 import { DateLine } from './DateLine';
 import { InlineText } from './InlineText';
 import { SHEET_STRINGS } from './strings';

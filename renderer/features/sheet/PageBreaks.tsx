@@ -5,8 +5,8 @@
  * continuous view sit in a small status strip under the sheet.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactElement } from 'react';
-import { paginate, type LayoutPage, type Pagination } from '../../../core/layout/paginate';
-import type { PlanDocument } from '../../../core/model/plan-document';
+import { paginate, type LayoutPage, type Pagination } from '@core/layout';
+import type { PlanDocument } from '@core/model';
 import { SHEET_STRINGS } from './strings';
 import './page-view.css';
 

@@ -4,10 +4,10 @@
  * Reviewing a Word file, the page is the file as it is instead (FileSheet: its own fonts, sizes and layout).
  */
 import { useState, type ReactElement, type ReactNode } from 'react';
-import type { Header, PlanDocument, Recipient, Signature } from '../../../core/model/plan-document';
-import { isBasisLine } from '../../../core/model/opening';
-import { formatAddresseeLines, KINH_GUI, recipientEntries } from '../../../core/model/recipients';
-import { runsText } from '../../../core/model/walk';
+import type { Header, PlanDocument, Recipient, Signature } from '@core/model';
+import { isBasisLine } from '@core/model';
+import { formatAddresseeLines, KINH_GUI, recipientEntries } from '@core/model';
+import { runsText } from '@core/model';
 import { RunsView } from './BodyView';
 import { ClosingArea } from './ClosingArea';
 import { FileSheet } from './FileSheet';

@@ -3,11 +3,11 @@
  * Click either to edit it in place.
  */
 import { memo, useState, type ReactElement } from 'react';
-import type { Recipient, Signature } from '../../../core/model/plan-document';
-import { signatureLines } from '../../../core/model/signature';
+import type { Recipient, Signature } from '@core/model';
+import { signatureLines } from '@core/model';
 import { SignerForm } from './SignerForm';
 import { SHEET_STRINGS } from './strings';
-import { cleanRecipientText, formatRecipientLines } from '../../../core/model/recipients';
+import { cleanRecipientText, formatRecipientLines } from '@core/model';
 
 export type SignatureAreaProps = {
   readonly signature: Signature | null;

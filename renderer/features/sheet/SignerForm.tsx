@@ -3,8 +3,8 @@
  * and name, with the usual combinations one click away.
  */
 import type { ReactElement } from 'react';
-import { signerPresets, type SignerPreset } from '../../../core/model/issuer-switch';
-import type { AuthorityPrefix, Signature } from '../../../core/model/plan-document';
+import { signerPresets, type SignerPreset } from '@core/model';
+import type { AuthorityPrefix, Signature } from '@core/model';
 import { SHEET_STRINGS } from './strings';
 
 export type SignerFormProps = {

@@ -3,7 +3,7 @@
  * (the .docx scales them to the text width), merged cells as read.
  */
 import type { ReactElement } from 'react';
-import type { CellParagraph, TableBlock, TableCell } from '../../../core/model/plan-document';
+import type { CellParagraph, TableBlock, TableCell } from '@core/model';
 import { RunsView } from './BodyView';
 
 /** Column widths as percentages of the table width; empty when the table has none (equal columns). */

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { csvField, formatCsvSummary, formatHtmlSummary, totalsLine, unreadableRow, type SummaryRow } from '../../../cli/batch/summary';
+import { csvField, formatCsvSummary, formatHtmlSummary, totalsLine, unreadableRow, type SummaryRow } from '../../../core/report/index';
 import { parseCsv } from './csv-parse';
 
 const rows: SummaryRow[] = [

@@ -3,7 +3,7 @@
  * (data-guidance). Attributes only: neither is text, so neither is ever exported.
  */
 import type { LexicalEditor, NodeKey } from 'lexical';
-import type { Block } from '../../../../core/model/plan-document';
+import type { Block } from '@core/model';
 import type { FlatEntry } from '../../bridge/export-body';
 import { labelCache } from '../../nodes/label-cache';
 import { displayedLabels, guidanceSpots } from '../../structure/label-plan';

@@ -6,7 +6,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $findTableNode } from '@lexical/table';
 import { $getRoot, $getSelection, $isElementNode, $isRangeSelection, type EditorState, HISTORIC_TAG, HISTORY_MERGE_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { Block } from '../../../../core/model/plan-document';
+import type { Block } from '@core/model';
 import { $exportFlat, type ExportCache, type FlatEntry } from '../../bridge/export-body';
 import { AUTOFORMAT_TAG, RELOAD_TAG, RENUMBER_TAG } from '../../commands';
 import { $isPlanBlockNode } from '../../nodes/PlanBlockNode';

@@ -6,9 +6,9 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $addUpdateTag, COMMAND_PRIORITY_HIGH, type LexicalEditor, PASTE_COMMAND } from 'lexical';
 import { useEffect, useRef } from 'react';
-import { randomId } from '../../../../core/base/ids';
-import { table as tableBlock } from '../../../../core/model/builders';
-import type { Run } from '../../../../core/model/plan-document';
+import { randomId } from '@core/base';
+import { table as tableBlock } from '@core/model';
+import type { Run } from '@core/model';
 import { htmlPieces, type PasteNote, type PastePiece } from '../../paste/html-tables';
 import { $deleteAcrossBlocks, $selectionSpansBlocks } from '../../ops/word-ops';
 import { $insertPasted, type InsertNote } from '../../paste/insert-pasted';

@@ -5,7 +5,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { CLEAR_HISTORY_COMMAND } from 'lexical';
 import { useLayoutEffect, useRef } from 'react';
-import type { Block } from '../../../../core/model/plan-document';
+import type { Block } from '@core/model';
 import { $importBody } from '../../bridge/import-body';
 import { RELOAD_TAG } from '../../commands';
 

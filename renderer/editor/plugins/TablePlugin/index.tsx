@@ -22,7 +22,7 @@ import {
   type NodeKey,
 } from 'lexical';
 import { type ReactElement, useEffect } from 'react';
-import { randomId } from '../../../../core/base/ids';
+import { randomId } from '@core/base';
 import { INSERT_PLAN_TABLE_COMMAND, RELOAD_TAG, TABLE_ACTION_COMMAND } from '../../commands';
 import { $isPlanBlockNode, PlanBlockNode } from '../../nodes/PlanBlockNode';
 import { $setTableProps, $tablePropsOf } from '../../nodes/table-state';
