@@ -2,7 +2,7 @@
  * "No text lost" checks for the importer: every word of a document (header fields, opening, body
  * with labels, closing, signer, recipients) against the words of its source text, as multisets.
  */
-import { textToLines } from '../../core/import/txt/import-text';
+import { textToLines } from '../../core/import/structure/import-text';
 import { flattenBlocks, runsText, tableText } from '../../core/model/walk';
 import type { Block, PlanDocument } from '../../core/model/plan-document';
 

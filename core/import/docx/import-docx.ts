@@ -9,8 +9,8 @@ import type { FormattingFacts, ParagraphFacts, RunFacts } from '../../model/form
 import type { PlanDocument, Run } from '../../model/plan-document';
 import { sliceRuns } from '../../model/runs';
 import { tableText } from '../../model/walk';
-import { findCellSplit } from '../txt/cells';
-import { importLines, type CellSide, type ImportLimits, type ImportLine } from '../txt/index';
+import { findCellSplit } from '../structure/cells';
+import { importLines, type CellSide, type ImportLimits, type ImportLine } from '../structure/index';
 import { firstSourceLine } from './document-lines';
 
 /** Options for a deterministic import (tests, goldens). */

@@ -10,7 +10,7 @@ import { appendixLocation } from '../support/appendices';
 import { finding } from '../support/finding';
 import { paragraphAt, previousWithSection } from '../support/paragraph-index';
 import type { Finding, FindingLocation, Rule } from '../types';
-import { hasFormatting } from './format/measure';
+import { hasFormatting } from '../support/format/measure';
 
 /** Per header/footer kind and type, the part Word uses in each section (own, else the nearest earlier one's). */
 type Inherited = readonly (readonly (HeaderFooterFacts | undefined)[])[];

@@ -6,7 +6,7 @@
 import type { ParagraphFacts } from '../../model/formatting';
 import type { Appendix, PlanDocument } from '../../model/plan-document';
 import { normalizeText } from '../../text/normalize';
-import { coverage, pt, showsCapitals, textRuns } from '../builtin/format/measure';
+import { coverage, pt, showsCapitals, textRuns } from './format/measure';
 import { paragraphsBetween } from './paragraph-index';
 
 /** A heading line's faults, with the paragraph they were read from. */

@@ -6,8 +6,8 @@
 import type { ParagraphFacts } from '../../../model/formatting';
 import type { PlanDocument } from '../../../model/plan-document';
 import type { Finding, Rule } from '../../types';
-import { Element, elementParagraphs, type ElementParagraph } from './elements';
-import { formatFinding, hasFormatting, mm, paragraphLocation, pt, quoteText, textRuns } from './measure';
+import { Element, elementParagraphs, type ElementParagraph } from '../../support/format/elements';
+import { formatFinding, hasFormatting, mm, paragraphLocation, pt, quoteText, textRuns } from '../../support/format/measure';
 
 const INDENTS = [567, 720];
 const INDENT_SLACK = 15;

@@ -5,9 +5,9 @@
 import type { PlanDocument } from '../../../model/plan-document';
 import { hasLegalBasis } from '../../support/kinds';
 import type { Finding, Rule } from '../../types';
-import { specOf, type ElementSpec } from './element-specs';
-import { Element, elementParagraphs, type ElementParagraph } from './elements';
-import { coverage, formatFinding, hasFormatting, paragraphLocation, quoteText, showsCapitals } from './measure';
+import { specOf, type ElementSpec } from '../../support/format/element-specs';
+import { Element, elementParagraphs, type ElementParagraph } from '../../support/format/elements';
+import { coverage, formatFinding, hasFormatting, paragraphLocation, quoteText, showsCapitals } from '../../support/format/measure';
 
 function problems(entry: ElementParagraph, spec: ElementSpec): string[] {
   const p = entry.paragraph;

@@ -5,9 +5,9 @@
  */
 import type { PlanDocument } from '../../../model/plan-document';
 import type { Finding, Rule } from '../../types';
-import { rangeText, specOf } from './element-specs';
-import { elementParagraphs, type ElementParagraph } from './elements';
-import { formatFinding, hasFormatting, paragraphLocation, pt, quoteText, textRuns } from './measure';
+import { rangeText, specOf } from '../../support/format/element-specs';
+import { elementParagraphs, type ElementParagraph } from '../../support/format/elements';
+import { formatFinding, hasFormatting, paragraphLocation, pt, quoteText, textRuns } from '../../support/format/measure';
 
 function check(doc: PlanDocument): Finding[] {
   const groups = new Map<string, { first: ElementParagraph; size: number; count: number }>();

@@ -6,8 +6,8 @@ import type { ParagraphFacts } from '../../../model/formatting';
 import type { PlanDocument } from '../../../model/plan-document';
 import { legacyEncodingOf } from '../../../text/legacy-encodings';
 import type { Finding, Rule } from '../../types';
-import { elementParagraphs, partOf } from './elements';
-import { formatFinding, hasFormatting, quoteText, textRuns } from './measure';
+import { elementParagraphs, partOf } from '../../support/format/elements';
+import { formatFinding, hasFormatting, quoteText, textRuns } from '../../support/format/measure';
 
 const REQUIRED = 'times new roman';
 

@@ -23,5 +23,5 @@ export const FORMAT_RULES: readonly Rule[] = [
   formatLines,
 ];
 
-export { elementParagraphs, Element } from './elements';
-export type { ElementParagraph } from './elements';
+export { elementParagraphs, Element } from '../../support/format/elements';
+export type { ElementParagraph } from '../../support/format/elements';

@@ -6,8 +6,8 @@
 import type { ParagraphFacts } from '../../../model/formatting';
 import type { PlanDocument } from '../../../model/plan-document';
 import type { Finding, Rule } from '../../types';
-import { Element, elementParagraphs, type ElementParagraph } from './elements';
-import { coverage, formatFinding, hasFormatting, paragraphLocation, quoteText } from './measure';
+import { Element, elementParagraphs, type ElementParagraph } from '../../support/format/elements';
+import { coverage, formatFinding, hasFormatting, paragraphLocation, quoteText } from '../../support/format/measure';
 
 const NAMES: Readonly<Partial<Record<Element, string>>> = {
   motto: 'Tiêu ngữ',

@@ -5,7 +5,7 @@
 import type { PageFacts } from '../../../model/formatting';
 import type { PlanDocument } from '../../../model/plan-document';
 import type { Finding, Rule } from '../../types';
-import { formatFinding, hasFormatting, mm } from './measure';
+import { formatFinding, hasFormatting, mm } from '../../support/format/measure';
 
 type Side = { readonly key: keyof PageFacts; readonly name: string; readonly min: number; readonly max: number };
 

@@ -7,7 +7,7 @@
 import type { HeaderFooterFacts } from '../../../model/formatting';
 import type { PlanDocument } from '../../../model/plan-document';
 import type { Finding, Rule } from '../../types';
-import { formatFinding, hasFormatting, pt } from './measure';
+import { formatFinding, hasFormatting, pt } from '../../support/format/measure';
 
 /** About one A4 page of 14 pt text with the letterhead; a page-count estimate, not a layout. */
 const ONE_PAGE_CHARS = 2500;

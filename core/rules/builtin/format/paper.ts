@@ -6,7 +6,7 @@ import type { PageFacts } from '../../../model/formatting';
 import type { PlanDocument } from '../../../model/plan-document';
 import { sectionContent } from '../../support/paragraph-index';
 import type { Finding, Rule } from '../../types';
-import { formatFinding, hasFormatting, mm } from './measure';
+import { formatFinding, hasFormatting, mm } from '../../support/format/measure';
 
 const A4_SHORT = 11906;
 const A4_LONG = 16838;

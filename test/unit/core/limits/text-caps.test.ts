@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { importText } from '../../../../core/import/index';
-import { cleanRuns, cleanStats, joinRuns } from '../../../../core/import/txt/runs';
+import { cleanRuns, cleanStats, joinRuns } from '../../../../core/import/structure/runs';
 import type { Run } from '../../../../core/model/plan-document';
 
 const FIXTURES = join(__dirname, '../../../fixtures/txt');

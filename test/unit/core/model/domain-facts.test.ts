@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { addresseesBlock, titleBlock } from '../../../../core/docx/writer/title-block';
 import { specText } from '../../../../core/docx/writer/spec';
-import { docTypeKind } from '../../../../core/import/txt/classify';
+import { docTypeKind } from '../../../../core/import/structure/classify';
 import { emptyPlan } from '../../../../core/model/builders';
 import { documentTitle, numberLine } from '../../../../core/model/header-lines';
 import { kindName, TYPED_KINDS, typeNameOf } from '../../../../core/model/kinds';

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { readDocxFacts } from '../../../../../core/docx/reader/index';
 import { factsToLines, importDocx } from '../../../../../core/import/docx/import-docx';
-import type { ImportLine } from '../../../../../core/import/txt/index';
+import type { ImportLine } from '../../../../../core/import/structure/index';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { tableText } from '../../../../../core/model/walk';
 import { buildDocx, cell, para, row, run, sectPr, table, type ClassSpec } from '../../../../fixtures/docx/reader-classes/build';

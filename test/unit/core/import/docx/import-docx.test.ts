@@ -4,7 +4,7 @@ import { factsToLines, importDocx } from '../../../../../core/import/docx/import
 import type { FormattingFacts } from '../../../../../core/model/formatting';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { runsText, tableText, topSections } from '../../../../../core/model/walk';
-import { elementParagraphs } from '../../../../../core/rules/builtin/format/elements';
+import { elementParagraphs } from '../../../../../core/rules/support/format/elements';
 import { checkDocument } from '../../../../../core/rules/index';
 import { instantiateTemplate } from '../../../../../core/templates/index';
 import { fixtureBytes, fixtureDocument } from '../../../../helpers/docx-fixtures-load';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { elementParagraphs } from '../../../../../core/rules/builtin/format/elements';
+import { elementParagraphs } from '../../../../../core/rules/support/format/elements';
 import { appendix, emptyPlan, numbered, paragraph } from '../../../../../core/model/builders';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
 import { fixtureDocument } from '../../../../helpers/docx-fixtures-load';

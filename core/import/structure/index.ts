@@ -1,5 +1,7 @@
 /**
- * Public surface of the text importer; the .docx reader reuses importLines with its own lines.
+ * The structure reader: import lines (from plain text, a web copy, or the .docx reader's paragraphs) →
+ * PlanDocuments (header, body tree, tables, signer block, Nơi nhận, appendices). importText splits text
+ * into lines first; the .docx importer (../docx) gives importLines its own lines with formatting.
  */
 export { importText, MAX_TEXT_CHARS, textToLines } from './import-text';
 export type { ImportTextOptions, TextLimits } from './import-text';

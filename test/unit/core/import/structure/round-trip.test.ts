@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/txt/import-text';
+import { importText } from '../../../../../core/import/structure/import-text';
 import { bodyArbitrary, bodyText, shape } from '../../../../helpers/import-text-plans';
 
 const HEAD = ['ỦY BAN NHÂN DÂN', 'TỈNH BẮC GIANG', 'Số: /KH-UBND', 'KẾ HOẠCH', 'Triển khai thực hiện Chỉ thị số 25/CT-TTg', 'Căn cứ Luật Tổ chức chính quyền địa phương;'];

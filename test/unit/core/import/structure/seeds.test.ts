@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/txt/import-text';
+import { importText } from '../../../../../core/import/structure/import-text';
 import { blockText, runsText, topSections } from '../../../../../core/model/walk';
 import type { Block, NumberedBlock, PlanDocument } from '../../../../../core/model/plan-document';
 import { documentWords, sourceWords, wordDiff } from '../../../../helpers/import-text-words';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/txt/import-text';
-import { appendixLabel } from '../../../../../core/import/txt/appendix-lines';
-import { importLines, type ImportLine } from '../../../../../core/import/txt/index';
+import { importText } from '../../../../../core/import/structure/import-text';
+import { appendixLabel } from '../../../../../core/import/structure/appendix-lines';
+import { importLines, type ImportLine } from '../../../../../core/import/structure/index';
 import { table } from '../../../../../core/model/builders';
 import { runsText, tableText } from '../../../../../core/model/walk';
 import type { Appendix, Block, PlanDocument } from '../../../../../core/model/plan-document';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/txt/import-text';
+import { importText } from '../../../../../core/import/structure/import-text';
 import { signatureLines } from '../../../../../core/model/signature';
 import { runsText, topSections } from '../../../../../core/model/walk';
 import type { PlanDocument } from '../../../../../core/model/plan-document';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/txt/import-text';
+import { importText } from '../../../../../core/import/structure/import-text';
 import { documentWords, sourceWords, wordDiff } from '../../../../helpers/import-text-words';
 
 /** Lines real plans are made of, noisy ones included; random text is mixed in by the generator. */

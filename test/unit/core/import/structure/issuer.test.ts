@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferIssuer } from '../../../../../core/import/txt/infer';
+import { inferIssuer } from '../../../../../core/import/structure/infer';
 import { issuerFromAttachedLine, issuerFromSentence } from '../../../../../core/rules/support/issuer';
 
 const SENTENCES: ReadonlyArray<readonly [string, 'head' | 'collective' | null]> = [

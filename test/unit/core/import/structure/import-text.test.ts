@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../../../core/model/schema-version';
-import { importLines } from '../../../../../core/import/txt/import-lines';
-import { importText } from '../../../../../core/import/txt/import-text';
+import { importLines } from '../../../../../core/import/structure/import-lines';
+import { importText } from '../../../../../core/import/structure/import-text';
 import { flattenBlocks, topSections } from '../../../../../core/model/walk';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarker } from '../../../../../core/import/txt/markers';
+import { parseMarker } from '../../../../../core/import/structure/markers';
 
 function read(text: string): string {
   const m = parseMarker(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/txt/import-text';
+import { importText } from '../../../../../core/import/structure/import-text';
 import { blockText, flattenBlocks, runsText, tableText } from '../../../../../core/model/walk';
 import type { Block, PlanDocument } from '../../../../../core/model/plan-document';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/txt/import-text';
+import { importText } from '../../../../../core/import/structure/import-text';
 import { allTables, runsText, tableText } from '../../../../../core/model/walk';
 import type { Block, PlanDocument } from '../../../../../core/model/plan-document';
 import { documentWords, sourceWords, wordDiff } from '../../../../helpers/import-text-words';

@@ -8,7 +8,7 @@ import type { Block, HeaderField, PlanDocument, SourceRef } from '../../../model
 import { isArchiveRecipient } from '../../../model/recipients';
 import { runsText } from '../../../model/walk';
 import { isAllCaps, normalizeText, squeeze } from '../../../text/normalize';
-import { openingParagraphs } from '../../support/opening';
+import { openingParagraphs } from '../opening';
 import type { DocumentPart } from '../../types';
 
 /** The elements the decree sets formatting for. */

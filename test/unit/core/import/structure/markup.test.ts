@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMarkup } from '../../../../../core/import/txt/markup';
+import { parseMarkup } from '../../../../../core/import/structure/markup';
 
 describe('emphasis markers', () => {
   it('turns **…** into bold and *…* into italic runs, dropping the markers', () => {
