@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/structure/import-text';
 import { appendixLabel } from '../../../../../core/import/structure/appendix-lines';
 import { importLines, type ImportLine } from '../../../../../core/import/structure/index';
 import { table } from '../../../../../core/model/builders';
@@ -9,16 +6,7 @@ import { runsText, tableText } from '../../../../../core/model/walk';
 import type { Appendix, Block, PlanDocument } from '../../../../../core/model/plan-document';
 import { resolveIssuer } from '../../../../../core/rules/support/issuer';
 import { documentWords, sourceWords, wordDiff } from '../../../../helpers/import-text-words';
-
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../../fixtures/txt/${name}`, import.meta.url)), 'utf8');
-
-function all(text: string): PlanDocument[] {
-  const read = importText(text, { idPrefix: 't' });
-  if (!read.ok) {
-    throw new Error(read.error.message);
-  }
-  return read.value;
-}
+import { readDocuments, txtFixture } from '../../../../helpers/txt-documents';
 
 function outline(blocks: readonly Block[]): string[] {
   return blocks.flatMap((b): string[] => {
@@ -38,7 +26,7 @@ const FOOT = 'Nơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT, NC.\nKT. CHỦ TỊC
 const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 12/KH-UBND\nKẾ HOẠCH\nCải cách hành chính\nI. NHIỆM VỤ\nThực hiện theo Phụ lục./.\n';
 
 describe('appendices after the signer block', () => {
-  const docs = all(fixture('ke-hoach-phu-luc.txt'));
+  const docs = readDocuments(txtFixture('ke-hoach-phu-luc.txt'));
   const doc = docs[0] as PlanDocument;
 
   it('reads two labelled appendices, each with its title, Kèm theo line and blocks, as one document', () => {
@@ -70,14 +58,14 @@ describe('appendices after the signer block', () => {
   });
 
   it('loses no word', () => {
-    const text = fixture('ke-hoach-phu-luc.txt');
+    const text = txtFixture('ke-hoach-phu-luc.txt');
     expect(wordDiff(sourceWords(text), docs.flatMap(documentWords))).toEqual({ missing: {}, extra: {} });
   });
 });
 
 describe('appendix variants', () => {
   it('reads an appendix with no label: a title in capitals, its Kèm theo line and a pipe table', () => {
-    const [doc, ...more] = all(fixture('bao-cao-bieu-khong-nhan.txt'));
+    const [doc, ...more] = readDocuments(txtFixture('bao-cao-bieu-khong-nhan.txt'));
     expect([more.length, doc?.appendices.map(heading), doc?.appendices.map((a) => outline(a.blocks))]).toEqual([
       0,
       [[null, 'DANH SÁCH CÁC ĐƠN VỊ ĐÃ KIỂM TRA', '(Kèm theo Báo cáo số 45/BC-SCT ngày 10 tháng 3 năm 2026 của Sở Công Thương)', 'portrait', 'DANH SÁCH CÁC ĐƠN VỊ ĐÃ KIỂM TRA']],
@@ -86,8 +74,8 @@ describe('appendix variants', () => {
   });
 
   it('reads a label with its title on the same line; "Biểu số" labels in a row are appendices of their own', () => {
-    const [doc] = all(`${HEAD}${FOOT}PHỤ LỤC I: DANH MỤC DỰ ÁN\n1. Dự án A.\nPhụ lục II - TỔNG HỢP KINH PHÍ\n- Kinh phí: 100 triệu đồng.`);
-    const [other] = all(`${HEAD}${FOOT}Biểu số 01\nDANH MỤC DỰ ÁN\n1. Dự án A.\nBiểu số 02\nTỔNG HỢP KINH PHÍ\n- Kinh phí: 100 triệu đồng.`);
+    const [doc] = readDocuments(`${HEAD}${FOOT}PHỤ LỤC I: DANH MỤC DỰ ÁN\n1. Dự án A.\nPhụ lục II - TỔNG HỢP KINH PHÍ\n- Kinh phí: 100 triệu đồng.`);
+    const [other] = readDocuments(`${HEAD}${FOOT}Biểu số 01\nDANH MỤC DỰ ÁN\n1. Dự án A.\nBiểu số 02\nTỔNG HỢP KINH PHÍ\n- Kinh phí: 100 triệu đồng.`);
     expect([doc, other].map((d) => d?.appendices.map((a) => [a.label, a.title, a.attachedLine, outline(a.blocks)]))).toEqual([
       [
         ['PHỤ LỤC I', 'DANH MỤC DỰ ÁN', null, ['1. Dự án A.']],
@@ -101,14 +89,14 @@ describe('appendix variants', () => {
   });
 
   it('keeps "Biểu mẫu" tables inside a "PHỤ LỤC", and reads a title of two lines', () => {
-    const [doc] = all(`${HEAD}${FOOT}PHỤ LỤC\nBIỂU MẪU THỐNG KÊ SỐ LIỆU\nCỦA ỦY BAN NHÂN DÂN TỈNH\n(Kèm theo Báo cáo số 5/BC-UBND ngày 10/3/2026 của Chủ tịch Ủy ban nhân dân tỉnh)\nBiểu mẫu 1\nCông tác chỉ đạo\nBiểu mẫu 2\nCải cách thể chế`);
+    const [doc] = readDocuments(`${HEAD}${FOOT}PHỤ LỤC\nBIỂU MẪU THỐNG KÊ SỐ LIỆU\nCỦA ỦY BAN NHÂN DÂN TỈNH\n(Kèm theo Báo cáo số 5/BC-UBND ngày 10/3/2026 của Chủ tịch Ủy ban nhân dân tỉnh)\nBiểu mẫu 1\nCông tác chỉ đạo\nBiểu mẫu 2\nCải cách thể chế`);
     expect([doc?.appendices.length, doc?.appendices[0]?.title, doc ? resolveIssuer(doc) : null]).toEqual([
       1, 'BIỂU MẪU THỐNG KÊ SỐ LIỆU\nCỦA ỦY BAN NHÂN DÂN TỈNH', { issuer: 'head', from: 'appendix' },
     ]);
   });
 
   it('never continues an unfinished last Nơi nhận entry with the appendix lines', () => {
-    const [doc] = all(`${HEAD}KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT, NC.Châu\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n(Ban hành kèm theo Kế hoạch số 12/KH-UBND của Chủ tịch UBND tỉnh)\n1. Sở Tư pháp rà soát.`);
+    const [doc] = readDocuments(`${HEAD}KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT, NC.Châu\nPHỤ LỤC\nPHÂN CÔNG NHIỆM VỤ\n(Ban hành kèm theo Kế hoạch số 12/KH-UBND của Chủ tịch UBND tỉnh)\n1. Sở Tư pháp rà soát.`);
     expect([doc?.recipients?.items.map((i) => i.text), doc?.appendices.map((a) => [a.label, a.title, a.attachedLine])]).toEqual([
       ['Bộ Nội vụ', 'Lưu: VT, NC.Châu'],
       [['PHỤ LỤC', 'PHÂN CÔNG NHIỆM VỤ', '(Ban hành kèm theo Kế hoạch số 12/KH-UBND của Chủ tịch UBND tỉnh)']],
@@ -116,7 +104,7 @@ describe('appendix variants', () => {
   });
 
   it('splits a Kèm theo line glued on one line after the archive entry of Nơi nhận', () => {
-    const [doc] = all(`${HEAD}KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT, NC.Châu (Ban hành kèm theo Kế hoạch số 12/KH-UBND của Chủ tịch UBND tỉnh)\nPHÂN CÔNG NHIỆM VỤ\n1. Sở Tư pháp rà soát.`);
+    const [doc] = readDocuments(`${HEAD}KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An\nNơi nhận:\n- Bộ Nội vụ;\n- Lưu: VT, NC.Châu (Ban hành kèm theo Kế hoạch số 12/KH-UBND của Chủ tịch UBND tỉnh)\nPHÂN CÔNG NHIỆM VỤ\n1. Sở Tư pháp rà soát.`);
     expect([doc?.recipients?.items.map((i) => i.text), doc?.signature?.name, doc?.appendices.map((a) => [a.title, a.attachedLine, outline(a.blocks)])]).toEqual([
       ['Bộ Nội vụ', 'Lưu: VT, NC.Châu'],
       'Nguyễn Văn An',
@@ -125,7 +113,7 @@ describe('appendix variants', () => {
   });
 
   it('opens an appendix at a bold title after the signer\'s name, so that its numbered lines are no recipients', () => {
-    const [doc] = all(`${HEAD}${FOOT}\n**Danh sách thành viên Tổ công tác**\n1. Ông Trần Văn B, Trưởng phòng;\n2. Bà Lê Thị C, chuyên viên.`);
+    const [doc] = readDocuments(`${HEAD}${FOOT}\n**Danh sách thành viên Tổ công tác**\n1. Ông Trần Văn B, Trưởng phòng;\n2. Bà Lê Thị C, chuyên viên.`);
     expect([doc?.recipients?.items.map((i) => i.text), doc?.appendices.map((a) => [a.title, outline(a.blocks)])]).toEqual([
       ['Bộ Nội vụ', 'Lưu: VT, NC'],
       [['Danh sách thành viên Tổ công tác', ['1. Ông Trần Văn B, Trưởng phòng;', '2. Bà Lê Thị C, chuyên viên.']]],
@@ -133,12 +121,12 @@ describe('appendix variants', () => {
   });
 
   it('keeps the blanks of a Kèm theo line as written, and joins one broken over two lines', () => {
-    const [doc] = all(`${HEAD}${FOOT}Phụ lục\nTỔNG HỢP KẾT QUẢ\n(Kèm theo Báo cáo số         /BC-UBND ngày      /01/2026\ncủa UBND tỉnh Lâm Đồng)\n1. Kết quả.`);
+    const [doc] = readDocuments(`${HEAD}${FOOT}Phụ lục\nTỔNG HỢP KẾT QUẢ\n(Kèm theo Báo cáo số         /BC-UBND ngày      /01/2026\ncủa UBND tỉnh Lâm Đồng)\n1. Kết quả.`);
     expect(doc?.appendices.map((a) => a.attachedLine)).toEqual(['(Kèm theo Báo cáo số         /BC-UBND ngày      /01/2026 của UBND tỉnh Lâm Đồng)']);
   });
 
   it('takes numbered lines after the name and the archive entry for an appendix, the phrase above them its title', () => {
-    const [doc] = all(`${HEAD}${FOOT}Danh mục nhiệm vụ\n1. Sở Tư pháp chủ trì;\n2. Sở Nội vụ phối hợp.`);
+    const [doc] = readDocuments(`${HEAD}${FOOT}Danh mục nhiệm vụ\n1. Sở Tư pháp chủ trì;\n2. Sở Nội vụ phối hợp.`);
     expect([doc?.recipients?.items.map((i) => i.text), outline(doc?.body ?? []), doc?.appendices.map((a) => [a.title, outline(a.blocks)])]).toEqual([
       ['Bộ Nội vụ', 'Lưu: VT, NC'],
       ['I. NHIỆM VỤ', '  ¶ Thực hiện theo Phụ lục'],
@@ -147,12 +135,12 @@ describe('appendix variants', () => {
   });
 
   it('does not take a type name with a Kèm theo line under it for a new document', () => {
-    const docs = all(`${HEAD}${FOOT}BÁO CÁO\n(Kèm theo Kế hoạch số 12/KH-UBND)\nI. KẾT QUẢ\nViệc.`);
+    const docs = readDocuments(`${HEAD}${FOOT}BÁO CÁO\n(Kèm theo Kế hoạch số 12/KH-UBND)\nI. KẾT QUẢ\nViệc.`);
     expect([docs.length, docs[0]?.appendices.map((a) => [a.title, outline(a.blocks)])]).toEqual([1, [['BÁO CÁO', ['I. KẾT QUẢ', '  ¶ Việc.']]]]);
   });
 
   it('still splits a new document with a letterhead after the signer block', () => {
-    const docs = all(`${HEAD}${FOOT}ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 13/BC-UBND\nBÁO CÁO\nKết quả\nI. KẾT QUẢ\nViệc.`);
+    const docs = readDocuments(`${HEAD}${FOOT}ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 13/BC-UBND\nBÁO CÁO\nKết quả\nI. KẾT QUẢ\nViệc.`);
     expect(docs.map((d) => [d.kind, d.appendices.length])).toEqual([
       ['ke-hoach', 0],
       ['bao-cao', 0],

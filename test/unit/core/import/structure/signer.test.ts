@@ -1,29 +1,17 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/structure/import-text';
 import { signatureLines } from '../../../../../core/model/signature';
-import type { PlanDocument, Signature } from '../../../../../core/model/plan-document';
-
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../../fixtures/txt/${name}`, import.meta.url)), 'utf8');
-
-function all(text: string): PlanDocument[] {
-  const read = importText(text, { idPrefix: 't' });
-  if (!read.ok) {
-    throw new Error(read.error.message);
-  }
-  return read.value;
-}
+import type { Signature } from '../../../../../core/model/plan-document';
+import { readDocuments, txtFixture } from '../../../../helpers/txt-documents';
 
 function fields(sig: Signature | null | undefined): unknown[] {
   return sig ? [sig.onBehalfOf, sig.authority, sig.headTitle, sig.signerTitle, sig.chain ?? null, signatureLines(sig), sig.name] : [];
 }
 
 const BODY = 'KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nViệc./.\nNơi nhận:\n- Lưu: VT.\n';
-const read = (footer: string): Signature | null | undefined => all(`${BODY}${footer}`)[0]?.signature;
+const read = (footer: string): Signature | null | undefined => readDocuments(`${BODY}${footer}`)[0]?.signature;
 
 describe('signer blocks as written', () => {
-  const docs = all(fixture('chu-ky-chuoi.txt'));
+  const docs = readDocuments(txtFixture('chu-ky-chuoi.txt'));
 
   it('reads three documents, one per signer block', () => {
     expect(docs.map((d) => d.kind)).toEqual(['thong-bao', 'ke-hoach', 'ke-hoach']);

@@ -1,20 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importText } from '../../../../../core/import/structure/import-text';
 import { allTables, runsText, tableText } from '../../../../../core/model/walk';
 import type { Block, PlanDocument } from '../../../../../core/model/plan-document';
 import { documentWords, sourceWords, wordDiff } from '../../../../helpers/import-text-words';
-
-const fixture = (name: string): string => readFileSync(fileURLToPath(new URL(`../../../../fixtures/txt/${name}`, import.meta.url)), 'utf8');
-
-function all(text: string): PlanDocument[] {
-  const read = importText(text, { idPrefix: 't' });
-  if (!read.ok) {
-    throw new Error(read.error.message);
-  }
-  return read.value;
-}
+import { readDocuments, txtFixture } from '../../../../helpers/txt-documents';
 
 function outline(blocks: readonly Block[], depth = 0): string[] {
   return blocks.flatMap((b): string[] => {
@@ -28,8 +16,8 @@ function outline(blocks: readonly Block[], depth = 0): string[] {
 }
 
 describe('tables written as text', () => {
-  const text = fixture('bang-tab-va-luoi.txt');
-  const docs = all(text);
+  const text = txtFixture('bang-tab-va-luoi.txt');
+  const docs = readDocuments(text);
   const doc = docs[0] as PlanDocument;
 
   it('reads a pandoc grid table (cells wrapped over lines) and a tab table with a bold header, each under its section', () => {
@@ -53,20 +41,20 @@ describe('tables written as text', () => {
   });
 
   it('does not take a letterhead joined by "|" or by tabs for a table', () => {
-    const [d] = all('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH BẮC GIANG | Độc lập - Tự do - Hạnh phúc |\nSố: 12/KH-UBND\tBắc Giang, ngày 05 tháng 9 năm 2021\nKẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nViệc.');
+    const [d] = readDocuments('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nTỈNH BẮC GIANG | Độc lập - Tự do - Hạnh phúc |\nSố: 12/KH-UBND\tBắc Giang, ngày 05 tháng 9 năm 2021\nKẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nViệc.');
     expect([d ? allTables(d).length : -1, d?.header.agency, d?.header.motto, d?.header.place]).toEqual([0, 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG', 'Độc lập - Tự do - Hạnh phúc', 'Bắc Giang']);
   });
 
   it('needs two rows and, for two columns, a header row (not "label:⇥value" lines)', () => {
-    const one = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nSTT\tNội dung\tThời gian\nViệc.');
-    const plain = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nHà Nội\tHải Phòng\nĐà Nẵng\tCần Thơ');
-    const headed = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nTT | Nội dung\n1 | Tuyên truyền\n2 | Kiểm tra');
-    const labels = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nThời gian:\tTháng 6/2026\nĐịa điểm:\tHội trường UBND tỉnh');
+    const one = readDocuments('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nSTT\tNội dung\tThời gian\nViệc.');
+    const plain = readDocuments('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nHà Nội\tHải Phòng\nĐà Nẵng\tCần Thơ');
+    const headed = readDocuments('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nTT | Nội dung\n1 | Tuyên truyền\n2 | Kiểm tra');
+    const labels = readDocuments('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\nThời gian:\tTháng 6/2026\nĐịa điểm:\tHội trường UBND tỉnh');
     expect([one, plain, headed, labels].map((d) => (d[0] ? allTables(d[0]).map((t) => [t.rows.length, t.headerRows]) : null))).toEqual([[], [], [[3, 1]], []]);
   });
 
   it('reads a pipe table\'s rule as the end of its header rows', () => {
-    const [d] = all('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\n| Việc | Tháng |\n|---|---|\n| Họp | 1 |\n| Kiểm tra | 2 |');
+    const [d] = readDocuments('KẾ HOẠCH\nTrích yếu\nI. NỘI DUNG\n| Việc | Tháng |\n|---|---|\n| Họp | 1 |\n| Kiểm tra | 2 |');
     expect(d ? allTables(d).map((t) => [t.headerRows, tableText(t)]) : null).toEqual([[1, 'Việc\tTháng\nHọp\t1\nKiểm tra\t2']]);
   });
 });

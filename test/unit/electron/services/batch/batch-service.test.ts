@@ -20,20 +20,14 @@ import { pooledWork } from '../../../../../electron/services/worker/document-wor
 import { WorkPool } from '../../../../../electron/services/worker/work-pool';
 import { documentWorkerUrl } from '../../../../../electron/services/worker/worker-script';
 import { runCli } from '../../../../helpers/cli-run';
+import { FILLED_HEADER } from '../../../../helpers/templates-builders';
 
 const catalogue = await loadTemplateCatalogue();
 const template = findTemplate(catalogue, 'ke-hoach-trien-khai');
 if (!template.ok) {
   throw new Error(template.error.message);
 }
-const good: PlanDocument = instantiateTemplate(template.value, {
-  agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG',
-  place: 'Bắc Giang',
-  date: { day: 15, month: 3, year: 2026 },
-  signer: { name: 'Nguyễn Văn A', title: 'CHỦ TỊCH' },
-  archiveCode: 'KGVX',
-  summary: 'Triển khai công tác văn hóa đối ngoại năm 2026',
-});
+const good: PlanDocument = instantiateTemplate(template.value, FILLED_HEADER);
 /** The same plan dated a day that does not exist: one error (date.valid). */
 const bad: PlanDocument = { ...good, header: { ...good.header, date: { day: 31, month: 4, year: 2026 } } };
 const profiles = async (): Promise<readonly ReturnType<typeof profileFromTemplate>[]> => catalogue.templates.map(profileFromTemplate);
