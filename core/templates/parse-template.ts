@@ -8,7 +8,7 @@ import { templateSchema, type Template } from './template-schema';
 
 /** Validates a template file's JSON; the message names the first bad field, in Vietnamese. */
 export function parseTemplate(json: unknown): Result<Template> {
-  const parsed = templateSchema.safeParse(json);
+  const parsed = templateSchema().safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(gốc)';
