@@ -7,6 +7,8 @@ export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    // "Ð" (U+00D0, the Icelandic eth) drawn the same as "Đ" by converters and some keyboards: Vietnamese "Đ".
+    .replace(/\u00D0/g, '\u0110')
     .replace(/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g, ' ');
 }
 

@@ -24,11 +24,12 @@ export type ImportDocxOptions = {
 
 /** Reads a Word file: every document it holds, each carrying the file's formatting facts. */
 export async function importDocx(bytes: Uint8Array, options: ImportDocxOptions = {}): Promise<Result<PlanDocument[]>> {
-  const facts = await readDocxFacts(bytes, options.limits);
-  if (!facts.ok) {
-    return facts;
+  const raw = await readDocxFacts(bytes, options.limits);
+  if (!raw.ok) {
+    return raw;
   }
-  const lines = factsToLines(facts.value);
+  const facts = splitSoftBreaks(raw.value);
+  const lines = factsToLines(facts);
   const read = importLines(lines, {
     origin: 'docx',
     ...(options.idPrefix === undefined ? {} : { idPrefix: options.idPrefix }),
@@ -37,7 +38,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportDocxOptions =
   if (!read.ok) {
     return read;
   }
-  return ok(withFacts(read.value, facts.value));
+  return ok(withFacts(read.value, facts));
 }
 
 /**
@@ -52,6 +53,69 @@ function withFacts(docs: readonly PlanDocument[], facts: FormattingFacts): PlanD
     const paragraphs = docs.length === 1 ? facts.paragraphs : facts.paragraphs.filter((p) => p.index + 1 >= from && p.index + 1 < to);
     return { ...doc, meta: { ...doc.meta, origin: 'docx' }, formatting: { ...facts, paragraphs } };
   });
+}
+
+/**
+ * A paragraph whose lines are parted by soft breaks (Shift+Enter: "ỦY BAN NHÂN DÂN↵TỈNH LÂM ĐỒNG↵Số: …",
+ * "Nơi nhận:↵- Như trên;↵- Lưu: VT.", "KẾ HOẠCH↵Triển khai …") is, for the reader and the format rules, one
+ * paragraph per line, as offices that press Enter write it: each line is its own element (agency, Số,
+ * recipient …) with its own runs. Every line keeps the paragraph's settings (alignment, indents, spacing);
+ * the list label, a page break before and drawn shapes go with the first line, a bottom border under the
+ * last. Data-table cells are left whole (their table is read from the cells).
+ */
+export function splitSoftBreaks(facts: FormattingFacts): FormattingFacts {
+  if (!facts.paragraphs.some((p) => p.dataTable !== true && p.text.includes('\n'))) {
+    return facts;
+  }
+  const paragraphs: ParagraphFacts[] = [];
+  const moved = new Map<number, number>();
+  for (const p of facts.paragraphs) {
+    moved.set(p.index, paragraphs.length);
+    const parts = p.dataTable === true ? [p.text] : p.text.split('\n');
+    if (parts.length === 1) {
+      paragraphs.push({ ...p, index: paragraphs.length });
+      continue;
+    }
+    let start = 0;
+    parts.forEach((text, i) => {
+      const end = start + text.length;
+      const first = i === 0;
+      const last = i === parts.length - 1;
+      const tabs = (p.tabs ?? []).filter((t) => t >= start && t < end).map((t) => t - start);
+      const { tabs: _t, pageBreakBefore: _b, drawnLines: _d, numberingLabel: _l, numberingRun: _r, ...rest } = p;
+      paragraphs.push({
+        ...rest,
+        index: paragraphs.length,
+        text,
+        runs: sliceRunFacts(p.runs, start, end),
+        hasBottomBorder: last && p.hasBottomBorder,
+        ...(tabs.length > 0 ? { tabs } : {}),
+        ...(first && p.pageBreakBefore ? { pageBreakBefore: true } : {}),
+        ...(first && p.drawnLines !== undefined ? { drawnLines: p.drawnLines } : {}),
+        ...(first && p.numberingLabel !== undefined ? { numberingLabel: p.numberingLabel } : {}),
+        ...(first && p.numberingRun !== undefined ? { numberingRun: p.numberingRun } : {}),
+      });
+      start = end + 1;
+    });
+  }
+  const at = (index: number): number => moved.get(index) ?? paragraphs.length;
+  const dataTables = facts.dataTables?.map((t) => ({ ...t, firstParagraph: at(t.firstParagraph), endParagraph: at(t.endParagraph) }));
+  return { ...facts, paragraphs, ...(dataTables === undefined ? {} : { dataTables }) };
+}
+
+/** The runs (with their formatting) between two offsets of their joined text. */
+function sliceRunFacts(runs: readonly RunFacts[], start: number, end: number): RunFacts[] {
+  const out: RunFacts[] = [];
+  let at = 0;
+  for (const run of runs) {
+    const from = Math.max(start, at);
+    const to = Math.min(end, at + run.text.length);
+    if (to > from) {
+      out.push({ ...run, text: run.text.slice(from - at, to - at) });
+    }
+    at += run.text.length;
+  }
+  return out;
 }
 
 /**

@@ -40,7 +40,10 @@ function rightFits(left: string, right: string): boolean {
 
 /** Where a two-cell line splits: [end of the left cell, start of the right cell], or null. */
 export function findCellSplit(raw: string): readonly [number, number] | null {
-  const gaps = raw.includes('\t') || raw.includes('  ') ? raw.matchAll(GAP) : [];
+  // A tab is the column gap Word's users type; runs of spaces come after ("Số:      /KH-UBND⇥Lâm Đồng, ngày …"
+  // leaves the number blank with spaces, which is no column gap when a tab follows).
+  const all = raw.includes('\t') || raw.includes('  ') ? [...raw.matchAll(GAP)] : [];
+  const gaps = [...all.filter((g) => g[0].includes('\t')), ...all.filter((g) => !g[0].includes('\t'))];
   for (const gap of gaps) {
     const at = gap.index ?? 0;
     const left = clean(raw.slice(0, at));
