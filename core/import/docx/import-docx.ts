@@ -28,7 +28,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportDocxOptions =
   if (!raw.ok) {
     return raw;
   }
-  const facts = splitSoftBreaks(raw.value);
+  const facts = splitLines(raw.value);
   const lines = factsToLines(facts);
   const read = importLines(lines, {
     origin: 'docx',
@@ -56,38 +56,37 @@ function withFacts(docs: readonly PlanDocument[], facts: FormattingFacts): PlanD
 }
 
 /**
- * A paragraph whose lines are parted by soft breaks (Shift+Enter: "ỦY BAN NHÂN DÂN↵TỈNH LÂM ĐỒNG↵Số: …",
- * "Nơi nhận:↵- Như trên;↵- Lưu: VT.", "KẾ HOẠCH↵Triển khai …") is, for the reader and the format rules, one
- * paragraph per line, as offices that press Enter write it: each line is its own element (agency, Số,
- * recipient …) with its own runs. Every line keeps the paragraph's settings (alignment, indents, spacing);
- * the list label, a page break before and drawn shapes go with the first line, a bottom border under the
- * last. Data-table cells are left whole (their table is read from the cells).
+ * A paragraph holding several lines is, for the reader and the format rules, one paragraph per line, as
+ * offices that press Enter and use a table write it: lines parted by soft breaks (Shift+Enter: "ỦY BAN
+ * NHÂN DÂN↵TỈNH LÂM ĐỒNG↵Số: …", "Nơi nhận:↵- Như trên;↵- Lưu: VT.", "KẾ HOẠCH↵Triển khai …") and layout
+ * columns parted by a tab ("Số: 12/KH-UBND⇥Lâm Đồng, ngày …", "Nơi nhận:⇥KT. CHỦ TỊCH"). Each line is its
+ * own element (agency, Số, date, recipient …) with its own runs, and keeps the paragraph's settings
+ * (alignment, indents, spacing); the list label, a page break before and drawn shapes go with the first
+ * line, a bottom border under the last. Data-table cells are left whole (their table is read from the cells).
  */
-export function splitSoftBreaks(facts: FormattingFacts): FormattingFacts {
-  if (!facts.paragraphs.some((p) => p.dataTable !== true && p.text.includes('\n'))) {
-    return facts;
-  }
+export function splitLines(facts: FormattingFacts): FormattingFacts {
   const paragraphs: ParagraphFacts[] = [];
   const moved = new Map<number, number>();
+  let changed = false;
   for (const p of facts.paragraphs) {
     moved.set(p.index, paragraphs.length);
-    const parts = p.dataTable === true ? [p.text] : p.text.split('\n');
-    if (parts.length === 1) {
-      paragraphs.push({ ...p, index: paragraphs.length });
+    const spans = p.dataTable === true || (!p.text.includes('\n') && (p.tabs ?? []).length === 0) ? [] : lineSpans(p);
+    if (spans.length <= 1) {
+      paragraphs.push(p.index === paragraphs.length ? p : { ...p, index: paragraphs.length });
       continue;
     }
-    let start = 0;
-    parts.forEach((text, i) => {
-      const end = start + text.length;
+    changed = true;
+    spans.forEach((span, i) => {
       const first = i === 0;
-      const last = i === parts.length - 1;
-      const tabs = (p.tabs ?? []).filter((t) => t >= start && t < end).map((t) => t - start);
+      const last = i === spans.length - 1;
+      const tabs = (p.tabs ?? []).filter((t) => t >= span.start && t < span.end).map((t) => t - span.start);
       const { tabs: _t, pageBreakBefore: _b, drawnLines: _d, numberingLabel: _l, numberingRun: _r, ...rest } = p;
       paragraphs.push({
         ...rest,
         index: paragraphs.length,
-        text,
-        runs: sliceRunFacts(p.runs, start, end),
+        text: p.text.slice(span.start, span.end),
+        runs: sliceRunFacts(p.runs, span.start, span.end),
+        cell: span.cell,
         hasBottomBorder: last && p.hasBottomBorder,
         ...(tabs.length > 0 ? { tabs } : {}),
         ...(first && p.pageBreakBefore ? { pageBreakBefore: true } : {}),
@@ -95,8 +94,10 @@ export function splitSoftBreaks(facts: FormattingFacts): FormattingFacts {
         ...(first && p.numberingLabel !== undefined ? { numberingLabel: p.numberingLabel } : {}),
         ...(first && p.numberingRun !== undefined ? { numberingRun: p.numberingRun } : {}),
       });
-      start = end + 1;
     });
+  }
+  if (!changed) {
+    return facts;
   }
   const at = (index: number): number => moved.get(index) ?? paragraphs.length;
   const dataTables = facts.dataTables?.map((t) => ({ ...t, firstParagraph: at(t.firstParagraph), endParagraph: at(t.endParagraph) }));
@@ -153,16 +154,22 @@ export function factsToLines(facts: FormattingFacts): ImportLine[] {
 }
 
 type Piece = { readonly runs: Run[]; readonly cell: CellSide | null };
+/** A line of a paragraph: [start, end) of its text, and the cell side it belongs to. */
+type LineSpan = { readonly start: number; readonly end: number; readonly cell: CellSide | null };
 
 /** A paragraph's lines: split at soft line breaks, then at a tab that separates layout columns. */
 function paragraphLines(p: ParagraphFacts): Piece[] {
+  return lineSpans(p).map((s) => ({ runs: sliceRuns(p.runs, s.start, s.end), cell: s.cell }));
+}
+
+function lineSpans(p: ParagraphFacts): LineSpan[] {
   const cell = p.cell ?? null;
   const tabs = new Set(p.tabs ?? []);
-  const out: Piece[] = [];
+  const out: LineSpan[] = [];
   let start = 0;
   for (const part of p.text.split('\n')) {
     const end = start + part.length;
-    out.push(...splitAtTab(p.runs, start, end, tabs, cell).flatMap(splitAuthorities));
+    out.push(...splitAtTab(p.text, start, end, tabs, cell).flatMap((s) => splitAuthorities(p.text, s)));
     start = end + 1;
   }
   return out;
@@ -172,10 +179,10 @@ function paragraphLines(p: ParagraphFacts): Piece[] {
 const SECOND_AUTHORITY = /\s+(?=(?:TM|KT|TL|TUQ)\s*\.\s*\p{Lu})/gu;
 
 /** Two authority lines written on one line, with spaces between, are two lines of the same cell. */
-function splitAuthorities(piece: Piece): Piece[] {
-  const text = piece.runs.map((r) => r.text).join('');
+function splitAuthorities(full: string, span: LineSpan): LineSpan[] {
+  const text = full.slice(span.start, span.end);
   if (!AUTHORITY_START.test(text.trim())) {
-    return [piece];
+    return [span];
   }
   const lead = text.length - text.trimStart().length;
   for (const m of text.matchAll(SECOND_AUTHORITY)) {
@@ -183,11 +190,11 @@ function splitAuthorities(piece: Piece): Piece[] {
     const first = text.slice(lead, at);
     // The first line must be an authority line of capitals ("TM. ỦY BAN NHÂN DÂN"), not a sentence.
     if (at > lead && /^\P{Ll}+$/u.test(first)) {
-      const rest: Piece = { runs: sliceRuns(piece.runs, at + m[0].length, text.length), cell: piece.cell };
-      return [{ runs: sliceRuns(piece.runs, 0, at), cell: piece.cell }, ...splitAuthorities(rest)];
+      const rest: LineSpan = { start: span.start + at + m[0].length, end: span.end, cell: span.cell };
+      return [{ start: span.start, end: span.start + at, cell: span.cell }, ...splitAuthorities(full, rest)];
     }
   }
-  return [piece];
+  return [span];
 }
 
 const AUTHORITY_START = /^(?:T\/?M|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}/u;
@@ -196,13 +203,12 @@ const AUTHORITY_START = /^(?:T\/?M|KT|TL|TUQ|Q)\s*\.\s*\p{Lu}/u;
  * Splits [start, end) of a paragraph at the first tab gap that separates two layout columns: two
  * authority lines stay in one cell; other letterhead or signer content beside the left column goes right.
  */
-function splitAtTab(runs: readonly RunFacts[], start: number, end: number, tabs: ReadonlySet<number>, cell: CellSide | null): Piece[] {
-  const whole: Piece = { runs: sliceRuns(runs, start, end), cell };
+function splitAtTab(text: string, start: number, end: number, tabs: ReadonlySet<number>, cell: CellSide | null): LineSpan[] {
+  const whole: LineSpan = { start, end, cell };
   const inside = [...tabs].filter((t) => t >= start && t < end);
   if (inside.length === 0) {
     return [whole];
   }
-  const text = runs.map((r) => r.text).join('');
   const raw = [...text.slice(start, end)].map((ch, i) => (tabs.has(start + i) ? '\t' : ch)).join('');
   const left = (at: number): string => raw.slice(0, at).trim();
   // Two authority lines in one paragraph ("TM. ỦY BAN NHÂN DÂN⇥KT. CHỦ TỊCH"): two lines of one cell.
@@ -211,7 +217,7 @@ function splitAtTab(runs: readonly RunFacts[], start: number, end: number, tabs:
     const right = raw.slice(at).trim();
     if (AUTHORITY_START.test(left(at)) && AUTHORITY_START.test(right)) {
       const gapEnd = start + at + (raw.slice(at).length - raw.slice(at).trimStart().length);
-      return [{ runs: sliceRuns(runs, start, start + at), cell }, ...splitAtTab(runs, gapEnd, end, tabs, cell)];
+      return [{ start, end: start + at, cell }, ...splitAtTab(text, gapEnd, end, tabs, cell)];
     }
   }
   const split = findCellSplit(raw);
@@ -219,7 +225,7 @@ function splitAtTab(runs: readonly RunFacts[], start: number, end: number, tabs:
     return [whole];
   }
   return [
-    { runs: sliceRuns(runs, start, start + split[0]), cell: cell ?? 'left' },
-    { runs: sliceRuns(runs, start + split[1], end), cell: 'right' },
+    { start, end: start + split[0], cell: cell ?? 'left' },
+    { start: start + split[1], end, cell: 'right' },
   ];
 }

@@ -29,6 +29,10 @@ function rightFits(left: string, right: string): boolean {
   if (leftKind === LineKind.NUMBERED || leftKind === LineKind.AUTHORITY) {
     return false;
   }
+  // "Số:⇥/KH-UBND⇥Lâm Đồng, ngày …": the number is not split from its label.
+  if (/^(?:Số|SỐ)\s*:?$/u.test(left)) {
+    return false;
+  }
   const signer = rightKind === LineKind.AUTHORITY || isSignerTitle(right);
   if (leftKind === LineKind.BULLET || leftKind === LineKind.RECIPIENTS) {
     return signer || isPersonName(right) || isSignedNote(right);
