@@ -32,7 +32,7 @@ type ReviewEntry = {
   readonly clean: readonly string[];
 };
 
-type StructureEntry = {
+export type StructureEntry = {
   readonly file: string;
   readonly kind: string;
   readonly agency_lines: readonly string[];
@@ -100,7 +100,7 @@ export async function reviewFacts(): Promise<Fact[]> {
   return facts;
 }
 
-type Saved = {
+export type Saved = {
   readonly kind?: string;
   readonly header?: Record<string, unknown>;
   readonly signature?: Record<string, unknown> | null;
@@ -114,7 +114,7 @@ function str(value: unknown): string {
 }
 
 /** Structure facts of one Word file: "<nnn> kind", "<nnn> agency", … as the scorer names them. */
-function structureOf(e: StructureEntry, doc: Saved): Fact[] {
+export function structureOf(e: StructureEntry, doc: Saved): Fact[] {
   const id = e.file.slice(0, 3);
   const h = doc.header ?? {};
   const sig = doc.signature ?? {};

@@ -1,0 +1,64 @@
+/**
+ * The same real documents (test/fixtures/corpus) built the way other offices build them in Word: automatic
+ * numbering, soft line breaks, text boxes, a bottom border for the Quốc hiệu line, tabs instead of a table,
+ * heading styles, fields and content controls, tracked changes and inline wrappers, odd characters, a header
+ * with a different first page (test/helpers/docx-variants.ts). Each class is read on two or three files of
+ * different offices: the structure facts (as the corpus measures them) and the errors and warnings must be
+ * the same as the original's.
+ */
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR } from '../../../../helpers/corpus-measure';
+import { compareVariant, corpusBytes, readWord } from '../../../../helpers/docx-variant-measure';
+import { variantOf } from '../../../../helpers/docx-variants';
+
+const FILES = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.docx'));
+
+function file(prefix: string): string {
+  const found = FILES.find((f) => f.startsWith(`${prefix}_`));
+  if (!found) {
+    throw new Error(`no corpus file ${prefix}`);
+  }
+  return found;
+}
+
+/** Variant → the corpus files (by number) it is read on. */
+const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+  ['a-auto-numbering', 'typed "I.", "1.", "a)", "- " labels as Word automatic numbering (numbering.xml)', ['101', '125', '05']],
+  ['b-soft-breaks-cells', 'letterhead, signer and Nơi nhận lines parted by soft breaks in one paragraph', ['101', '129', '143']],
+  ['b-soft-breaks-title', 'the type name and the trích yếu as one paragraph with a soft break', ['139', '147', '105']],
+  ['c-letterhead-text-boxes', 'the letterhead in two text boxes (DrawingML with a VML fallback)', ['105', '121']],
+  ['c-signer-text-boxes', 'Nơi nhận and the signer block in two text boxes', ['113', '133', '06']],
+  ['d-motto-bottom-border', 'the line under the Tiêu ngữ as a paragraph bottom border', ['101', '121']],
+  ['e-number-date-tabs', '"Số: …" and the place-date on one line parted by a tab, outside the table', ['101', '119', '143']],
+  ['f-heading-styles', 'bold from a paragraph style (w:pStyle), not from the runs', ['105', '133']],
+  ['g-fields-controls', 'DATE field, MERGEFIELD signer name, trích yếu and letterhead in content controls', ['103', '141', '06']],
+  ['h-tracked-wrappers', 'tracked insertions and deletions, smart tags, custom XML and hyperlinks around runs', ['107', '11', '149']],
+  ['i-nbsp-zero-width', 'NBSP in the letterhead and signer, zero-width characters in the text', ['117', '127']],
+  ['i-nfd', 'decomposed (NFD) Vietnamese text', ['109', '135']],
+  ['i-eth', '"Ð" (U+00D0) typed for "Đ"', ['101', '121', '05']],
+  ['j-title-page-numbers', 'PAGE field in the header with a different, empty first page (w:titlePg)', ['101', '133']],
+];
+
+describe('Word variants of real documents read as the originals', () => {
+  for (const [variant, what, prefixes] of CASES) {
+    it(`${variant}: ${what}`, async () => {
+      for (const prefix of prefixes) {
+        const name = file(prefix);
+        const diff = await compareVariant(name, variant);
+        expect(diff, `${variant} applies to ${name}`).not.toBeNull();
+        expect({ file: name, ...diff }).toEqual({ file: name, facts: [], raised: [], lost: [] });
+      }
+    }, 120_000);
+  }
+
+  it('a header PAGE field with an empty first page raises no page-number finding', async () => {
+    for (const prefix of ['101', '133', '105']) {
+      const name = file(prefix);
+      const bytes = variantOf(corpusBytes(name), 'j-title-page-numbers');
+      expect(bytes).not.toBeNull();
+      const read = await readWord(name, bytes ?? new Uint8Array());
+      expect(read.findings.filter((f) => f.startsWith('format.page-number'))).toEqual([]);
+    }
+  }, 120_000);
+});
