@@ -20,10 +20,11 @@ import { formatHtmlReport, type JsonReport, type ReportFile, type ReportReviewer
 import { checkDocument } from '@core/rules';
 import { loadCatalogue } from '../catalogue';
 import type * as ReportDocxEntry from '../entries/report-docx';
+import type * as BatchPool from '../batch/pool';
+import type * as Outputs from './output';
 import { flag, parseVerbArgs, stringOption } from '../args';
 import { checkFile, type CheckSettings, type FileOutcome, type Wanted } from '../batch/check-file';
 import { collectInputs, type BatchItem } from '../batch/collect';
-import { checkInWorkers, FILE_TIMEOUT_MS, WORKER_HEAP_MB } from '../batch/pool';
 import { createProgress } from '../batch/progress';
 import { formatCsvSummary, formatHtmlSummary, rowOf, totalsLine, unreadableRow, type SummaryRow } from '@core/report';
 import { ExitCode, resolvePath, type CliIo } from '../io';
@@ -31,7 +32,13 @@ import { BUNDLED, checkWorkerUrl, templatesDir } from '../paths';
 import { readDocumentFile } from '../services/documents';
 import { VERB_USAGE } from '../usage';
 import { fail, misuse } from './messages';
-import { sameFileAsInput, writeOutput } from './output';
+
+/**
+ * Loaded when a run needs them, not at every start (issue 13): the worker pool (node:worker_threads) only
+ * for several files, the file writer (node:crypto for its temporary names) only with -o or a batch's html.
+ */
+const batchPool = (): Promise<typeof BatchPool> => import('../batch/pool');
+const outputs = (): Promise<typeof Outputs> => import('./output');
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -100,7 +107,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     reviewer: reviewerOf(stringOption(parsed.value, 'reviewer'), stringOption(parsed.value, 'unit')),
   };
   const { items, several } = await collectInputs(io, parsed.value.positionals);
-  const clash = output === undefined ? null : await sameFileAsInput(io, output, items.map((item) => item.path));
+  const clash = output === undefined ? null : await (await outputs()).sameFileAsInput(io, output, items.map((item) => item.path));
   if (clash !== null) {
     return fail(io, clash);
   }
@@ -162,7 +169,7 @@ async function checkOnePhieu(run: Run, item: BatchItem): Promise<ExitCode> {
   const options = { checkedAt: new Date(settings.checkedAt), ...(run.reviewer ? { reviewer: run.reviewer } : {}) };
   const data = run.format === 'docx' ? await (await loadReportDocx()).writeReportDocx([report], options) : formatHtmlReport([report], options);
   if (run.output !== undefined) {
-    const written = await writeOutput(io, run.output, data, run.force);
+    const written = await (await outputs()).writeOutput(io, run.output, data, run.force);
     if (!written.ok) {
       return fail(io, written.error.message);
     }
@@ -189,7 +196,7 @@ async function checkOne(run: Run, item: BatchItem): Promise<ExitCode> {
         ? formatCsvSummary([outcome.row])
         : ((format === 'html' ? outcome.html : outcome.text) ?? '');
   if (run.output) {
-    const written = await writeOutput(io, run.output, report, run.force);
+    const written = await (await outputs()).writeOutput(io, run.output, report, run.force);
     if (!written.ok) {
       return fail(io, written.error.message);
     }
@@ -271,6 +278,7 @@ async function checkBatch(run: Run, items: readonly BatchItem[]): Promise<ExitCo
     }
   }
   const want: Wanted = { text: format === 'text', json: format === 'json', html: html !== null };
+  const { writeOutput } = await outputs();
   const progress = createProgress(io, items.length);
   const chunks: string[] = [];
   const emit = (text: string): void => {
@@ -342,6 +350,7 @@ async function checkBatch(run: Run, items: readonly BatchItem[]): Promise<ExitCo
     const [{ index, item }] = toCheck as [{ index: number; item: BatchItem }];
     done(index, await checkFile(item.file, item.path, { ...run.settings, want }));
   } else if (toCheck.length > 1) {
+    const { checkInWorkers, FILE_TIMEOUT_MS, WORKER_HEAP_MB } = await batchPool();
     await checkInWorkers(
       toCheck.map(({ item }) => item),
       {
