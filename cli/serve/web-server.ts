@@ -25,6 +25,14 @@ import { SERVE_STRINGS, noSessionPage } from './strings';
 /** Default cap of a request body: a 50 MB .docx upload in base64 plus its JSON. */
 export const DEFAULT_MAX_BODY_BYTES = 72 * 1024 * 1024;
 
+/** Bodies above this size are handled in steps (see handleVerb). */
+const LARGE_BODY_BYTES = 1024 * 1024;
+
+/** Lets the event loop answer other requests before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 export type WebServerOptions = {
   readonly webDir: string;
   readonly handlers: HostHandlers;
@@ -214,11 +222,22 @@ async function handleVerb(
   if (body === 'too-large') {
     return send(res, 413, failure('ipc/too-large', 'Dữ liệu gửi lên quá lớn.'), true);
   }
+  // A large body (an upload) is decoded, parsed and validated in steps with a turn of the event loop
+  // between them, so that other pages' requests are answered meanwhile (each step of a 70 MB body
+  // takes tens of milliseconds; the reading itself happens in a document worker).
+  const large = body.length > LARGE_BODY_BYTES;
   let payload: unknown;
   try {
-    payload = body.length === 0 ? undefined : JSON.parse(body.toString('utf8'));
+    const text = body.toString('utf8');
+    if (large) {
+      await nextTurn();
+    }
+    payload = text.length === 0 ? undefined : JSON.parse(text);
   } catch {
     return send(res, 400, failure('ipc/invalid-payload', 'Dữ liệu gửi lên không phải JSON hợp lệ.'), false);
+  }
+  if (large) {
+    await nextTurn();
   }
   const outcome = await invokeVerb(options.handlers, verb, payload, contextOf(req));
   send(res, outcome.status === 'invalid' ? 400 : 200, outcome.result, false);

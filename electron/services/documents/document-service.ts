@@ -18,7 +18,7 @@ import { writeFailureReason } from '../fs/write-errors';
 import { Presence } from '../recovery/presence';
 import { currentVersion, FileLocks, versionOf } from './file-locks';
 import type { DocumentReader } from '../worker/document-work';
-import { readDocumentBytes, readDocumentFile, type ReadDocuments } from './read-document-file';
+import { readDocumentBytes, readDocumentFile, sizeRefusal, type ReadDocuments } from './read-document-file';
 
 export type OpenRequest = { readonly path?: string | undefined; readonly upload?: { readonly name: string; readonly base64: string } | undefined };
 export type SaveRequest = {
@@ -71,8 +71,19 @@ export class DocumentService {
   /** Opens a file by path, by upload, or through the open dialog; null when cancelled. */
   async open(request: OpenRequest, clientId = LOCAL_CLIENT): Promise<HostErrorResult<OpenedFile | null>> {
     if (request.upload) {
+      // An upload too large for its kind is refused from its base64 length, before decoding it.
+      const base64 = request.upload.base64;
+      const size = Math.floor((base64.length * 3) / 4) - (base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0);
+      const tooLarge = sizeRefusal(basename(request.upload.name), size);
+      if (tooLarge !== null) {
+        return { ok: false, error: tooLarge };
+      }
+      // The payload was validated in the turn before: let other requests in before decoding a large upload.
+      if (base64.length > 1024 * 1024) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       const bytes = Buffer.from(request.upload.base64, 'base64');
-      const read = await this.reader.readBytes(basename(request.upload.name), new Uint8Array(bytes));
+      const read = await this.reader.readBytes(basename(request.upload.name), new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
       return read.ok ? hostOk(opened(null, read.value)) : read;
     }
     let path: string;

@@ -4,7 +4,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { appError, err, ok, type Result } from '@core/base';
+import { appError, err, ok, type AppError, type Result } from '@core/base';
 import { checkContainer } from '@core/docx/reader';
 import { importDocx, importText, textEncodingOf } from '@core/import';
 import { parsePlan } from '@core/model';
@@ -57,9 +57,9 @@ export async function readDocumentFile(path: string): Promise<Result<ReadDocumen
     return err(appError('file/not-found', `Không tìm thấy tệp "${path}".`));
   }
   const name = basename(path);
-  const limit = /\.docx$/i.test(name) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (size > Math.max(limit, MAX_TEXT_BYTES)) {
-    return err(appError('file/too-large', `Tệp "${name}" quá lớn (${formatMb(size)}); chỉ đọc tệp đến ${formatMb(limit)}.`));
+  const tooLarge = sizeRefusal(name, size);
+  if (tooLarge !== null) {
+    return err(tooLarge);
   }
   let bytes: Uint8Array;
   try {
@@ -74,6 +74,19 @@ export async function readDocumentFile(path: string): Promise<Result<ReadDocumen
     return err(appError('file/unreadable', `Không đọc được tệp "${name}" (không có quyền hoặc tệp đang bị khóa).`));
   }
   return readDocumentBytes(name, bytes);
+}
+
+/**
+ * The refusal of a file of this name and size before its bytes are read (or decoded, for an upload), or
+ * null: a name ending in .docx may be up to MAX_DOCX_BYTES, any other up to MAX_TEXT_BYTES (what its
+ * bytes turn out to be is judged after reading).
+ */
+export function sizeRefusal(name: string, size: number): AppError | null {
+  const limit = /\.docx$/i.test(name) ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  if (size > Math.max(limit, MAX_TEXT_BYTES)) {
+    return appError('file/too-large', `Tệp "${name}" quá lớn (${formatMb(size)}); chỉ đọc tệp đến ${formatMb(limit)}.`);
+  }
+  return null;
 }
 
 /** Reads the documents in bytes already in memory (uploads in the web host). */

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parsePlan, serializePlan } from '../../../../../core/model/serialize';
 import { DocumentService } from '../../../../../electron/services/documents/document-service';
 import { RecentFiles } from '../../../../../electron/services/recent/recent-files';
+import { Presence } from '../../../../../electron/services/recovery/presence';
+import type { DocumentReader } from '../../../../../electron/services/worker/document-work';
 import { FakeDialogs, samplePlan, tempDir } from '../../../../helpers/shell-fixtures';
 
 describe('DocumentService', () => {
@@ -19,6 +21,21 @@ describe('DocumentService', () => {
     service = new DocumentService(dialogs, recent);
   });
   afterEach(() => cleanup());
+
+  it('refuses an upload too large for its kind from its base64 length, without decoding or reading it', async () => {
+    const reads: string[] = [];
+    const reader: DocumentReader = {
+      readFile: (path) => (reads.push(path), Promise.reject(new Error('not expected'))),
+      readBytes: (name) => (reads.push(name), Promise.reject(new Error('not expected'))),
+    };
+    const withReader = new DocumentService(dialogs, recent, {}, new Presence(null), reader);
+    // 21 MB of text (the cap for text and .kehoach is 20 MB); a .docx of that size would be read.
+    const base64 = Buffer.alloc(21 * 1024 * 1024, 'a').toString('base64');
+    const answers = await Promise.all(['ke-hoach.txt', 'ke-hoach.kehoach'].map((name) => withReader.open({ upload: { name, base64 } })));
+    expect({ codes: answers.map((a) => (a.ok ? 'ok' : a.error.code)), reads }).toEqual({ codes: ['file/too-large', 'file/too-large'], reads: [] });
+    await withReader.open({ upload: { name: 'ke-hoach.docx', base64 } }).catch(() => undefined);
+    expect(reads).toEqual(['ke-hoach.docx']);
+  });
 
   it('asks where to save a new plan, then saves it there again without asking, keeping a backup', async () => {
     const target = join(dir, 'ke-hoach.kehoach');
