@@ -185,7 +185,7 @@ export function autoNumbering(parts: Parts): Parts | null {
   }
   const nums: string[] = [];
   const abstracts: string[] = [];
-  const last = new Map<string, { numId: number; value: number }>();
+  const last = new Map<string, { numId: number; value: number; ind: string | null }>();
   let nextId = 9001;
   const edits: { start: number; end: number; text: string }[] = [];
   for (const p of bodyParagraphs(xml)) {
@@ -196,18 +196,29 @@ export function autoNumbering(parts: Parts): Parts | null {
       continue;
     }
     const prev = last.get(label.format.fmt);
+    // The paragraph's indentation moves into the list level when it has one and the list is new (Word's
+    // "Adjust List Indents"); later paragraphs of the list with the same indentation drop theirs too.
+    const ind = /<w:ind [^>]*\/>/.exec(spans(p.xml, 'w:pPr')[0]?.xml ?? '')?.[0] ?? null;
     let numId: number;
+    let paragraph = p.xml;
     if (prev && (label.format.fmt === 'bullet' || label.value === prev.value + 1)) {
       numId = prev.numId;
+      if (ind !== null && ind === prev.ind) {
+        paragraph = paragraph.replace(ind, '');
+      }
     } else {
       numId = nextId++;
       const abstractId = numId;
-      const level = `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${label.format.fmt}"/><w:lvlText w:val="${label.format.text}"/><w:lvlJc w:val="left"/><w:suff w:val="space"/></w:lvl>`;
+      const levelInd = ind === null ? '' : `<w:pPr>${ind}</w:pPr>`;
+      if (ind !== null) {
+        paragraph = paragraph.replace(ind, '');
+      }
+      const level = `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${label.format.fmt}"/><w:lvlText w:val="${label.format.text}"/><w:lvlJc w:val="left"/><w:suff w:val="space"/>${levelInd}</w:lvl>`;
       abstracts.push(`<w:abstractNum w:abstractNumId="${abstractId}"><w:multiLevelType w:val="singleLevel"/>${level}</w:abstractNum>`);
       nums.push(`<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="${label.value}"/></w:lvlOverride></w:num>`);
     }
-    last.set(label.format.fmt, { numId, value: label.value });
-    const numbered = addToPPr(dropLeadingText(p.xml, label.length), `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`);
+    last.set(label.format.fmt, { numId, value: label.value, ind: prev && prev.numId === numId ? prev.ind : ind });
+    const numbered = addToPPr(dropLeadingText(paragraph, label.length), `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr>`);
     edits.push({ start: p.start, end: p.end, text: numbered });
   }
   if (edits.length === 0) {

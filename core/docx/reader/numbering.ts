@@ -4,7 +4,7 @@
  * Word shows them, giving labels such as "1.", "a)", "I." or "-".
  */
 import { toRoman } from '../../text/letters';
-import { readRunProps, type RunProps } from './props';
+import { readParaProps, readRunProps, type ParaProps, type RunProps } from './props';
 import { attr, child, childrenNamed, numAttr, type XmlElement } from './xml';
 
 type Level = {
@@ -15,6 +15,8 @@ type Level = {
   readonly restart: number | null;
   /** The level's w:rPr: the label's own run formatting, over the paragraph mark's. */
   readonly rPr: RunProps;
+  /** The level's w:pPr (its indentation): over the paragraph style's, under the paragraph's own (§17.9.6). */
+  readonly pPr: ParaProps;
 };
 
 /** The numbering definitions of a document. */
@@ -38,6 +40,7 @@ function readLevels(abs: XmlElement): Map<number, Level> {
       text: attr(child(lvl, 'w:lvlText'), 'w:val') ?? '',
       restart: numAttr(child(lvl, 'w:lvlRestart'), 'w:val'),
       rPr: readRunProps(child(lvl, 'w:rPr')),
+      pPr: readParaProps(child(lvl, 'w:pPr')),
     });
   }
   return levels;
@@ -97,6 +100,12 @@ function readStartOverrides(num: XmlElement): Map<number, number> {
 export function levelRunProps(defs: NumberingDefs, numId: string, ilvl: number): RunProps {
   const level = Math.min(Math.max(Math.trunc(ilvl), 0), 8);
   return defs.nums.get(numId)?.levels.get(level)?.rPr ?? {};
+}
+
+/** The paragraph properties a numbering level gives its paragraphs (empty for an unknown list or level). */
+export function levelParaProps(defs: NumberingDefs, numId: string, ilvl: number): ParaProps {
+  const level = Math.min(Math.max(Math.trunc(ilvl), 0), 8);
+  return defs.nums.get(numId)?.levels.get(level)?.pPr ?? {};
 }
 
 /** Formats one counter value in a w:numFmt. */

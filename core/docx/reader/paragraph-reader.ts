@@ -9,7 +9,8 @@ import { normalizeText, upper } from '../../text/normalize';
 import { countDrawnLines } from './drawn-lines';
 import { fieldChar, isPageField, type OpenField } from './fields';
 import type { NumberingCounter } from './numbering';
-import { mergeRunProps, readParaProps, readRunProps, type RunProps } from './props';
+import { mergeParaProps } from './para-merge';
+import { mergeRunProps, readParaProps, readRunProps, type ParaProps, type RunProps } from './props';
 import { characterStyleProps, effectiveParagraph, effectiveRun, isHidden, paragraphStyleProps, type StyleSheet } from './styles';
 import { attr, child, elements, textOf, type XmlElement } from './xml';
 
@@ -20,6 +21,8 @@ export type StoryContext = {
   readonly legacyFonts: Set<string>;
   /** The run properties of a numbering level (w:lvl/w:rPr), for list labels. */
   readonly levelRun?: (numId: string, ilvl: number) => RunProps;
+  /** The paragraph properties of a numbering level (w:lvl/w:pPr: the list's indentation). */
+  readonly levelPara?: (numId: string, ilvl: number) => ParaProps;
 };
 
 /** Where a paragraph sits. */
@@ -57,7 +60,11 @@ export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement
   const pPr = child(p, 'w:pPr');
   const styleId = attr(child(pPr, 'w:pStyle'), 'w:val');
   const style = paragraphStyleProps(ctx.sheet, styleId);
-  const props = effectiveParagraph(ctx.sheet, style.pPr, readParaProps(pPr));
+  const direct = readParaProps(pPr);
+  const written = effectiveParagraph(ctx.sheet, style.pPr, direct);
+  // A list paragraph takes its level's indentation unless it sets its own (style → numbering level → paragraph).
+  const level = written.numId && written.numId !== '0' ? ctx.levelPara?.(written.numId, written.numLevel ?? 0) : undefined;
+  const props = level === undefined ? written : effectiveParagraph(ctx.sheet, mergeParaProps(style.pPr, withoutNumbering(level)), direct);
   const state: RunState = { ctx, paraRun: style.rPr, runs: [], fields: [], pageFieldRun: null, drawnLines: 0, textBoxes: [] };
   walkInline(p, state);
   const label = props.numId && props.numId !== '0' ? ctx.counter(props.numId, props.numLevel ?? 0) : null;
@@ -87,6 +94,11 @@ export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement
     ...(tabs.length > 0 ? { tabs } : {}),
   };
   return { facts, pageFieldRun: state.pageFieldRun, textBoxes: state.textBoxes, pageBreakAfter: breakAfter };
+}
+
+function withoutNumbering(p: ParaProps): ParaProps {
+  const { numId: _id, numLevel: _level, ...rest } = p;
+  return rest;
 }
 
 /**

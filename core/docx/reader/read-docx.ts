@@ -5,8 +5,8 @@
  */
 import { appError, err, ok, type Result } from '../../base/result';
 import type { FormattingFacts, HeaderFooterFacts } from '../../model/formatting';
-import { createNumberingCounter, levelRunProps, NO_NUMBERING, readNumbering } from './numbering';
-import { onOff, type RunProps } from './props';
+import { createNumberingCounter, levelParaProps, levelRunProps, NO_NUMBERING, readNumbering } from './numbering';
+import { onOff, type ParaProps, type RunProps } from './props';
 import type { StoryContext } from './paragraph-reader';
 import { readRelationships, resolvePath, type Relationship } from './relationships';
 import { readPage, readPartReferences } from './sections';
@@ -127,7 +127,8 @@ async function readWithParts(pkg: DocxPackage, mainPath: string, body: XmlElemen
   const defs = numbering ? readNumbering(numbering, (styleId) => sheet.styles.get(styleId)?.pPr.numId ?? null) : NO_NUMBERING;
   const legacyFonts = new Set<string>();
   const levelRun = (numId: string, ilvl: number): RunProps => levelRunProps(defs, numId, ilvl);
-  const story = readStory(body, { sheet, counter: createNumberingCounter(defs), legacyFonts, levelRun });
+  const levelPara = (numId: string, ilvl: number): ParaProps => levelParaProps(defs, numId, ilvl);
+  const story = readStory(body, { sheet, counter: createNumberingCounter(defs), legacyFonts, levelRun, levelPara });
   const sections = story.sections.map(readPage);
   const evenAndOdd = await readEvenAndOdd(pkg, relPath(rels, 'settings', resolvePath(folder, 'settings.xml')));
   const headers = await readHeaderFooters(pkg, rels, story.sections, { sheet, legacyFonts, levelRun, evenAndOdd });
