@@ -33,6 +33,10 @@ function rightFits(left: string, right: string): boolean {
   if (/^(?:Số|SỐ)\s*:?$/u.test(left)) {
     return false;
   }
+  // "Lào Cai,    ngày … tháng … năm …" spaced out is one place-date line, not a place beside a date.
+  if (rightKind === LineKind.DATE && left.endsWith(',')) {
+    return false;
+  }
   const signer = rightKind === LineKind.AUTHORITY || isSignerTitle(right);
   if (leftKind === LineKind.BULLET || leftKind === LineKind.RECIPIENTS) {
     return signer || isPersonName(right) || isSignedNote(right);
