@@ -43,7 +43,7 @@ test('the date written with a leading zero in month 5 is an error until correcte
 
 test('a quick fix writes the missing Quốc hiệu into a plan opened from text', async ({ host, gallery, sheet, checks }) => {
   await gallery.open(host.url);
-  await gallery.openFile('../shared/seeds/000_98d291e9b77cf172.txt');
+  await gallery.openFile('test/fixtures/seeds/000_98d291e9b77cf172.txt');
   const missing = checks.finding('header.national-motto');
   await expect(missing.first()).toBeVisible();
   const before = await missing.count();
@@ -54,7 +54,7 @@ test('a quick fix writes the missing Quốc hiệu into a plan opened from text'
 
 test('clicking a finding reveals its place on the page', async ({ host, gallery, checks, page }) => {
   await gallery.open(host.url);
-  await gallery.openFile('../shared/seeds/000_98d291e9b77cf172.txt');
+  await gallery.openFile('test/fixtures/seeds/000_98d291e9b77cf172.txt');
   await checks.finding('header.agency').locator('.finding__main').click();
   await expect(page.locator('.sheet .flash')).toHaveCount(1);
 });

@@ -4,7 +4,7 @@
  * as many pages as LibreOffice's PDF of the export. Screenshots go to docs/screenshots.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serializePlan } from '../../core/model/serialize';
@@ -14,9 +14,9 @@ import { hasSoffice } from '../helpers/docx-render';
 import { expect, test } from './fixtures';
 import { TopBarArea } from './areas/topbar';
 
-const SEEDS = '../shared/seeds';
+const SEEDS = 'test/fixtures/seeds';
 const OUT = 'docs/screenshots';
-const seed004 = existsSync(SEEDS) ? readdirSync(SEEDS).find((f) => f.startsWith('004_')) : undefined;
+const seed004 = readdirSync(SEEDS).find((f) => f.startsWith('004_'));
 
 /** Renders a .docx with LibreOffice and returns its page count and the PNG of page 1 (null when soffice is missing). */
 function render(docx: string, dir: string): { pages: number; png: string } | null {
@@ -32,7 +32,7 @@ function render(docx: string, dir: string): { pages: number; png: string } | nul
 }
 
 test('a four-page seed: page boundaries on the sheet, the count under it, and a preview with the PDF’s pages', async ({ host, gallery, page }, testInfo) => {
-  test.skip(!seed004, 'no ../shared/seeds beside the repository');
+  expect(seed004, 'seed 004 in test/fixtures/seeds').toBeDefined();
   await mkdir(OUT, { recursive: true });
   await gallery.open(host.url);
   await gallery.openFile(join(SEEDS, seed004 ?? ''));

@@ -11,7 +11,7 @@ import { expect, test } from './fixtures';
 import { startHost } from './host-process';
 
 const OUT = 'docs/screenshots';
-const SEED = '../shared/seeds/002_22334cb543bfff35.txt';
+const SEED = 'test/fixtures/seeds/002_22334cb543bfff35.txt';
 
 test.skip(!process.env['KEHOACH_SCREENSHOTS'], 'Ảnh màn hình chỉ chụp khi đặt KEHOACH_SCREENSHOTS=1.');
 

@@ -1,5 +1,5 @@
 /**
- * Real plans as text (../shared/seeds) open on the page with their outline and their findings; a
+ * Real plans as text (test/fixtures/seeds) open on the page with their outline and their findings; a
  * Word file opens in reviewer mode (read-only, check report, "import as a new plan").
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { writeDocx } from '../../core/docx/index';
 import { importText } from '../../core/import/index';
 import { expect, test } from './fixtures';
 
-const SEEDS = '../shared/seeds';
+const SEEDS = 'test/fixtures/seeds';
 const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 
 for (const seed of seeds) {

@@ -467,27 +467,37 @@ export function headingStyles(parts: Parts): Parts | null {
     return null;
   }
   const edits: { start: number; end: number; text: string }[] = [];
+  // A heading style per style the paragraph had (based on it, so that everything else stays as it was).
+  const made = new Map<string, string>();
   for (const p of bodyParagraphs(xml)) {
     const text = textOfXml(p.xml).trim();
-    if (text === '' || /<w:pStyle /.test(p.xml)) {
+    if (text === '') {
       continue;
     }
     const runs = spans(p.xml, 'w:r').filter((r) => textOfXml(r.xml).trim() !== '');
     if (runs.length === 0 || !runs.every((r) => /<w:b\/>|<w:b w:val="(1|true|on)"\/>/.test(r.xml))) {
       continue;
     }
-    const id = text === text.toLocaleUpperCase('vi') ? 'VariantHeading1' : 'VariantHeading2';
+    const base = /<w:pStyle w:val="([^"]+)"\/>/.exec(p.xml)?.[1] ?? null;
+    // A paragraph with no w:pStyle has the default paragraph style: its heading style is based on that one.
+    const level = text === text.toLocaleUpperCase('vi') ? 1 : 2;
+    const key = `${base ?? ''}|${level}`;
+    const id = made.get(key) ?? `VariantHeading${level}x${made.size}`;
+    made.set(key, id);
     let out = p.xml.replace(/<w:b\/>|<w:b w:val="(1|true|on)"\/>|<w:bCs\/>/g, '');
-    out = addToPPr(out, `<w:pStyle w:val="${id}"/>`);
+    out = base === null ? addToPPr(out, `<w:pStyle w:val="${id}"/>`) : out.replace(`<w:pStyle w:val="${base}"/>`, `<w:pStyle w:val="${id}"/>`);
     edits.push({ start: p.start, end: p.end, text: out });
   }
   if (edits.length === 0) {
     return null;
   }
-  const style = (id: string, name: string): string =>
-    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>`;
-  const styles2 = styles.replace('</w:styles>', `${style('VariantHeading1', 'Variant Heading 1')}${style('VariantHeading2', 'Variant Heading 2')}</w:styles>`);
-  return withPart(withPart(parts, DOC, edit(xml, edits)), 'word/styles.xml', styles2);
+  const normal = /<w:style w:type="paragraph" w:default="1" w:styleId="([^"]+)"/.exec(styles)?.[1] ?? /<w:style w:type="paragraph"[^>]*w:styleId="([^"]+)"[^>]*w:default="1"/.exec(styles)?.[1] ?? '';
+  const defs = [...made].map(([key, id]) => {
+    const base = key.split('|')[0] || normal;
+    const basedOn = base === '' ? '' : `<w:basedOn w:val="${base}"/>`;
+    return `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${id}"/>${basedOn}<w:qFormat/><w:rPr><w:b/><w:bCs/></w:rPr></w:style>`;
+  });
+  return withPart(withPart(parts, DOC, edit(xml, edits)), 'word/styles.xml', styles.replace('</w:styles>', `${defs.join('')}</w:styles>`));
 }
 
 // ---------------------------------------------------------------------------------------------------------

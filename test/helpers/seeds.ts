@@ -1,12 +1,12 @@
 /**
- * Loads the real plans in ../shared/seeds (text pasted out of Word files; `**…**` marks bold).
- * The folder sits beside the repository root, so the path is resolved from this file.
+ * Loads the real provincial plans in test/fixtures/seeds (text pasted out of Word files; `**…**` marks
+ * bold), a copy of the project's shared seeds so that the repository tests itself anywhere.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-/** The seeds folder (repo root + ../shared/seeds). */
-export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+/** The seeds folder (test/fixtures/seeds). */
+export const SEEDS_DIR = fileURLToPath(new URL('../fixtures/seeds/', import.meta.url));
 
 /** The seed ids present: the three-digit prefixes of the file names ("000", "002", "004"). */
 export function seedIds(): string[] {

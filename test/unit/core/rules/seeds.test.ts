@@ -1,5 +1,5 @@
 /**
- * The real provincial plans in ../shared/seeds, checked as a careful reviewer would: the expected
+ * The real provincial plans in test/fixtures/seeds, checked as a careful reviewer would: the expected
  * findings were written by reading each seed, and the rules that must stay silent are named.
  * Judgement calls (see the report): the header table lost in the text copy (no Quốc hiệu, no agency)
  * is reported; a blank number or day is a hint; a nested "+ Lưu: VT, …" as the very last line counts
@@ -16,7 +16,7 @@ import { parseTemplate, profileFromTemplate, type Profile } from '../../../../co
 import { TEST_PROFILES } from '../../../helpers/rules-profiles';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const SEEDS = `${ROOT}../shared/seeds/`;
+const SEEDS = `${ROOT}test/fixtures/seeds/`;
 
 function realProfiles(): Profile[] {
   return readdirSync(`${ROOT}templates`, { withFileTypes: true })

@@ -10,8 +10,8 @@ import { blockText, walkBlocks } from '../../../../../core/model/walk';
 import { para } from '../../../../helpers/editor-bodies';
 import { caretIn, lastBody, type Mounted, mountEditor, settled } from '../../../../helpers/editor-mount';
 
-// The seeds live beside the repository (../shared/seeds); vitest runs from the repository root.
-const SEEDS = join(process.cwd(), '..', 'shared', 'seeds', '/');
+// The seeds are copied into test/fixtures/seeds; vitest runs from the repository root.
+const SEEDS = join(process.cwd(), 'test', 'fixtures', 'seeds', '/');
 const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
 
 let mounted: Mounted | null = null;

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 /**
  * Property test of the editor's structural operations over real plans (the repository's fixtures, and
- * the seeds beside the repository when present): random sequences of delete (whole blocks or from
+ * two seeds of test/fixtures/seeds): random sequences of delete (whole blocks or from
  * inside one), cut, paste over a selection, merge (Delete at a block's end), Enter at a block's end, Backspace at its start and
  * Tab / Shift+Tab never give a block a kind or level the user did not ask for, never lose text other than
  * the selection, and each step's undo gives back the exact previous body.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { $createRangeSelection, $setSelection, CUT_COMMAND, type LexicalEditor, PASTE_COMMAND, UNDO_COMMAND } from 'lexical';
@@ -19,9 +19,9 @@ import { $pointAt } from '../../../../../renderer/editor/ops/reveal';
 import { caretIn, edit, findBlockNode, lastBody, type Mounted, mountEditor, press, settled } from '../../../../helpers/editor-mount';
 
 const FIXTURES = join(process.cwd(), 'test', 'fixtures');
-const SEEDS = join(process.cwd(), '..', 'shared', 'seeds');
+const SEEDS = join(process.cwd(), 'test', 'fixtures', 'seeds');
 
-/** Bodies of real plans: the .kehoach fixtures, the text fixtures and (when present) two seeds. */
+/** Bodies of real plans: the .kehoach fixtures, the text fixtures and two seeds. */
 function realBodies(): Array<[string, Block[]]> {
   const out: Array<[string, Block[]]> = [];
   const plan = parsePlan(readFileSync(join(FIXTURES, 'plans', 'full-plan.kehoach'), 'utf8'));
@@ -35,7 +35,7 @@ function realBodies(): Array<[string, Block[]]> {
       out.push([file, [...doc.body]]);
     }
   }
-  const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().slice(0, 2) : [];
+  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().slice(0, 2);
   for (const file of seeds) {
     const read = importText(readFileSync(join(SEEDS, file), 'utf8').replace(/\*\*/g, ''));
     const doc = read.ok ? read.value[0] : undefined;
