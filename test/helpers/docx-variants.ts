@@ -632,6 +632,59 @@ export function ethForDyet(parts: Parts): Parts | null {
   return withPart(parts, DOC, mapText(xml, (s) => s.replace(/Đ/g, '\u00d0')));
 }
 
+const TCVN3_CODES = 'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦';
+const TCVN3_UNICODE = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ';
+const TO_TCVN3 = new Map(Array.from(TCVN3_UNICODE, (u, i) => [u, TCVN3_CODES.charAt(i)] as const));
+
+/** One character in TCVN3: in ".VnTime" when it has a code there, else (an accented capital) in ".VnTimeH" as its small letter. */
+function tcvn3Char(ch: string): { font: string; code: string } {
+  const direct = TO_TCVN3.get(ch);
+  if (direct !== undefined || /^[\x20-\x7e]$/.test(ch)) {
+    return { font: '.VnTime', code: direct ?? ch };
+  }
+  const small = ch.toLocaleLowerCase('vi');
+  const code = TO_TCVN3.get(small);
+  return code === undefined ? { font: '.VnTime', code: ch } : { font: '.VnTimeH', code };
+}
+
+/**
+ * The whole text in the TCVN3 (ABC) encoding with its fonts, as documents typed before Unicode are: every run
+ * in ".VnTime", the accented capitals it cannot hold in ".VnTimeH" (whose glyphs are all capitals).
+ */
+export function tcvn3Text(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  if (xml === null) {
+    return null;
+  }
+  const runs = spans(xml, 'w:r').filter((r) => /<w:t[ >]/.test(r.xml) && !/<w:r[ >][\s\S]*<w:r[ >]/.test(r.xml.slice(1)));
+  const edits = runs.map((r) => {
+    const rPr = (spans(r.xml, 'w:rPr')[0]?.xml ?? '<w:rPr></w:rPr>').replace(/<w:rFonts [^>]*\/>/, '');
+    const withFont = (font: string): string => rPr.replace(/^<w:rPr>|^<w:rPr\/>/, `<w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/>`) + (rPr === '<w:rPr/>' ? '</w:rPr>' : '');
+    const encodeText = (raw: string): string => {
+      const pieces: { font: string; text: string }[] = [];
+      for (const ch of raw.normalize('NFC')) {
+        const { font, code } = tcvn3Char(ch);
+        const last = pieces[pieces.length - 1];
+        if (last && last.font === font) {
+          last.text += code;
+        } else {
+          pieces.push({ font, text: code });
+        }
+      }
+      return pieces.map((x) => `<w:r>${withFont(x.font)}<w:t xml:space="preserve">${encodeXml(x.text)}</w:t></w:r>`).join('');
+    };
+    // Each child of the run in order: text re-encoded, breaks, tabs and the rest kept in runs of their own.
+    const rPrSpan = spans(r.xml, 'w:rPr')[0];
+    const inner = r.xml.slice(rPrSpan ? rPrSpan.end : r.xml.indexOf('>') + 1, r.xml.length - '</w:r>'.length);
+    let text = '';
+    for (const m of inner.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:t\/>|<[^>]+\/>|<([\w:]+)[^>]*>[\s\S]*?<\/\2>/g)) {
+      text += m[1] !== undefined ? encodeText(decodeXml(m[1])) : m[0] === '<w:t/>' ? '' : `<w:r>${withFont('.VnTime')}${m[0]}</w:r>`;
+    }
+    return { start: r.start, end: r.end, text };
+  });
+  return edits.length === 0 ? null : withPart(parts, DOC, edit(xml, edits));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // (j) Page numbers in the header with a different first page
 
@@ -679,6 +732,7 @@ export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> 
   'i-nbsp-zero-width': nbspAndZeroWidth,
   'i-nfd': decomposedText,
   'i-eth': ethForDyet,
+  'i-tcvn3': tcvn3Text,
   'j-title-page-numbers': titlePagePageNumbers,
 };
 

@@ -52,6 +52,18 @@ describe('Word variants of real documents read as the originals', () => {
     }, 120_000);
   }
 
+  it('i-tcvn3: the text in TCVN3 (".VnTime", ".VnTimeH") reads as the Unicode original; only the font is reported', async () => {
+    for (const prefix of ['101', '143', '05']) {
+      const name = file(prefix);
+      const diff = await compareVariant(name, 'i-tcvn3');
+      expect(diff).not.toBeNull();
+      const notFont = (list: readonly string[]): string[] => list.filter((f) => !f.startsWith('format.font '));
+      expect({ file: name, facts: diff?.facts, raised: notFont(diff?.raised ?? []), lost: notFont(diff?.lost ?? []) }).toEqual({ file: name, facts: [], raised: [], lost: [] });
+      // A legacy encoding is a real defect (TCVN 6909:2001 Unicode is required): it is reported.
+      expect(diff?.raised.some((f) => f.startsWith('format.font error') && f.includes('TCVN3'))).toBe(true);
+    }
+  }, 120_000);
+
   it('a header PAGE field with an empty first page raises no page-number finding', async () => {
     for (const prefix of ['101', '133', '105']) {
       const name = file(prefix);
