@@ -101,6 +101,12 @@ test('a plan with an appendix table: the date and number as written, the appendi
   await expect(page.locator('.revealed')).toHaveCount(1);
   expect(((await page.locator('.revealed').textContent()) ?? '').replace(/\s+/gu, ' ').trim().startsWith(words.replace(/\s+/gu, ' '))).toBe(true);
 
+  // The outline's appendix entry goes to the appendix among the file's own paragraphs.
+  await page.getByRole('navigation', { name: 'Dàn ý' }).getByRole('button', { name: /^Phụ lục/iu }).first().click();
+  await expect(page.locator('.revealed')).toHaveCount(1);
+  await expect(page.locator('.revealed')).toBeInViewport();
+  // (this file's appendix has no "Phụ lục" line: its first paragraph is the title)
+  await expect(page.locator('.revealed')).toContainText('PHÂN CÔNG NHIỆM VỤ CỦA TỔ CÔNG TÁC KIỂM TRA');
 
   // "Nhập thành kế hoạch mới": the plan as the app writes it, letterhead and all, to edit.
   await page.getByRole('button', { name: 'Nhập thành kế hoạch mới' }).click();

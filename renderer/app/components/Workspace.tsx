@@ -83,7 +83,13 @@ export function Workspace(props: WorkspaceProps): ReactElement {
   const onReveal = useCallback((finding: Finding) => revealLocation(finding.location, editor.current), []);
   const onSelectOutline = useCallback((entry: OutlineEntry): void => {
     if (entry.appendixId) {
-      revealAppendix(entry.appendixId);
+      // Reviewing a Word file as it is, the appendix is among the file's own paragraphs: go to its first line.
+      const line = docRef.current.appendices.find((a) => a.id === entry.appendixId)?.source?.line;
+      if (line !== undefined && document.querySelector('.sheet--file') !== null) {
+        revealLocation({ part: 'body', line }, null);
+      } else {
+        revealAppendix(entry.appendixId);
+      }
       return;
     }
     revealLocation({ blockId: entry.blockId ?? undefined, part: entry.part }, editor.current);
