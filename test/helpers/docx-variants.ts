@@ -240,6 +240,65 @@ export function autoNumbering(parts: Parts): Parts | null {
   return withPart(out, 'word/numbering.xml', withAbstracts.replace('</w:numbering>', `${nums.join('')}</w:numbering>`));
 }
 
+/**
+ * "I.", "1." and "a)" headings as ONE multilevel list (levels 0, 1, 2, each restarting under the one above)
+ * attached to paragraph styles (the style's w:numPr, as Word's "Link level to style" does); "- " items stay
+ * typed. Applies only when the typed labels are what Word would count (else null).
+ */
+export function multilevelStyleNumbering(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  const styles = part(parts, 'word/styles.xml');
+  if (xml === null || styles === null) {
+    return null;
+  }
+  const levelOf: Readonly<Record<string, number>> = { upperRoman: 0, decimal: 1, lowerLetter: 2 };
+  const counts: number[] = [0, 0, 0];
+  const edits: { start: number; end: number; text: string }[] = [];
+  const used = new Set<string>();
+  for (const p of bodyParagraphs(xml)) {
+    const label = typedLabel(textOfXml(p.xml));
+    const level = label === null ? undefined : levelOf[label.format.fmt];
+    if (!label || level === undefined) {
+      continue;
+    }
+    counts[level] = (counts[level] ?? 0) + 1;
+    for (let deeper = level + 1; deeper < 3; deeper += 1) {
+      counts[deeper] = 0;
+    }
+    if (counts[level] !== label.value) {
+      return null;
+    }
+    const base = /<w:pStyle w:val="([^"]+)"\/>/.exec(p.xml)?.[1] ?? '';
+    const id = `VariantList${level}x${base}`;
+    used.add(`${id}|${base}|${level}`);
+    let out = dropLeadingText(p.xml, label.length);
+    out = base === '' ? addToPPr(out, `<w:pStyle w:val="${id}"/>`) : out.replace(`<w:pStyle w:val="${base}"/>`, `<w:pStyle w:val="${id}"/>`);
+    edits.push({ start: p.start, end: p.end, text: out });
+  }
+  if (edits.length === 0) {
+    return null;
+  }
+  const normal = /<w:style w:type="paragraph" w:default="1" w:styleId="([^"]+)"/.exec(styles)?.[1] ?? /<w:style w:type="paragraph"[^>]*w:styleId="([^"]+)"[^>]*w:default="1"/.exec(styles)?.[1] ?? '';
+  const defs = [...used].map((key) => {
+    const [id, base, level] = key.split('|');
+    const basedOn = (base ?? '') || normal;
+    return `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${id}"/>${basedOn === '' ? '' : `<w:basedOn w:val="${basedOn}"/>`}<w:qFormat/><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="9501"/></w:numPr></w:pPr></w:style>`;
+  });
+  const lvl = (i: number, fmt: string, text: string): string =>
+    `<w:lvl w:ilvl="${i}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/><w:lvlJc w:val="left"/><w:suff w:val="space"/></w:lvl>`;
+  const abstract = `<w:abstractNum w:abstractNumId="9501"><w:multiLevelType w:val="multilevel"/>${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'decimal', '%2.')}${lvl(2, 'lowerLetter', '%3)')}</w:abstractNum>`;
+  const num = '<w:num w:numId="9501"><w:abstractNumId w:val="9501"/></w:num>';
+  let out = withPart(withPart(parts, DOC, edit(xml, edits)), 'word/styles.xml', styles.replace('</w:styles>', `${defs.join('')}</w:styles>`));
+  const numbering = part(out, 'word/numbering.xml');
+  if (numbering === null) {
+    return null;
+  }
+  const firstNum = /<w:num [^>]*>/.exec(numbering);
+  const withAbstract = firstNum ? numbering.slice(0, firstNum.index) + abstract + numbering.slice(firstNum.index) : numbering.replace('</w:numbering>', `${abstract}</w:numbering>`);
+  out = withPart(out, 'word/numbering.xml', withAbstract.replace('</w:numbering>', `${num}</w:numbering>`));
+  return out;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // (b) Soft line breaks instead of separate paragraphs
 
@@ -720,6 +779,7 @@ export function titlePagePageNumbers(parts: Parts): Parts | null {
 /** Every variant by name. */
 export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> = {
   'a-auto-numbering': autoNumbering,
+  'a-multilevel-styles': multilevelStyleNumbering,
   'b-soft-breaks-cells': softBreaksInCells,
   'b-soft-breaks-title': softBreaksInTitle,
   'c-letterhead-text-boxes': letterheadInTextBoxes,

@@ -25,6 +25,7 @@ function file(prefix: string): string {
 /** Variant → the corpus files (by number) it is read on. */
 const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['a-auto-numbering', 'typed "I.", "1.", "a)", "- " labels as Word automatic numbering (numbering.xml)', ['101', '125', '05']],
+  ['a-multilevel-styles', '"I.", "1.", "a)" as one multilevel list linked to paragraph styles (w:numPr in the style)', ['101', '109', '145']],
   ['b-soft-breaks-cells', 'letterhead, signer and Nơi nhận lines parted by soft breaks in one paragraph', ['101', '129', '143']],
   ['b-soft-breaks-title', 'the type name and the trích yếu as one paragraph with a soft break', ['139', '147', '105']],
   ['c-letterhead-text-boxes', 'the letterhead in two text boxes (DrawingML with a VML fallback)', ['101', '105', '121']],
