@@ -512,6 +512,60 @@ export function numberDateTabs(parts: Parts): Parts | null {
   return withPart(parts, DOC, edit(xml, [{ start: tbl.start, end: tbl.end, text: newTable + line + others.join('') }]));
 }
 
+/** A two-column layout table as paragraphs: line i of the left column, a tab, line i of the right one. */
+function tableAsTabLines(tbl: Span): string | null {
+  const cols = tableColumns(tbl.xml);
+  if (cols === null || cols.left.length === 0 || cols.right.length === 0) {
+    return null;
+  }
+  // Lines with text; a paragraph holding only a drawn line joins the line above (the shape stays anchored there).
+  const keep = (ps: readonly string[]): { content: string; style: string }[] => {
+    const out: { content: string; style: string }[] = [];
+    for (const p of ps) {
+      const content = paragraphContent(p).content;
+      const last = out[out.length - 1];
+      if (textOfXml(p).trim() !== '') {
+        out.push({ content, style: /<w:pStyle [^>]*\/>/.exec(p)?.[0] ?? '' });
+      } else if (last && /<w:drawing>|<w:pict>|<mc:AlternateContent>/.test(p)) {
+        last.content += content;
+      }
+    }
+    return out;
+  };
+  const left = keep(cols.left);
+  const right = keep(cols.right);
+  const lines: string[] = [];
+  for (let i = 0; i < Math.max(left.length, right.length); i += 1) {
+    const l = left[i];
+    const r = right[i];
+    const head = `<w:p><w:pPr>${l?.style || r?.style || ''}<w:tabs><w:tab w:val="center" w:pos="6800"/></w:tabs><w:spacing w:before="0" w:after="0"/></w:pPr>`;
+    lines.push(`${head}${l?.content ?? ''}<w:r><w:tab/></w:r>${r?.content ?? ''}</w:p>`);
+  }
+  return lines.join('');
+}
+
+/** The whole letterhead table as tab-separated lines ("UBND TỈNH X⇥CỘNG HÒA …", "Số: …⇥…, ngày …"). */
+export function letterheadTabs(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  const tbl = xml === null ? undefined : topSpans(xml, 'w:tbl')[0];
+  if (xml === null || !tbl || !/CỘNG H/u.test(textOfXml(tbl.xml).normalize('NFC'))) {
+    return null;
+  }
+  const lines = tableAsTabLines(tbl);
+  return lines === null ? null : withPart(parts, DOC, edit(xml, [{ start: tbl.start, end: tbl.end, text: lines }]));
+}
+
+/** The Nơi nhận | signer table as tab-separated lines ("Nơi nhận:⇥KT. GIÁM ĐỐC", "- Như trên;⇥PHÓ GIÁM ĐỐC" …). */
+export function signerTabs(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  if (xml === null) {
+    return null;
+  }
+  const tbl = topSpans(xml, 'w:tbl').find((t) => /N[ơo]i nh[ậa]n/u.test(textOfXml(t.xml).normalize('NFC')));
+  const lines = tbl ? tableAsTabLines(tbl) : null;
+  return !tbl || lines === null ? null : withPart(parts, DOC, edit(xml, [{ start: tbl.start, end: tbl.end, text: lines }]));
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // (f) Headings styled through w:pStyle
 
@@ -786,6 +840,8 @@ export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> 
   'c-signer-text-boxes': signerInTextBoxes,
   'd-motto-bottom-border': mottoBottomBorder,
   'e-number-date-tabs': numberDateTabs,
+  'e-letterhead-tabs': letterheadTabs,
+  'e-signer-tabs': signerTabs,
   'f-heading-styles': headingStyles,
   'g-fields-controls': fieldsAndControls,
   'h-tracked-wrappers': trackedChangesAndWrappers,

@@ -32,6 +32,8 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['c-signer-text-boxes', 'Nơi nhận and the signer block in two text boxes', ['113', '133', '06']],
   ['d-motto-bottom-border', 'the line under the Tiêu ngữ as a paragraph bottom border', ['101', '121']],
   ['e-number-date-tabs', '"Số: …" and the place-date on one line parted by a tab, outside the table', ['101', '119', '143']],
+  ['e-letterhead-tabs', 'the whole letterhead as lines parted by a tab ("UBND TỈNH X⇥CỘNG HÒA …"), no table', ['101', '125', '05']],
+  ['e-signer-tabs', 'Nơi nhận and the signer block as lines parted by a tab ("- Như trên;⇥KT. GIÁM ĐỐC"), no table', ['101', '117', '143']],
   ['f-heading-styles', 'bold from a paragraph style (w:pStyle), not from the runs', ['101', '125', '06']],
   ['g-fields-controls', 'DATE field, MERGEFIELD signer name, trích yếu and letterhead in content controls', ['103', '141', '06']],
   ['h-tracked-wrappers', 'tracked insertions and deletions, smart tags, custom XML and hyperlinks around runs', ['107', '11', '149']],
