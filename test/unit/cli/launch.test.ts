@@ -13,13 +13,14 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module of the bin, without type declarations
-import { bundleFor, bundleState } from '../../../packages/kehoach-cli/launch.mjs';
+import { bundleFor, bundleState, isOneDocument } from '../../../packages/kehoach-cli/launch.mjs';
 import { runCli, type CliRun } from '../../helpers/cli-run';
 
 type BuildInfo = { builtAt: number; verbs: string[]; inputs: Record<string, string[]> };
 type State = { fresh: true; info: BuildInfo; bundle: string } | { fresh: false; note: string };
 const state = bundleState as (root: string, dist: string, argv: readonly string[]) => State;
 const pick = bundleFor as (info: BuildInfo, argv: readonly string[]) => string;
+const oneDocument = isOneDocument as (argv: readonly string[], cwd?: string) => boolean;
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const run = promisify(execFile);
@@ -245,5 +246,37 @@ describe('the bin in a copy of the project', () => {
       2,
       true,
     ]);
+  });
+});
+
+describe('V8 settings of a run (isOneDocument)', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'kehoach-launch-one-'));
+    await writeFile(join(dir, 'a.txt'), 'KẾ HOẠCH');
+    await writeFile(join(dir, 'b.txt'), 'KẾ HOẠCH');
+    await mkdir(join(dir, 'folder'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('treats export, import, new and a check of one file as one document', () => {
+    expect(oneDocument(['export', 'a.txt', '-o', 'a.docx'], dir)).toBe(true);
+    expect(oneDocument(['import', 'a.docx', '-o', 'a.kehoach'], dir)).toBe(true);
+    expect(oneDocument(['new', '--template', 'x', '-o', 'x.kehoach'], dir)).toBe(true);
+    expect(oneDocument(['check', 'a.txt'], dir)).toBe(true);
+    expect(oneDocument(['check', '--format', 'html', '-o', 'report.html', join(dir, 'a.txt')], dir)).toBe(true);
+    expect(oneDocument(['check', '--json', '--profile', 'ke-hoach-trien-khai', 'a.txt'], dir)).toBe(true);
+  });
+
+  it('keeps a batch, a folder, a missing file, serve and templates as long runs', () => {
+    expect(oneDocument(['check', 'a.txt', 'b.txt'], dir)).toBe(false);
+    expect(oneDocument(['check', 'folder'], dir)).toBe(false);
+    expect(oneDocument(['check', '--jobs', '2', 'folder'], dir)).toBe(false);
+    expect(oneDocument(['check', 'missing.txt'], dir)).toBe(false);
+    expect(oneDocument(['check', '--format', 'csv'], dir)).toBe(false);
+    expect(oneDocument(['serve', '--port', '0'], dir)).toBe(false);
+    expect(oneDocument(['templates'], dir)).toBe(false);
   });
 });
