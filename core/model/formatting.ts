@@ -76,6 +76,8 @@ export type ParagraphFacts = {
   readonly indentRightTw?: number | null;
   /** Drawn line shapes anchored in this paragraph. */
   readonly drawnLines?: number;
+  /** Offsets in `text` where those shapes' anchors sit, when known (a paragraph of several lines tells which line holds them). */
+  readonly drawnLinesAt?: readonly number[];
   /** The list label Word shows (w:numPr), already prefixed to text; null when not a list item. */
   readonly numberingLabel?: string | null;
   readonly styleId?: string | null;

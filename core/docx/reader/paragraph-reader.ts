@@ -42,6 +42,8 @@ export type ReadParagraph = {
 /** Stand-ins while runs are read: a tab (kept apart from spaces) and a page break. */
 const TAB_MARK = '\u0001';
 const PAGE_MARK = '\u0002';
+/** Where a drawn shape is anchored among the runs (one mark per shape). */
+const DRAW_MARK = '\u0003';
 
 type RunState = {
   readonly ctx: StoryContext;
@@ -70,7 +72,7 @@ export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement
   const label = props.numId && props.numId !== '0' ? ctx.counter(props.numId, props.numLevel ?? 0) : null;
   const labelRun = label === null ? null : labelFormat(p, props.numId ?? '', props.numLevel ?? 0, ctx, style.rPr);
   const marked = label === null || labelRun === null ? state.runs : withLabel(state.runs, label, labelRun);
-  const { runs, tabs, breakBefore, breakAfter } = unmark(marked);
+  const { runs, tabs, drawn, breakBefore, breakAfter } = unmark(marked);
   const facts: Omit<ParagraphFacts, 'index'> = {
     text: runs.map((r) => r.text).join(''),
     container: place.container,
@@ -92,6 +94,7 @@ export function readParagraph(p: XmlElement, ctx: StoryContext, place: Placement
     ...(labelRun === null ? {} : { numberingRun: labelRun }),
     ...(props.pageBreakBefore === true || breakBefore ? { pageBreakBefore: true } : {}),
     ...(tabs.length > 0 ? { tabs } : {}),
+    ...(drawn.length > 0 ? { drawnLinesAt: drawn } : {}),
   };
   return { facts, pageFieldRun: state.pageFieldRun, textBoxes: state.textBoxes, pageBreakAfter: breakAfter };
 }
@@ -116,18 +119,19 @@ function labelFormat(p: XmlElement, numId: string, ilvl: number, ctx: StoryConte
  * reader reads a bold title with its label as one bold line).
  */
 function withLabel(runs: RunFacts[], label: string, labelRun: RunFacts): RunFacts[] {
-  const first = runs.find((r) => r.text.split(TAB_MARK).join('').split(PAGE_MARK).join('').trim() !== '') ?? runs[0] ?? labelRun;
+  const first = runs.find((r) => r.text.split(TAB_MARK).join('').split(PAGE_MARK).join('').split(DRAW_MARK).join('').trim() !== '') ?? runs[0] ?? labelRun;
   return [{ ...labelRun, bold: first.bold, italic: first.italic, underline: first.underline, caps: first.caps, text: `${label} ` }, ...runs];
 }
 
 /** Takes the tab and page-break marks out of the runs: tabs become spaces (offsets kept), page breaks nothing. */
-function unmark(runs: readonly RunFacts[]): { runs: RunFacts[]; tabs: number[]; breakBefore: boolean; breakAfter: boolean } {
+function unmark(runs: readonly RunFacts[]): { runs: RunFacts[]; tabs: number[]; drawn: number[]; breakBefore: boolean; breakAfter: boolean } {
   const out: RunFacts[] = [];
   const tabs: number[] = [];
   const breaks: number[] = [];
+  const drawn: number[] = [];
   let offset = 0;
   for (const run of runs) {
-    if (!run.text.includes(TAB_MARK) && !run.text.includes(PAGE_MARK)) {
+    if (!run.text.includes(TAB_MARK) && !run.text.includes(PAGE_MARK) && !run.text.includes(DRAW_MARK)) {
       out.push(run);
       offset += run.text.length;
       continue;
@@ -136,6 +140,8 @@ function unmark(runs: readonly RunFacts[]): { runs: RunFacts[]; tabs: number[]; 
     for (const ch of run.text) {
       if (ch === PAGE_MARK) {
         breaks.push(offset + text.length);
+      } else if (ch === DRAW_MARK) {
+        drawn.push(offset + text.length);
       } else if (ch === TAB_MARK) {
         tabs.push(offset + text.length);
         text += ' ';
@@ -151,7 +157,7 @@ function unmark(runs: readonly RunFacts[]): { runs: RunFacts[]; tabs: number[]; 
   const full = out.map((r) => r.text).join('');
   const breakBefore = breaks.some((at) => full.slice(0, at).trim() === '');
   const breakAfter = breaks.some((at) => full.slice(0, at).trim() !== '');
-  return { runs: out, tabs, breakBefore, breakAfter };
+  return { runs: out, tabs, drawn, breakBefore, breakAfter };
 }
 
 function walkInline(el: XmlElement, state: RunState): void {
@@ -253,9 +259,11 @@ function runPiece(c: XmlElement, state: RunState, format: RunFacts): string {
     }
     case 'mc:AlternateContent':
     case 'w:pict':
-    case 'w:drawing':
-      state.drawnLines += countDrawnLines(c, state.textBoxes);
-      return '';
+    case 'w:drawing': {
+      const lines = countDrawnLines(c, state.textBoxes);
+      state.drawnLines += lines;
+      return DRAW_MARK.repeat(lines);
+    }
     default:
       return '';
   }

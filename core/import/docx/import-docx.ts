@@ -61,8 +61,8 @@ function withFacts(docs: readonly PlanDocument[], facts: FormattingFacts): PlanD
  * NHÂN DÂN↵TỈNH LÂM ĐỒNG↵Số: …", "Nơi nhận:↵- Như trên;↵- Lưu: VT.", "KẾ HOẠCH↵Triển khai …") and layout
  * columns parted by a tab ("Số: 12/KH-UBND⇥Lâm Đồng, ngày …", "Nơi nhận:⇥KT. CHỦ TỊCH"). Each line is its
  * own element (agency, Số, date, recipient …) with its own runs, and keeps the paragraph's settings
- * (alignment, indents, spacing); the list label, a page break before and drawn shapes go with the first
- * line, a bottom border under the last. Data-table cells are left whole (their table is read from the cells).
+ * (alignment, indents, spacing); the list label and a page break before go with the first line, a drawn
+ * shape with the line its anchor sits in, a bottom border under the last. Data-table cells are left whole (their table is read from the cells).
  */
 export function splitLines(facts: FormattingFacts): FormattingFacts {
   const paragraphs: ParagraphFacts[] = [];
@@ -80,7 +80,11 @@ export function splitLines(facts: FormattingFacts): FormattingFacts {
       const first = i === 0;
       const last = i === spans.length - 1;
       const tabs = (p.tabs ?? []).filter((t) => t >= span.start && t < span.end).map((t) => t - span.start);
-      const { tabs: _t, pageBreakBefore: _b, drawnLines: _d, numberingLabel: _l, numberingRun: _r, ...rest } = p;
+      const { tabs: _t, pageBreakBefore: _b, drawnLines: _d, drawnLinesAt: _a, numberingLabel: _l, numberingRun: _r, ...rest } = p;
+      // Shapes go with the line their anchor sits in; those whose place is not known, with the first line.
+      const at = (p.drawnLinesAt ?? []).filter((x) => x >= span.start && x <= span.end).map((x) => x - span.start);
+      const unplaced = (p.drawnLines ?? 0) - (p.drawnLinesAt ?? []).length;
+      const drawn = at.length + (first ? Math.max(0, unplaced) : 0);
       paragraphs.push({
         ...rest,
         index: paragraphs.length,
@@ -90,7 +94,8 @@ export function splitLines(facts: FormattingFacts): FormattingFacts {
         hasBottomBorder: last && p.hasBottomBorder,
         ...(tabs.length > 0 ? { tabs } : {}),
         ...(first && p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-        ...(first && p.drawnLines !== undefined ? { drawnLines: p.drawnLines } : {}),
+        ...(drawn > 0 || (first && p.drawnLines !== undefined) ? { drawnLines: drawn } : {}),
+        ...(at.length > 0 ? { drawnLinesAt: at } : {}),
         ...(first && p.numberingLabel !== undefined ? { numberingLabel: p.numberingLabel } : {}),
         ...(first && p.numberingRun !== undefined ? { numberingRun: p.numberingRun } : {}),
       });

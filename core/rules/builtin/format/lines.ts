@@ -15,6 +15,8 @@ const NAMES: Readonly<Partial<Record<Element, string>>> = {
   summary: 'trích yếu',
 };
 
+const LETTERHEAD: ReadonlySet<Element> = new Set<Element>([Element.NATIONAL_TITLE, Element.MOTTO, Element.PARENT_AGENCY, Element.AGENCY, Element.NUMBER, Element.DATE]);
+
 /** The last paragraph of each element that needs a line under it. */
 function targets(doc: PlanDocument): ElementParagraph[] {
   const wanted: Element[] = [Element.MOTTO, Element.AGENCY];
@@ -46,14 +48,31 @@ function hasLine(p: ParagraphFacts, next: ParagraphFacts | undefined, targets: R
   return shape || (next.text.trim() === '' && next.hasBottomBorder);
 }
 
+/**
+ * The paragraph under one: the next one, or in a letterhead laid out with tabs (its columns' lines interleaved:
+ * "SỞ X⇥Độc lập …", "Số: …⇥…, ngày …") the next one on the same side.
+ */
+function nextBelow(p: ParagraphFacts, byIndex: ReadonlyMap<number, ParagraphFacts>): ParagraphFacts | undefined {
+  const side = p.container === 'body' ? (p.cell ?? null) : null;
+  for (let i = p.index + 1; byIndex.has(i); i += 1) {
+    const next = byIndex.get(i);
+    if (side === null || next === undefined || next.container !== 'body' || (next.cell ?? null) === null || next.cell === side) {
+      return next;
+    }
+  }
+  return undefined;
+}
+
 function check(doc: PlanDocument): Finding[] {
   const paragraphs = doc.formatting?.paragraphs ?? [];
   const byIndex = new Map(paragraphs.map((p) => [p.index, p] as const));
   const found = targets(doc);
   const indexes = new Set(found.map((t) => t.paragraph.index));
-  const missing = found.filter((t) => !hasLine(t.paragraph, byIndex.get(t.paragraph.index + 1), indexes));
+  const missing = found.filter((t) => !hasLine(t.paragraph, nextBelow(t.paragraph, byIndex), indexes));
   // Floating shapes may be anchored to any paragraph of the letterhead: enough of them there covers all.
-  const lastHeader = Math.max(-1, ...found.map((t) => t.paragraph.index)) + 1;
+  // The letterhead runs down to its last line (the place-date or Số line), wherever its columns put them.
+  const letterhead = elementParagraphs(doc).filter((e) => LETTERHEAD.has(e.element)).map((e) => e.paragraph.index);
+  const lastHeader = Math.max(-1, ...found.map((t) => t.paragraph.index), ...letterhead) + 1;
   const floating = paragraphs.filter((p) => p.index <= lastHeader).reduce((n, p) => n + (p.drawnLines ?? 0), 0);
   if (missing.length === 0 || floating >= found.length) {
     return [];

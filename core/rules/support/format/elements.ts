@@ -94,9 +94,17 @@ function addContinuations(map: Map<number, Element>, byLine: ReadonlyMap<number,
     return;
   }
   const rest = clean(value.replace(/\n/g, ' '));
-  let consumed = clean(byLine.get(source.line)?.text ?? '');
+  const first = byLine.get(source.line);
+  let consumed = clean(first?.text ?? '');
+  // Letterhead columns laid out with tabs interleave ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA …", "TỈNH X⇥Độc lập …"): the
+  // next line of a field in one column is the next line on the same side.
+  const side = first?.cell ?? null;
   for (let line = source.line + 1; byLine.has(line) && consumed.length < rest.length; line += 1) {
-    const text = clean(byLine.get(line)?.text ?? '');
+    const p = byLine.get(line);
+    if (side !== null && p?.container === 'body' && (p.cell ?? null) !== null && p.cell !== side) {
+      continue;
+    }
+    const text = clean(p?.text ?? '');
     if (text === '' || map.has(line) || !rest.includes(text)) {
       break;
     }
