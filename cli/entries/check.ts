@@ -6,6 +6,9 @@
  */
 import { checkCommand } from '../commands/check-command';
 import { verbMain } from '../run-main';
+import { useNodeInflater } from './node-inflater';
+
+useNodeInflater();
 
 export const main = verbMain('check', checkCommand);
 

@@ -1,5 +1,8 @@
 /** The bundle of `kehoach import` (scripts/build-cli.mjs): the dispatcher with this one verb. */
 import { importCommand } from '../commands/import-command';
 import { verbMain } from '../run-main';
+import { useNodeInflater } from './node-inflater';
+
+useNodeInflater();
 
 export const main = verbMain('import', importCommand);

@@ -80,6 +80,23 @@ const MIN_PIECE = 16 * 1024;
 const STORED = 0;
 const DEFLATED = 8;
 
+/**
+ * A host's own inflater of raw deflate data (Node's zlib in the command): the bytes, or a throw when the
+ * output would pass `maxOutput` bytes or the data is bad. Native code inflates corpus 105's 690 KB of XML
+ * in ~1 ms where fflate, in a fresh process that has not optimized it yet, takes ~14 ms.
+ */
+export type RawInflater = (data: Uint8Array, maxOutput: number) => Uint8Array;
+
+let hostInflater: RawInflater | null = null;
+
+/**
+ * Lets the common case (inflateClaimed) use the host's inflater; null puts fflate back. Whatever it
+ * returns is held to the same claim, and whatever it refuses goes through the capped path as before.
+ */
+export function useRawInflater(inflater: RawInflater | null): void {
+  hostInflater = inflater;
+}
+
 function tooLarge(limits: ReaderLimits): Result<never> {
   const mb = Math.round(limits.maxTotalBytes / 1024 / 1024);
   return err(appError('docx/too-large', `Tệp Word giải nén ra quá lớn (vượt ${mb} MB); có thể là tệp độc hại (zip bomb).`));
@@ -148,7 +165,7 @@ function inflateClaimed(data: Uint8Array, claimed: number, cap: number): Uint8Ar
   }
   try {
     // One byte more than claimed: a part that fills it is larger than its directory says.
-    const out = inflateSync(data, { out: new Uint8Array(claimed + 1) });
+    const out = hostInflater ? hostInflater(data, claimed + 1) : inflateSync(data, { out: new Uint8Array(claimed + 1) });
     return out.length <= claimed ? out : null;
   } catch {
     return null;

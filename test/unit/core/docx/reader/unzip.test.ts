@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import JSZip from 'jszip';
-import { describe, expect, test } from 'vitest';
-import { DEFAULT_LIMITS, openPackage, type ReaderLimits } from '../../../../../core/docx/reader/unzip';
+import { afterEach, describe, expect, test } from 'vitest';
+import { inflateRawSync } from 'node:zlib';
+import { DEFAULT_LIMITS, openPackage, useRawInflater, type ReaderLimits } from '../../../../../core/docx/reader/unzip';
 import { readZipDirectory } from '../../../../../core/docx/reader/zip-directory';
 import { claimSizes } from '../../../../helpers/docx-fixtures-hostile';
 
@@ -104,5 +105,53 @@ describe('broken entries', () => {
       'read: docx/malformed',
       'read: docx/malformed',
     ]);
+  });
+});
+
+describe("a host's inflater (useRawInflater)", () => {
+  afterEach(() => {
+    useRawInflater(null);
+  });
+  const bytes = new Uint8Array(readFileSync(join(FIXTURES, readdirSync(FIXTURES).filter((f) => f.endsWith('.docx'))[0] ?? '')));
+
+  /** Every part of the package as text (or error code), in directory order. */
+  async function allParts(zip: Uint8Array): Promise<(string | null)[]> {
+    const opened = await openPackage(zip);
+    if (!opened.ok) {
+      return [`open: ${opened.error.code}`];
+    }
+    const out: (string | null)[] = [];
+    for (const name of opened.value.names) {
+      const text = await opened.value.readText(name);
+      out.push(text.ok ? text.value : `read: ${text.error.code}`);
+    }
+    return out;
+  }
+
+  test("Node's zlib reads every part as fflate does, and is used", async () => {
+    const expected = await allParts(bytes);
+    let calls = 0;
+    useRawInflater((data, maxOutput) => {
+      calls += 1;
+      return inflateRawSync(data, { maxOutputLength: maxOutput });
+    });
+    expect(await allParts(bytes)).toEqual(expected);
+    expect(calls).toBeGreaterThan(3);
+  });
+
+  test('a refusal or an output larger than claimed falls back to the capped path, with the same result', async () => {
+    const expected = await allParts(bytes);
+    useRawInflater(() => {
+      throw new RangeError('refused');
+    });
+    expect(await allParts(bytes)).toEqual(expected);
+    useRawInflater((_data, maxOutput) => new Uint8Array(maxOutput));
+    expect(await allParts(bytes)).toEqual(expected);
+  });
+
+  test('a part larger than its directory claims is still refused past the cap', async () => {
+    const big = zipSync({ 'word/document.xml': strToU8('<w:document>' + 'x'.repeat(4000) + '</w:document>') });
+    useRawInflater((data, maxOutput) => inflateRawSync(data, { maxOutputLength: maxOutput }));
+    expect(await read(claimSizes(big, 10), 'word/document.xml', { maxEntries: 10, maxTotalBytes: 1000 })).toBe('read: docx/too-large');
   });
 });
