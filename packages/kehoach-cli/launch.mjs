@@ -142,7 +142,15 @@ export function isOneDocument(argv, cwd = process.cwd()) {
       files.push(arg);
     }
   }
-  return files.length === 1 && statSync(resolve(cwd, files[0]), { throwIfNoEntry: false })?.isFile() === true;
+  if (files.length !== 1) {
+    return false;
+  }
+  try {
+    return statSync(resolve(cwd, files[0]), { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    // not a path we can look at (ENOTDIR, EACCES): the command itself says why
+    return false;
+  }
 }
 
 function setFlags(names, on) {

@@ -275,6 +275,7 @@ describe('V8 settings of a run (isOneDocument)', () => {
     expect(oneDocument(['check', 'folder'], dir)).toBe(false);
     expect(oneDocument(['check', '--jobs', '2', 'folder'], dir)).toBe(false);
     expect(oneDocument(['check', 'missing.txt'], dir)).toBe(false);
+    expect(oneDocument(['check', 'a.txt/inside'], dir)).toBe(false);
     expect(oneDocument(['check', '--format', 'csv'], dir)).toBe(false);
     expect(oneDocument(['serve', '--port', '0'], dir)).toBe(false);
     expect(oneDocument(['templates'], dir)).toBe(false);
