@@ -5,7 +5,7 @@
  * with fflate's streaming inflater fed in pieces small enough that one piece cannot overshoot the cap
  * by more than the cap itself, and stopped at the first piece that passes it.
  */
-import { Inflate, inflateSync } from 'fflate';
+import type * as Fflate from 'fflate';
 import { appError, err, ok, type Result } from '../../base/result';
 import type { ElementBudget } from './xml-scan';
 import { entryData, readZipDirectory, type ZipEntryInfo } from './zip-directory';
@@ -97,6 +97,20 @@ export function useRawInflater(inflater: RawInflater | null): void {
   hostInflater = inflater;
 }
 
+let fflate: typeof Fflate | null = null;
+
+/**
+ * fflate, loaded at the first part the host's inflater does not take: with Node's zlib the command never
+ * builds fflate's tables (~6 ms at the start of a fresh process) for a sound package.
+ */
+async function loadFflate(): Promise<typeof Fflate> {
+  fflate ??= await import('fflate');
+  return fflate;
+}
+
+/** inflateEntry could not finish without fflate. */
+const NEEDS_FFLATE = 'needs-fflate';
+
 function tooLarge(limits: ReaderLimits): Result<never> {
   const mb = Math.round(limits.maxTotalBytes / 1024 / 1024);
   return err(appError('docx/too-large', `Tệp Word giải nén ra quá lớn (vượt ${mb} MB); có thể là tệp độc hại (zip bomb).`));
@@ -121,13 +135,16 @@ export async function openPackage(bytes: Uint8Array, limits: ReaderLimits = DEFA
       return ok(null);
     }
     const partCap = Math.min(budget, limits.maxPartBytes ?? budget);
-    const inflated = inflateEntry(bytes, entry, partCap);
+    let inflated = inflateEntry(bytes, entry, partCap, fflate);
+    if (inflated === NEEDS_FFLATE) {
+      inflated = inflateEntry(bytes, entry, partCap, await loadFflate());
+    }
     if (inflated === 'too-large') {
       const partTooLarge = partCap < budget;
       budget = 0;
       return partTooLarge ? err(appError('docx/too-large', `Phần ${path} của tệp Word quá lớn để đọc (vượt ${Math.round(partCap / 1024 / 1024)} MB).`)) : tooLarge(limits);
     }
-    if (inflated === 'error') {
+    if (inflated === 'error' || inflated === NEEDS_FFLATE) {
       return err(appError('docx/malformed', `Tệp Word bị hỏng: không giải nén được phần ${path}.`));
     }
     budget -= inflated.length;
@@ -137,8 +154,11 @@ export async function openPackage(bytes: Uint8Array, limits: ReaderLimits = DEFA
   return ok({ names: entries.map((e) => e.name), readText, budget: { ...caps }, caps });
 }
 
-/** One entry's bytes, stopping as soon as they pass `cap` (whatever the directory claims). */
-function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, cap: number): Uint8Array | 'too-large' | 'error' {
+/**
+ * One entry's bytes, stopping as soon as they pass `cap` (whatever the directory claims); NEEDS_FFLATE
+ * when `lib` is null and the host's inflater did not do it.
+ */
+function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, cap: number, lib: typeof Fflate | null): Uint8Array | 'too-large' | 'error' | typeof NEEDS_FFLATE {
   const data = entryData(bytes, entry);
   if (data === null) {
     return 'error';
@@ -149,7 +169,11 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, cap: number): Uint
   if (entry.method !== DEFLATED) {
     return 'error';
   }
-  return inflateClaimed(data, entry.uncompressedSize, cap) ?? inflateCapped(data, cap);
+  const whole = inflateClaimed(data, entry.uncompressedSize, cap, lib);
+  if (whole !== null) {
+    return whole;
+  }
+  return lib === null ? NEEDS_FFLATE : inflateCapped(data, cap, lib);
 }
 
 /**
@@ -159,13 +183,13 @@ function inflateEntry(bytes: Uint8Array, entry: ZipEntryInfo, cap: number): Uint
  * times the cap of output, which fflate drops past the buffer's end). null when the part does not fit
  * the claim or does not inflate: the capped path then reads it again and says why.
  */
-function inflateClaimed(data: Uint8Array, claimed: number, cap: number): Uint8Array | null {
-  if (claimed > cap || data.length > (4 * cap) / MAX_DEFLATE_RATIO) {
+function inflateClaimed(data: Uint8Array, claimed: number, cap: number, lib: typeof Fflate | null): Uint8Array | null {
+  if (claimed > cap || data.length > (4 * cap) / MAX_DEFLATE_RATIO || (hostInflater === null && lib === null)) {
     return null;
   }
   try {
     // One byte more than claimed: a part that fills it is larger than its directory says.
-    const out = hostInflater ? hostInflater(data, claimed + 1) : inflateSync(data, { out: new Uint8Array(claimed + 1) });
+    const out = hostInflater ? hostInflater(data, claimed + 1) : (lib as typeof Fflate).inflateSync(data, { out: new Uint8Array(claimed + 1) });
     return out.length <= claimed ? out : null;
   } catch {
     return null;
@@ -176,10 +200,10 @@ function inflateClaimed(data: Uint8Array, claimed: number, cap: number): Uint8Ar
  * Inflates raw deflate data in pieces of at most cap / 1,032 bytes (so one piece yields at most about
  * `cap` bytes), and gives up after the first piece that takes the output past `cap`.
  */
-function inflateCapped(data: Uint8Array, cap: number): Uint8Array | 'too-large' | 'error' {
+function inflateCapped(data: Uint8Array, cap: number, lib: typeof Fflate): Uint8Array | 'too-large' | 'error' {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new lib.Inflate((chunk) => {
     total += chunk.length;
     if (total <= cap) {
       chunks.push(chunk);
