@@ -745,6 +745,27 @@ export function ethForDyet(parts: Parts): Parts | null {
   return withPart(parts, DOC, mapText(xml, (s) => s.replace(/Đ/g, '\u00d0')));
 }
 
+/** A leading "-" or "•" of the body's paragraphs drawn with w:sym (Symbol F02D, F0B7), as lists typed with Insert › Symbol are. */
+export function symbolCharacters(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  if (xml === null) {
+    return null;
+  }
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const p of bodyParagraphs(xml)) {
+    const lead = /^[-•]/u.exec(textOfXml(p.xml));
+    if (lead === null || /<w:txbxContent>|<w:fldChar|<w:fldSimple/.test(p.xml)) {
+      continue;
+    }
+    const { head, content, tail } = paragraphContent(dropLeadingText(p.xml, 1));
+    const firstRun = topSpans(content, 'w:r')[0];
+    const rPr = firstRun ? (spans(firstRun.xml, 'w:rPr')[0]?.xml ?? '') : '';
+    const sym = `<w:r>${rPr}<w:sym w:font="Symbol" w:char="${lead[0] === '-' ? 'F02D' : 'F0B7'}"/></w:r>`;
+    edits.push({ start: p.start, end: p.end, text: `${head}${sym}${content}${tail}` });
+  }
+  return edits.length === 0 ? null : withPart(parts, DOC, edit(xml, edits));
+}
+
 const TCVN3_CODES = 'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦';
 const TCVN3_UNICODE = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ';
 const TO_TCVN3 = new Map(Array.from(TCVN3_UNICODE, (u, i) => [u, TCVN3_CODES.charAt(i)] as const));
@@ -849,6 +870,7 @@ export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> 
   'i-nfd': decomposedText,
   'i-eth': ethForDyet,
   'i-tcvn3': tcvn3Text,
+  'i-symbols': symbolCharacters,
   'j-title-page-numbers': titlePagePageNumbers,
 };
 

@@ -247,6 +247,8 @@ function runPiece(c: XmlElement, state: RunState, format: RunFacts): string {
       return attr(c, 'w:type') === 'page' ? PAGE_MARK : '\n';
     case 'w:noBreakHyphen':
       return hidden ? '' : '-';
+    case 'w:sym':
+      return hidden ? '' : symbolChar(attr(c, 'w:font'), attr(c, 'w:char'));
     case 'w:fldChar':
       fieldChar(attr(c, 'w:fldCharType'), state, format);
       return '';
@@ -267,6 +269,35 @@ function runPiece(c: XmlElement, state: RunState, format: RunFacts): string {
     default:
       return '';
   }
+}
+
+/**
+ * Symbol-font characters (w:sym, ECMA-376 Part 1, §17.3.3.30): w:char is the font's code, often moved
+ * into the private-use area (F000 + code). The bullets and dashes offices draw this way are read as their
+ * Unicode equivalent; a code with none is kept as written (a private-use character), never dropped.
+ */
+const SYMBOL_CHARS: Readonly<Record<string, Readonly<Record<number, string>>>> = {
+  symbol: { 0x2d: '-', 0x2b: '+', 0x3d: '=', 0xb7: '•', 0xa7: '♣', 0xa8: '♦', 0xa9: '♥', 0xaa: '♠', 0xae: '→', 0xd8: '¬', 0xde: '⇒', 0xb4: '×', 0xb8: '÷', 0xb1: '±', 0xb0: '°', 0xe0: '◊', 0xbe: '—', 0xbc: '…' },
+  wingdings: { 0x9f: '•', 0x6c: '●', 0x6e: '■', 0xa7: '▪', 0xa8: '◻', 0x71: '❑', 0x76: '❖', 0xd8: '➢', 0xe0: '➢', 0xe8: '➔', 0xf0: '⇨', 0xfc: '✓', 0xfe: '☑', 0xfb: '✗', 0x6f: '□', 0x77: '◆', 0xa4: '◉', 0xa1: '○' },
+};
+
+function symbolChar(font: string | null, hex: string | null): string {
+  const code = Number.parseInt(hex ?? '', 16);
+  if (!Number.isInteger(code) || code <= 0 || code > 0xffff) {
+    return '';
+  }
+  const own = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code;
+  const family = (font ?? '').toLowerCase().replace(/\s+\d+$/, '').trim();
+  const table = SYMBOL_CHARS[family.startsWith('wingdings') ? 'wingdings' : family === 'symbol' ? 'symbol' : ''];
+  const known = table?.[own];
+  if (known !== undefined) {
+    return known;
+  }
+  // A symbol font's digits and punctuation are the ASCII ones; other fonts' codes are Unicode already.
+  if (table === undefined) {
+    return String.fromCharCode(code);
+  }
+  return family === 'symbol' && own >= 0x20 && own <= 0x40 ? String.fromCharCode(own) : String.fromCharCode(code >= 0xf000 ? code : 0xf000 + own);
 }
 
 function sameFormat(a: RunFacts, b: RunFacts): boolean {

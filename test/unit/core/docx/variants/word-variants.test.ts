@@ -8,6 +8,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readDocxFacts } from '../../../../../core/docx/reader';
 import { CORPUS_DIR } from '../../../../helpers/corpus-measure';
 import { compareVariant, corpusBytes, readWord } from '../../../../helpers/docx-variant-measure';
 import { variantOf } from '../../../../helpers/docx-variants';
@@ -40,6 +41,7 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['i-nbsp-zero-width', 'NBSP in the letterhead and signer, zero-width characters in the text', ['117', '127']],
   ['i-nfd', 'decomposed (NFD) Vietnamese text', ['109', '135']],
   ['i-eth', '"Ð" (U+00D0) typed for "Đ"', ['101', '121', '05']],
+  ['i-symbols', 'a leading "-" drawn with w:sym (Symbol font, w:char F02D)', ['101', '125', '143']],
   ['j-title-page-numbers', 'PAGE field in the header with a different, empty first page (w:titlePg)', ['101', '133']],
 ];
 
@@ -67,6 +69,16 @@ describe('Word variants of real documents read as the originals', () => {
     }
   }, 120_000);
 
+  it('i-symbols: the w:sym characters read as their Unicode equivalent (the paragraph texts are the original ones)', async () => {
+    for (const prefix of ['101', '125', '143']) {
+      const name = file(prefix);
+      const original = await texts(corpusBytes(name));
+      const bytes = variantOf(corpusBytes(name), 'i-symbols');
+      expect(bytes).not.toBeNull();
+      expect(await texts(bytes ?? new Uint8Array())).toEqual(original);
+    }
+  });
+
   it('a header PAGE field with an empty first page raises no page-number finding', async () => {
     for (const prefix of ['101', '133', '105']) {
       const name = file(prefix);
@@ -77,3 +89,12 @@ describe('Word variants of real documents read as the originals', () => {
     }
   }, 120_000);
 });
+
+/** The texts of a file's paragraphs, as the reader reads them. */
+async function texts(bytes: Uint8Array): Promise<string[]> {
+  const read = await readDocxFacts(bytes);
+  if (!read.ok) {
+    throw new Error('unreadable');
+  }
+  return read.value.paragraphs.map((p) => p.text);
+}
