@@ -714,6 +714,63 @@ export function trackedChangesAndWrappers(parts: Parts): Parts | null {
   return edits.length === 0 ? null : withPart(parts, DOC, edit(xml, edits));
 }
 
+const DELETED_MARK = '<w:del w:id="7001" w:author="Văn thư" w:date="2026-01-05T09:00:00Z"/>';
+
+/** A paragraph whose mark is deleted under tracked changes (w:pPr/w:rPr/w:del): accepted, it joins the next one. */
+export function withDeletedMark(p: string): string {
+  const pPr = spans(p, 'w:pPr')[0];
+  const rPr = pPr ? topSpans(pPr.xml.slice(pPr.xml.indexOf('>') + 1), 'w:rPr')[0] : undefined;
+  if (pPr && rPr) {
+    const at = pPr.start + pPr.xml.indexOf('>') + 1 + rPr.start;
+    const inner = rPr.xml.endsWith('/>') ? `<w:rPr>${DELETED_MARK}</w:rPr>` : rPr.xml.replace(/^<w:rPr>/, `<w:rPr>${DELETED_MARK}`);
+    return p.slice(0, at) + inner + p.slice(at + rPr.xml.length);
+  }
+  if (pPr && !pPr.xml.endsWith('/>')) {
+    return p.slice(0, pPr.end - '</w:pPr>'.length) + `<w:rPr>${DELETED_MARK}</w:rPr>` + p.slice(pPr.end - '</w:pPr>'.length);
+  }
+  return addToPPr(p.replace('<w:pPr/>', ''), `<w:rPr>${DELETED_MARK}</w:rPr>`);
+}
+
+/** Every body paragraph of two runs or more split in two between its runs, the first half's mark deleted (the text as Word shows it is the original's). */
+export function splitWithDeletedMarks(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  if (xml === null) {
+    return null;
+  }
+  const edits: { start: number; end: number; text: string }[] = [];
+  for (const p of bodyParagraphs(xml)) {
+    if (/<w:txbxContent>|<w:fldChar|<w:fldSimple|<w:sectPr|<w:del /.test(p.xml)) {
+      continue;
+    }
+    const { head, content, tail } = paragraphContent(p.xml);
+    const runs = topSpans(content, 'w:r').filter((r) => textOfXml(r.xml).trim() !== '');
+    const cut = runs[Math.floor(runs.length / 2)];
+    if (runs.length < 2 || !cut) {
+      continue;
+    }
+    const first = withDeletedMark(`${head}${content.slice(0, cut.start)}${tail}`);
+    edits.push({ start: p.start, end: p.end, text: `${first}${head}${content.slice(cut.start)}${tail}` });
+  }
+  return edits.length === 0 ? null : withPart(parts, DOC, edit(xml, edits));
+}
+
+/** The mark between the first two non-empty body paragraphs that follow each other deleted: accepted, they are one paragraph. */
+export function joinWithDeletedMark(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  if (xml === null) {
+    return null;
+  }
+  const body = bodyParagraphs(xml);
+  for (let i = 0; i + 1 < body.length; i += 1) {
+    const a = body[i];
+    const b = body[i + 1];
+    if (a && b && xml.slice(a.end, b.start).trim() === '' && textOfXml(a.xml).trim() !== '' && textOfXml(b.xml).trim() !== '' && !/<w:sectPr|<w:txbxContent>/.test(a.xml)) {
+      return withPart(parts, DOC, edit(xml, [{ start: a.start, end: a.end, text: withDeletedMark(a.xml) }]));
+    }
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // (i) Characters: NBSP, zero-width, decomposed text, "Ð" for "Đ"
 
@@ -866,6 +923,8 @@ export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> 
   'f-heading-styles': headingStyles,
   'g-fields-controls': fieldsAndControls,
   'h-tracked-wrappers': trackedChangesAndWrappers,
+  'h-deleted-marks': splitWithDeletedMarks,
+  'h-join-deleted-mark': joinWithDeletedMark,
   'i-nbsp-zero-width': nbspAndZeroWidth,
   'i-nfd': decomposedText,
   'i-eth': ethForDyet,

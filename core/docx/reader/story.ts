@@ -11,7 +11,7 @@ import type { CellParagraph, Run, TableBlock, TableCell } from '../../model/plan
 import { readParagraph, type ReadParagraph, type StoryContext } from './paragraph-reader';
 import { readPage, startsPage } from './sections';
 import { isHeaderRow, isLayoutTable, isOrderColumnName, type RawCell } from './table-kind';
-import { attr, child, childrenNamed, elements, numAttr, type XmlElement } from './xml';
+import { attr, child, childrenNamed, elements, numAttr, type XmlElement, type XmlNode } from './xml';
 
 /** Everything a story yields. */
 export type StoryFacts = {
@@ -80,7 +80,7 @@ function collect(el: XmlElement, ctx: StoryContext, depth: number): Item[] {
   if (depth > MAX_DEPTH) {
     return out;
   }
-  for (const c of elements(el)) {
+  for (const c of joinDeletedMarks(elements(el))) {
     switch (c.name) {
       case 'w:p': {
         const read = readParagraph(c, ctx, NO_PLACE);
@@ -107,6 +107,40 @@ function collect(el: XmlElement, ctx: StoryContext, depth: number): Item[] {
     }
   }
   return out;
+}
+
+/**
+ * A paragraph whose mark is deleted under tracked changes (w:pPr/w:rPr/w:del or w:moveFrom, ECMA-376 Part 1,
+ * §17.13.5.15) is, accepted, one paragraph with the next: its runs join the next paragraph's, which keeps its
+ * own properties (the surviving mark). A deleted mark before anything but a paragraph is read as written.
+ */
+function joinDeletedMarks(items: readonly XmlElement[]): XmlElement[] {
+  const out: XmlElement[] = [];
+  let pending: XmlElement[] = [];
+  for (const c of items) {
+    if (c.name !== 'w:p') {
+      out.push(...pending, c);
+      pending = [];
+    } else if (markDeleted(c)) {
+      pending.push(c);
+    } else if (pending.length > 0) {
+      const inline = (p: XmlElement): XmlNode[] => p.children.filter((n) => n.name !== 'w:pPr');
+      const pPr = child(c, 'w:pPr');
+      out.push({ ...c, children: [...(pPr ? [pPr] : []), ...pending.flatMap(inline), ...inline(c)] });
+      pending = [];
+    } else {
+      out.push(c);
+    }
+  }
+  out.push(...pending);
+  return out;
+}
+
+function markDeleted(p: XmlElement): boolean {
+  const pPr = child(p, 'w:pPr');
+  const mark = child(pPr, 'w:rPr');
+  // A section break ends with its paragraph: that mark stays.
+  return (child(mark, 'w:del') !== null || child(mark, 'w:moveFrom') !== null) && child(pPr, 'w:sectPr') === null;
 }
 
 function collectTable(tbl: XmlElement, ctx: StoryContext, depth: number): TableItem {

@@ -38,6 +38,7 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['f-heading-styles', 'bold from a paragraph style (w:pStyle), not from the runs', ['101', '125', '06']],
   ['g-fields-controls', 'DATE field, MERGEFIELD signer name, trích yếu and letterhead in content controls', ['103', '141', '06']],
   ['h-tracked-wrappers', 'tracked insertions and deletions, smart tags, custom XML and hyperlinks around runs', ['107', '11', '149']],
+  ['h-deleted-marks', 'body paragraphs split in two between runs, the first half\'s paragraph mark deleted under tracked changes', ['101', '125', '143']],
   ['i-nbsp-zero-width', 'NBSP in the letterhead and signer, zero-width characters in the text', ['117', '127']],
   ['i-nfd', 'decomposed (NFD) Vietnamese text', ['109', '135']],
   ['i-eth', '"Ð" (U+00D0) typed for "Đ"', ['101', '121', '05']],
@@ -76,6 +77,30 @@ describe('Word variants of real documents read as the originals', () => {
       const bytes = variantOf(corpusBytes(name), 'i-symbols');
       expect(bytes).not.toBeNull();
       expect(await texts(bytes ?? new Uint8Array())).toEqual(original);
+    }
+  });
+
+  it('h-deleted-marks: a paragraph whose mark is deleted reads joined with the next one (the texts are the original ones)', async () => {
+    for (const prefix of ['101', '125', '143']) {
+      const name = file(prefix);
+      const bytes = variantOf(corpusBytes(name), 'h-deleted-marks');
+      expect(bytes).not.toBeNull();
+      expect(await texts(bytes ?? new Uint8Array())).toEqual(await texts(corpusBytes(name)));
+    }
+  });
+
+  it('h-join-deleted-mark: two body paragraphs with the mark between them deleted read as one', async () => {
+    for (const prefix of ['101', '125', '143']) {
+      const name = file(prefix);
+      const bytes = variantOf(corpusBytes(name), 'h-join-deleted-mark');
+      expect(bytes).not.toBeNull();
+      const original = await texts(corpusBytes(name));
+      const joined = await texts(bytes ?? new Uint8Array());
+      expect(joined).toHaveLength(original.length - 1);
+      const at = joined.findIndex((t, i) => t !== original[i]);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(joined[at]).toBe(`${original[at] ?? ''}${original[at + 1] ?? ''}`);
+      expect(joined.slice(at + 1)).toEqual(original.slice(at + 2));
     }
   });
 
