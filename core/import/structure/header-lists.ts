@@ -64,8 +64,12 @@ function addresseeName(text: string): string {
   return body.replace(/\s*[;.,]$/u, '').trim();
 }
 
-/** Addressees of a "Kính gửi:" line at `start`: on the same line, or one "- …;" line each. */
-export function readAddressees(paras: readonly Para[], start: number): { names: string[]; source: SourceRef; next: number } {
+/**
+ * Addressees of a "Kính gửi:" line at `start`: on the same line, or one "- …;" line each, read from `from`
+ * (the next line; later when other letterhead lines came between, as when "Kính gửi:" and its list sit in
+ * two text boxes or columns side by side).
+ */
+export function readAddressees(paras: readonly Para[], start: number, from = start + 1): { names: string[]; source: SourceRef; next: number } {
   const head = paras[start] as Para;
   const names: string[] = [];
   const raws = [head.source.text];
@@ -74,7 +78,7 @@ export function readAddressees(paras: readonly Para[], start: number): { names: 
   if (rest !== '') {
     names.push(addresseeName(rest));
   }
-  let i = start + 1;
+  let i = from;
   for (let p = paras[i]; p && open; p = paras[i]) {
     const listed = (p.kind === LineKind.BULLET && parseMarker(p.text)?.kind === 'bullet') || (p.kind === LineKind.TEXT && /;$/u.test(p.text));
     const closes =

@@ -30,6 +30,8 @@ type HeaderDraft = {
   readonly stray: Para[];
   kind: DocKind | null;
   congVan: boolean;
+  /** Index of the "Kính gửi:" line, once read. */
+  kinhGui: number | null;
   set<K extends HeaderField>(field: K, value: MutableHeader[K], source: SourceRef): void;
 };
 
@@ -40,7 +42,7 @@ function newDraft(): HeaderDraft {
     h[field] = value;
     source[field] = ref;
   };
-  return { h, source, agencyLines: [], stray: [], kind: null, congVan: false, set };
+  return { h, source, agencyLines: [], stray: [], kind: null, congVan: false, kinhGui: null, set };
 }
 
 function setOnce(d: HeaderDraft, field: 'nationalTitle' | 'motto', p: Para, i: number): number {
@@ -91,6 +93,14 @@ function step(paras: readonly Para[], i: number, d: HeaderDraft): number {
       // A data table is body content: the header ends before it.
       return -1;
     default:
+      if (addresseesAwaited(d) && (p.kind === LineKind.BULLET || p.kind === LineKind.TEXT) && d.kinhGui !== null) {
+        // "Kính gửi:" read with no name yet, its list further down (beside it on the page): read it here.
+        const read = readAddressees(paras, d.kinhGui, i);
+        if (read.names.length > 0) {
+          d.set('addressees', read.names, read.source);
+          return read.next;
+        }
+      }
       if (d.h.docType === null && d.h.summary === null && docTypeAhead(paras, i)) {
         d.stray.push(p);
         return i + 1;
@@ -133,8 +143,14 @@ function readVv(paras: readonly Para[], i: number, d: HeaderDraft): number {
   return i + lines.length;
 }
 
+/** A "Kính gửi:" line was read with no addressee after it. */
+function addresseesAwaited(d: HeaderDraft): boolean {
+  return d.source.addressees !== undefined && d.h.addressees.length === 0;
+}
+
 function readKinhGui(paras: readonly Para[], i: number, d: HeaderDraft): number {
   const read = readAddressees(paras, i);
+  d.kinhGui = i;
   d.set('addressees', read.names, read.source);
   d.congVan = true;
   return read.next;

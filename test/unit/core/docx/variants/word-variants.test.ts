@@ -29,7 +29,7 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['a-multilevel-styles', '"I.", "1.", "a)" as one multilevel list linked to paragraph styles (w:numPr in the style)', ['101', '109', '145']],
   ['b-soft-breaks-cells', 'letterhead, signer and Nơi nhận lines parted by soft breaks in one paragraph', ['101', '129', '143', '147']],
   ['b-soft-breaks-title', 'the type name and the trích yếu as one paragraph with a soft break', ['139', '147', '105']],
-  ['c-letterhead-text-boxes', 'the letterhead in two text boxes (DrawingML with a VML fallback)', ['101', '105', '121']],
+  ['c-letterhead-text-boxes', 'the letterhead in two text boxes (DrawingML with a VML fallback), Kính gửi and its list in the two boxes', ['101', '105', '121', '119']],
   ['c-signer-text-boxes', 'Nơi nhận and the signer block in two text boxes', ['113', '133', '06']],
   ['d-motto-bottom-border', 'the line under the Tiêu ngữ as a paragraph bottom border', ['101', '121']],
   ['e-number-date-tabs', '"Số: …" and the place-date on one line parted by a tab, outside the table', ['101', '119', '143']],
