@@ -7,11 +7,12 @@
  * the same as the original's.
  */
 import { readdirSync } from 'node:fs';
+import { strFromU8, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocxFacts } from '../../../../../core/docx/reader';
 import { CORPUS_DIR } from '../../../../helpers/corpus-measure';
 import { compareVariant, corpusBytes, readWord } from '../../../../helpers/docx-variant-measure';
-import { variantOf } from '../../../../helpers/docx-variants';
+import { openDocx, saveDocx, variantOf } from '../../../../helpers/docx-variants';
 
 const FILES = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.docx'));
 
@@ -77,6 +78,15 @@ describe('Word variants of real documents read as the originals', () => {
       const bytes = variantOf(corpusBytes(name), 'i-symbols');
       expect(bytes).not.toBeNull();
       expect(await texts(bytes ?? new Uint8Array())).toEqual(original);
+      // The same symbols drawn as bullets (Symbol F0B7, Wingdings F09F) read as "•".
+      for (const [font, code] of [['Symbol', 'F0B7'], ['Wingdings', 'F09F']] as const) {
+        const parts = openDocx(bytes ?? new Uint8Array());
+        const xml = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+        parts['word/document.xml'] = strToU8(xml.replace(/<w:sym w:font="Symbol" w:char="F02D"\/>/g, `<w:sym w:font="${font}" w:char="${code}"/>`));
+        const bullets = await texts(saveDocx(parts));
+        expect(bullets).toEqual(original.map((t, i) => (t.startsWith('-') && bullets[i]?.startsWith('•') ? `•${t.slice(1)}` : t)));
+        expect(bullets.filter((t) => t.startsWith('•')).length).toBeGreaterThan(0);
+      }
     }
   });
 
