@@ -8,35 +8,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { findInDocument, findPlaceholders, serializePlan } from '../core/model/index';
 import { startHost } from '../test/e2e/host-process';
 import { generatePlan } from './generate-plan';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
-  return Number.isFinite(value) ? value : fallback;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function time(runs: number, work: () => unknown): number {
-  work();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const started = performance.now();
-    work();
-    samples.push(performance.now() - started);
-  }
-  return median(samples);
-}
+import { measure } from './timing';
+import { arg, launchChromium, median } from './ui/bench-args';
 
 async function main(): Promise<void> {
   const pages = arg('pages', 100);
@@ -52,14 +28,14 @@ async function main(): Promise<void> {
   console.log(`in-process, ${pages}-page plan (${(serializePlan(plan).length / 1024).toFixed(0)} KB), warm median of ${runs}:`);
   for (const [name, work] of queries) {
     const count = (work() as readonly unknown[]).length;
-    console.log(`  ${name}: ${time(runs, work).toFixed(2)} ms (${count} matches)`);
+    console.log(`  ${name}: ${(await measure(work, 1, runs)).median.toFixed(2)} ms (${count} matches)`);
   }
 
   const dir = await mkdtemp(join(tmpdir(), 'kehoach-bench-find-'));
   const planFile = join(dir, `ke-hoach-${pages}-trang.kehoach`);
   await writeFile(planFile, serializePlan(plan));
   const host = await startHost(join(dir, 'data'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(host.url);

@@ -8,13 +8,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { serializePlan } from '../../core/model/serialize';
 import { startHost } from '../../test/e2e/host-process';
 import { generatePlan } from '../generate-plan';
+import { arg, launchChromium, percentile } from './bench-args';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const TYPED = 'Tổ chức thực hiện nghiêm túc, hiệu quả các nhiệm vụ được giao. ';
 
 const PROBE = `(() => {
@@ -32,17 +30,6 @@ const PROBE = `(() => {
   window.__appSamples = samples;
 })()`;
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
-  return Number.isFinite(value) ? value : fallback;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
-}
-
 async function main(): Promise<void> {
   const pages = arg('pages', 100);
   const keys = arg('keys', 200);
@@ -50,7 +37,7 @@ async function main(): Promise<void> {
   const planFile = join(dir, `ke-hoach-${pages}-trang.kehoach`);
   await writeFile(planFile, serializePlan(generatePlan(pages)));
   const host = await startHost(join(dir, 'data'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(host.url);

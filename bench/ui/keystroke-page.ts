@@ -4,13 +4,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
+import { launchChromium } from './bench-args';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 export type BenchPage = { readonly page: Page; readonly close: () => Promise<void> };
 
 /** Opens the editor bench page with the given query (sections, items, baseline) and waits until ready. */
@@ -20,12 +18,14 @@ export async function openBenchPage(query: string): Promise<BenchPage> {
     root: `${ROOT}renderer/editor/bench`,
     logLevel: 'error',
     plugins: [react()],
+    // The import aliases of tsconfig.base.json, as vite.web.config.ts gives them.
+    resolve: { alias: { '@core': `${ROOT}core`, '@common': `${ROOT}electron/common`, '@services': `${ROOT}electron/services` } },
     server: { port: 0, host: '127.0.0.1', fs: { allow: [ROOT] } },
   });
   await server.listen();
   const address = server.httpServer?.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser: Browser = await launchChromium();
   const close = async (): Promise<void> => {
     await browser.close();
     await server.close();

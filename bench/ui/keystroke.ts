@@ -9,21 +9,10 @@
  * Run: npx tsx bench/ui/keystroke.ts [--sections 10 --items 22] [--keys 300] [--baseline 1]
  */
 import { openBenchPage } from './keystroke-page';
+import { arg, percentile } from './bench-args';
 
 /** A4 text height in CSS px at 96 dpi (297 mm − 20 mm − 20 mm). */
 const PAGE_TEXT_PX = ((297 - 40) / 25.4) * 96;
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
-  return Number.isFinite(value) ? value : fallback;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] ?? Number.NaN;
-}
 
 /**
  * In-page probe: each keydown (or a beforeinput without one) starts a sample that ends after the

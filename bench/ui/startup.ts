@@ -9,24 +9,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { serializePlan } from '../../core/model/serialize';
 import { startHost } from '../../test/e2e/host-process';
 import { generatePlan } from '../generate-plan';
-
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : Number.NaN;
-  return Number.isFinite(value) ? value : fallback;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
+import { arg, launchChromium, median } from './bench-args';
 
 /** ms since navigation start, in the page. */
 async function now(page: Page): Promise<number> {
@@ -80,7 +67,7 @@ async function main(): Promise<void> {
   const plan = serializePlan(generatePlan(pages));
   await writeFile(planFile, plan);
   const host = await startHost(join(dir, 'data'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const results: { start: number; newPlan: number; bigPlan: number }[] = [];
     for (let i = 0; i < runs; i += 1) {
