@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PASTE_COMMAND } from 'lexical';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { caretIn, lastBody, type Mounted, mountEditor, settled } from '../../../
 
 // The seeds are copied into test/fixtures/seeds; vitest runs from the repository root.
 const SEEDS = join(process.cwd(), 'test', 'fixtures', 'seeds', '/');
-const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')) : [];
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt'));
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -41,7 +41,7 @@ function bodyLines(body: readonly Block[]): string {
   return lines.join('\n');
 }
 
-describe.skipIf(seeds.length === 0)('pasting real plans', () => {
+describe('pasting real plans', () => {
   it.each(seeds)('builds the same tree as the text importer for the body of %s', async (file) => {
     const imported = importText(readFileSync(`${SEEDS}${file}`, 'utf8').replace(/\*\*/g, ''));
     const body = imported.ok ? (imported.value[0]?.body ?? []) : [];
