@@ -4,7 +4,8 @@
 import { appError, err, ok, type Result } from '../base/result';
 import { isKnownVersion, migrate } from './migrations';
 import type { PlanDocument } from './plan-document';
-import { planBoundsProblem, planDocumentSchema } from './schema';
+import { planBoundsProblem } from './plan-bounds';
+import { planDocumentSchema } from './schema';
 import { SCHEMA_VERSION } from './schema-version';
 
 /** The file's JSON (formatting facts are facts of a file, not part of the plan). */
@@ -57,7 +58,7 @@ export function parsePlan(text: string): Result<PlanDocument> {
   if (problem !== null) {
     return err(appError('plan/invalid', `Tệp kế hoạch ${problem}; có thể tệp bị hỏng hoặc được tạo để phá ứng dụng nên không mở.`));
   }
-  const parsed = planDocumentSchema.safeParse(migrate(record, version));
+  const parsed = planDocumentSchema().safeParse(migrate(record, version));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue ? issue.path.join('.') : '';

@@ -5,7 +5,7 @@
 import { createIdGenerator } from '../../base/ids';
 import { appError, err, ok, type Result } from '../../base/result';
 import type { PlanDocument } from '../../model/plan-document';
-import { planBoundsProblem } from '../../model/schema';
+import { planBoundsProblem } from '../../model/plan-bounds';
 import type { ImportLine, Para } from './import-line';
 import { prepareLines } from './prepare';
 import { readDocument, type ImportOrigin } from './read-document';

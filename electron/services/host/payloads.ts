@@ -22,7 +22,7 @@ const batchId = z.string().regex(/^b[a-z0-9]{1,40}$/);
 const fileVersion = z
   .object({ size: z.number().int().nonnegative(), mtimeMs: z.number().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })
   .strict();
-const documentPayload = planDocumentSchema.transform((d) => d as unknown as PlanDocument);
+const documentPayload = planDocumentSchema().transform((d) => d as unknown as PlanDocument);
 
 /** Payload schema per verb. */
 export const VERB_PAYLOADS = {

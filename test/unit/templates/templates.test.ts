@@ -61,7 +61,7 @@ describe.each(catalogue.templates.map((t) => [t.id, t] as const))('template %s',
 
   it('instantiates into a plan the saved-file schema accepts and that survives save and reopen', () => {
     const reopened = parsePlan(serializePlan(doc));
-    expect({ schema: planDocumentSchema.safeParse(doc).success, same: reopened.ok && reopened.value }).toEqual({ schema: true, same: doc });
+    expect({ schema: planDocumentSchema().safeParse(doc).success, same: reopened.ok && reopened.value }).toEqual({ schema: true, same: doc });
   });
 
   it('ends its opening with "như sau:" when it has one, and its recipients with the archive line', () => {

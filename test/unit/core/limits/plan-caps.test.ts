@@ -7,7 +7,8 @@ import { BugError } from '../../../../core/base/bug-error';
 import { bullet, emptyPlan, paragraph, resetIds, table } from '../../../../core/model/builders';
 import { migrate } from '../../../../core/model/migrations';
 import type { Block, PlanDocument } from '../../../../core/model/plan-document';
-import { PLAN_LIMITS, planBoundsProblem, planDocumentSchema, type PlanLimits } from '../../../../core/model/schema';
+import { PLAN_LIMITS, planBoundsProblem, type PlanLimits } from '../../../../core/model/plan-bounds';
+import { planDocumentSchema } from '../../../../core/model/schema';
 import { parsePlan, serializePlan } from '../../../../core/model/serialize';
 
 function plan(change: Partial<PlanDocument> = {}): PlanDocument {
@@ -79,7 +80,7 @@ describe('caps before zod parses recursively', () => {
     }
     expect(planBoundsProblem({ body: [block] })).toMatch(/lồng nhau quá sâu/u);
     // The host payload schema is bounded too: a failure, not a stack overflow.
-    const parsed = planDocumentSchema.safeParse({ ...JSON.parse(serializePlan(plan())), body: [block] });
+    const parsed = planDocumentSchema().safeParse({ ...JSON.parse(serializePlan(plan())), body: [block] });
     expect(parsed.success ? '' : parsed.error.issues[0]?.message).toMatch(/^Kế hoạch có các mục lồng nhau quá sâu/u);
   });
 
