@@ -169,6 +169,15 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
   {
+    // The bin and its launcher are CommonJS (packages/kehoach-cli/kehoach.cjs says why).
+    files: ['packages/**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __filename: 'readonly', __dirname: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     languageOptions: { ecmaVersion: 2022, sourceType: 'module' },
     plugins: { local: { rules: { layers: layersRule } } },
     rules: {

@@ -4,7 +4,7 @@
  * files with 1 and 2 worker threads.
  *
  * - export and check of seed 000 (.txt) and of a generated 100-page .docx, through the bin
- *   (node packages/kehoach-cli/kehoach.mjs, the bundle), interleaved round by round with
+ *   (node packages/kehoach-cli/kehoach.cjs, the bundle), interleaved round by round with
  *   `pandoc x.md -o y.docx` of the same text and `python3 -c "import docx,sys; docx.Document(sys.argv[1])"`;
  *   medians of wall and CPU time (user + system, less sensitive to a busy machine), and their ratios.
  * - the same export through the TypeScript sources (tsx), as the bin ran before the bundle.
@@ -33,7 +33,7 @@ const work = mkdtempSync(join(tmpdir(), 'kehoach-bench-cli-'));
  * editing in a shared checkout neither make the bundle stale nor break it mid-run.
  */
 const root = process.env['BENCH_HEAD'] === '1' ? copyOfHead() : repo;
-const BIN = join(root, 'packages', 'kehoach-cli', 'kehoach.mjs');
+const BIN = join(root, 'packages', 'kehoach-cli', 'kehoach.cjs');
 const PYTHON = '/usr/bin/python3';
 const TIME = '/usr/bin/time';
 const SHARED = join(repo, '..', 'shared');

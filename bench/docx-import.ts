@@ -60,7 +60,7 @@ async function benchFile(label: string, file: string): Promise<void> {
   const pyScript = 'import docx,sys,time,io\nd=open(sys.argv[1],"rb").read()\nt=[]\nfor i in range(25):\n s=time.perf_counter(); docx.Document(io.BytesIO(d)); t.append((time.perf_counter()-s)*1000)\nt=sorted(t[10:]); print(t[len(t)//2])';
   const py = Number(execFileSync(PYTHON, ['-c', pyScript, file]).toString().trim());
   const python = wall(PYTHON, ['-c', 'import docx,sys; docx.Document(sys.argv[1])', file]);
-  const ours = wall(process.execPath, [join(root, 'packages/kehoach-cli/kehoach.mjs'), 'check', file, '--json']);
+  const ours = wall(process.execPath, [join(root, 'packages/kehoach-cli/kehoach.cjs'), 'check', file, '--json']);
   console.log(`\n${label}: ${(bytes.length / 1024).toFixed(0)} KB, ${doc.formatting?.paragraphs.length ?? 0} paragraphs, ${findings.length} findings`);
   console.log(`  in-process     read facts ${ms(facts.median)} | import + check ${ms(importCheck.median)} | python-docx Document() ${ms(py)} | ratio ${(importCheck.median / py).toFixed(1)}`);
   console.log(`  whole process  kehoach check --json ${ms(ours)} | python3 -c "docx.Document(f)" ${ms(python)} | ratio ${(ours / python).toFixed(1)}`);

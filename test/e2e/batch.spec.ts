@@ -22,7 +22,7 @@ type Expected = { file: string; kinds: string; errors: string; warnings: string;
 /** `kehoach check …` through the real bin, from `cwd`. */
 function kehoach(args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [join(ROOT, 'packages', 'kehoach-cli', 'kehoach.mjs'), 'check', ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [join(ROOT, 'packages', 'kehoach-cli', 'kehoach.cjs'), 'check', ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
       // Exit 1 (errors found) and 2 (a file unreadable) still write the report.
       if (error && typeof error.code !== 'number') {
         reject(new Error(`${error.message}\n${stderr}`));

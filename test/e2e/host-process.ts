@@ -30,7 +30,7 @@ export type HostProcess = {
 
 /** Starts a web host over the given data folder, on a free port or the one given (a restart in place). */
 export async function startHost(dataDir: string, port = 0): Promise<HostProcess> {
-  const child = spawn(process.execPath, ['packages/kehoach-cli/kehoach.mjs', 'serve', '--port', String(port), '--no-open', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, ['packages/kehoach-cli/kehoach.cjs', 'serve', '--port', String(port), '--no-open', '--data-dir', dataDir], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, BROWSER: 'none' },

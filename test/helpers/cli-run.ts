@@ -23,8 +23,8 @@ export async function runCli(argv: readonly string[], cwd: string): Promise<CliR
   return { code, out, err };
 }
 
-/** The bin a user runs after `npm ci` (packages/kehoach-cli/kehoach.mjs), as a child process. */
-export const BIN = fileURLToPath(new URL('../../packages/kehoach-cli/kehoach.mjs', import.meta.url));
+/** The bin a user runs after `npm ci` (packages/kehoach-cli/kehoach.cjs), as a child process. */
+export const BIN = fileURLToPath(new URL('../../packages/kehoach-cli/kehoach.cjs', import.meta.url));
 
 /** Runs the real bin with node and returns its exit status and output. */
 export function runBin(argv: readonly string[], cwd: string): Promise<CliRun> {

@@ -37,7 +37,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('the kehoach bin (node packages/kehoach-cli/kehoach.mjs)', () => {
+describe('the kehoach bin (node packages/kehoach-cli/kehoach.cjs)', () => {
   it('exits 0 with the usage for --help', async () => {
     const run = await runBin(['--help'], dir);
     expect([run.code, run.out.startsWith('Cách dùng: kehoach'), run.err]).toEqual([0, true, '']);

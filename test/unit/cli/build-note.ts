@@ -1,6 +1,6 @@
 /**
  * The bin's one line on stderr when it runs the TypeScript sources because the bundle is missing or
- * older than them (packages/kehoach-cli/launch.mjs). Tests of what a verb prints set it aside, so they
+ * older than them (packages/kehoach-cli/launch.cjs). Tests of what a verb prints set it aside, so they
  * hold both in a fresh install and in a checkout being edited.
  */
 import { runBin, type CliRun } from '../../helpers/cli-run';

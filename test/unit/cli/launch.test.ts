@@ -1,5 +1,5 @@
 /**
- * How the bin starts (packages/kehoach-cli/launch.mjs, kehoach.mjs): the bundle when it is newer than
+ * How the bin starts (packages/kehoach-cli/launch.cjs, kehoach.cjs): the bundle when it is newer than
  * every file it was built from, the sources through tsx with one line on stderr when it is stale or
  * missing. The end-to-end cases run a copy of the bin in a temporary project whose sources are links
  * to this one, with a real bundle built there; the repository's own files are never touched.
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain JavaScript module of the bin, without type declarations
-import { bundleFor, bundleState, isOneDocument } from '../../../packages/kehoach-cli/launch.mjs';
+import { bundleFor, bundleState, isOneDocument } from '../../../packages/kehoach-cli/launch.cjs';
 import { runCli, type CliRun } from '../../helpers/cli-run';
 
 type BuildInfo = { builtAt: number; verbs: string[]; inputs: Record<string, string[]> };
@@ -116,13 +116,13 @@ describe('the bin in a copy of the project', () => {
     root = await mkdtemp(join(tmpdir(), 'kehoach-bin-copy-'));
     const pkg = join(root, 'packages', 'kehoach-cli');
     await mkdir(pkg, { recursive: true });
-    for (const file of ['kehoach.mjs', 'launch.mjs', 'dev-worker.mjs', 'package.json']) {
+    for (const file of ['kehoach.cjs', 'launch.cjs', 'dev-worker.mjs', 'package.json']) {
       await copyFile(join(REPO, 'packages', 'kehoach-cli', file), join(pkg, file));
     }
     for (const entry of ['cli', 'core', 'electron', 'templates', 'node_modules', 'tsconfig.node.json', 'tsconfig.base.json']) {
       await symlink(join(REPO, entry), join(root, entry));
     }
-    bin = join(pkg, 'kehoach.mjs');
+    bin = join(pkg, 'kehoach.cjs');
     dist = join(pkg, 'dist');
     await run(process.execPath, [join(REPO, 'scripts', 'build-cli.mjs'), '--outdir', dist, '--no-cache', '--quiet'], { timeout: 120_000 });
     // Freshness is judged on a file of this test only, so an edit elsewhere in the checkout cannot change it.

@@ -1,14 +1,15 @@
 // How the `kehoach` bin starts: is the bundle in dist/ there and newer than every project file it was
 // built from, and how to run one verb's bundle with V8's code cache. Shared by the bin
-// (kehoach.mjs) and the build (scripts/build-cli.mjs), which warms the caches.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
+// (kehoach.cjs) and the build (scripts/build-cli.mjs), which warms the caches.
+'use strict';
+const { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname, join, resolve } = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
 
 /** The file beside the bundle that says what it was built from and when. */
-export const BUILD_INFO = 'build-info.json';
+const BUILD_INFO = 'build-info.json';
 
 /**
  * Whether the bundle that runs argv (see bundleFor) can be run for the project at `root`: the build must
@@ -18,7 +19,7 @@ export const BUILD_INFO = 'build-info.json';
  * @returns {{ fresh: true, info: BuildInfo, bundle: string } | { fresh: false, note: string }}
  * @typedef {{ builtAt: number, verbs: string[], inputs: Record<string, string[]> }} BuildInfo
  */
-export function bundleState(root, dist, argv) {
+function bundleState(root, dist, argv) {
   let info;
   try {
     info = JSON.parse(readFileSync(join(dist, BUILD_INFO), 'utf8'));
@@ -46,7 +47,7 @@ function hasSources(root) {
 }
 
 /** The bundle that runs argv: its verb's, or the usage-only one for --help, no verb or an unknown verb. */
-export function bundleFor(info, argv) {
+function bundleFor(info, argv) {
   const verb = argv[0];
   return verb !== undefined && info.verbs.includes(verb) ? verb : 'help';
 }
@@ -61,7 +62,7 @@ function cacheFile(dist, name) {
  * rejected cache (another Node, other V8 flags) only means a normal compile.
  * `saveCache()` writes a new cache after a run when there was no usable one.
  */
-export function loadBundle(dist, name) {
+function loadBundle(dist, name) {
   const file = join(dist, `${name}.cjs`);
   const source = readFileSync(file, 'utf8');
   const cachePath = cacheFile(dist, name);
@@ -121,7 +122,7 @@ const FLAGS = { regexp: ['--no-regexp-tier-up', '--regexp-tier-up'], opt: ['--no
 const CHECK_VALUE_OPTIONS = new Set(['--profile', '--format', '--output', '-o', '--jobs', '-j', '--reviewer', '--unit']);
 
 /** Whether argv works on one document and ends soon (see FLAGS). */
-export function isOneDocument(argv, cwd = process.cwd()) {
+function isOneDocument(argv, cwd = process.cwd()) {
   const verb = argv[0];
   if (verb === 'export' || verb === 'import' || verb === 'new') {
     return true;
@@ -160,7 +161,7 @@ function setFlags(names, on) {
 }
 
 /** Runs argv with the named bundle in dist (bundleState's); resolves with the exit status. */
-export async function runBundle(dist, name, argv) {
+async function runBundle(dist, name, argv) {
   const bundle = loadBundle(dist, name);
   const flags = name === 'serve' ? [] : isOneDocument(argv) ? ['regexp', 'opt'] : ['regexp'];
   setFlags(flags, true);
@@ -171,3 +172,5 @@ export async function runBundle(dist, name, argv) {
   }
   return code;
 }
+
+module.exports = { BUILD_INFO, bundleState, bundleFor, loadBundle, isOneDocument, runBundle };
