@@ -1,8 +1,10 @@
 /** The bundle of `kehoach export` (scripts/build-cli.mjs): the dispatcher with this one verb. */
+import { crc32, useRawDeflater } from '@core/docx';
 import { exportCommand } from '../commands/export-command';
 import { verbMain } from '../run-main';
-import { useNodeInflater } from './node-inflater';
+import { nodeDeflater, useNodeInflater } from './node-zlib';
 
 useNodeInflater();
+useRawDeflater(nodeDeflater(crc32));
 
 export const main = verbMain('export', exportCommand);

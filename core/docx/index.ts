@@ -5,3 +5,6 @@
 export { writeDocx } from './writer/write-docx';
 export type { WriteDocxOptions } from './writer/write-docx';
 export { writeReportDocx } from './writer/report-docx';
+export { useRawDeflater } from './writer/pack';
+export { crc32 } from './writer/zip-writer';
+export type { RawDeflater } from './writer/zip-writer';

@@ -10,7 +10,6 @@ import {
   BorderStyle,
   Document,
   Footer,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -26,6 +25,7 @@ import { formatDateWords } from '../../text/dates';
 import { basisText, DECREE_BASIS, GROUP_NAMES, kindName, numberValue, PART_NAMES, profileLine, SEVERITY_NAMES, summaryValue, verdict, whereText } from '../../report/labels';
 import type { HtmlReportOptions, ReportDocument, ReportFile, ReportReviewer } from '../../report/report-types';
 import { corePropertiesXml } from './core-properties';
+import { packDocument } from './pack';
 import { xmlSafe } from './xml-safe';
 
 const FONT = 'Times New Roman';
@@ -232,5 +232,5 @@ export async function writeReportDocx(files: readonly ReportFile[], options: Htm
     sections: sections.length > 0 ? sections : [{ children: [para([run('Không có văn bản nào được kiểm tra.')])] }],
   });
   const core = { path: 'docProps/core.xml', data: corePropertiesXml(title, at) };
-  return new Uint8Array(await Packer.toArrayBuffer(file, false, [core]));
+  return packDocument(file, [core]);
 }

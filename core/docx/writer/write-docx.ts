@@ -2,13 +2,14 @@
  * The NĐ 30 .docx writer: the only module that imports `docx`. A PlanDocument becomes an A4 document laid
  * out as PL I of Nghị định 30/2020/NĐ-CP asks; it never invents content (blanks show as "……").
  */
-import { Document, Packer, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
+import { Document, PageOrientation, type ISectionOptions, type Paragraph, type Table } from 'docx';
 import { documentTitle } from '../../model/header-lines';
 import type { PlanDocument } from '../../model/plan-document';
 import { corePropertiesXml } from './core-properties';
 import { dataTable } from './data-table';
 import { describeDocument, type SectionLayout } from './describe';
 import { PAGE, type PageGeometry } from './layout';
+import { packDocument } from './pack';
 import { pageHeaders } from './page-header';
 import { endParagraph, toParagraph } from './paragraphs';
 import { stylesOptions } from './styles';
@@ -76,6 +77,5 @@ export function buildDocument(doc: PlanDocument): Document {
 export async function writeDocx(doc: PlanDocument, options: WriteDocxOptions = {}): Promise<Uint8Array> {
   const file = buildDocument(doc);
   const core = { path: 'docProps/core.xml', data: corePropertiesXml(documentTitle(doc), options.now ?? new Date()) };
-  const buffer = await Packer.toArrayBuffer(file, false, [core]);
-  return new Uint8Array(buffer);
+  return packDocument(file, [core]);
 }
