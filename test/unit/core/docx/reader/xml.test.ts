@@ -33,6 +33,19 @@ describe('parseXml', () => {
     ]);
   });
 
+  test('refuses a DOCTYPE or ENTITY declaration in any case and anywhere, also after comments and CDATA; "<!" alone is no declaration', () => {
+    const refused = 'error: Tệp Word có khai báo DOCTYPE/ENTITY không được phép (phần x.xml).';
+    const texts = [
+      '<!doctype a><a/>',
+      '<a><!-- x --><![CDATA[y]]></a><!DocType b>',
+      '<a><!-- <!ENTITY x "y"> --></a>',
+      '<a><![CDATA[<!entity]]></a>',
+      '<a><!-- <! -->x</a>',
+      '<a><!-- <!-DOCTYPE --></a>',
+    ];
+    expect(texts.map(parsed)).toEqual([refused, refused, refused, refused, 'a("x")', 'a()']);
+  });
+
   test('ignores a __proto__ attribute and keeps unknown entities as written', () => {
     const read = parseXml('<a __proto__="x" b="&nbsp;"/>', 'x.xml');
     expect(read.ok ? [Object.getPrototypeOf(read.value.attrs) === Object.prototype, read.value.attrs] : null).toEqual([true, { b: '&nbsp;' }]);
