@@ -108,6 +108,30 @@ const zodEnglishOnly = {
   },
 };
 
+/**
+ * zod is initialized at its first use, not at start: every `import { z } from 'zod'` of the project gets a
+ * stand-in whose properties are zod's own, read from zod the first time one is asked for (the project uses
+ * zod only through `z.<name>`, and builds its schemas on first use). zod stays in the bundle, wrapped by
+ * esbuild to run its module code on the first require, so the code cache still covers it; a check of a
+ * .docx or .txt, or an export of a .txt, never runs it (about 4 ms of a fresh process).
+ */
+const zodOnFirstUse = {
+  name: 'zod-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, (args) =>
+      args.pluginData === 'itself' || /[\\/]node_modules[\\/]/.test(args.importer) ? undefined : { path: 'zod', namespace: 'zod-on-first-use' },
+    );
+    build.onResolve({ filter: /^zod-itself$/ }, async () => {
+      const real = await build.resolve('zod', { kind: 'import-statement', resolveDir: root, pluginData: 'itself' });
+      return { path: real.path, namespace: real.namespace };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'zod-on-first-use' }, () => ({
+      contents: `let zod;\nexport const z = new Proxy({}, { get: (_, key) => (zod ??= require('zod-itself').z)[key] });\n`,
+      resolveDir: root,
+    }));
+  },
+};
+
 // Beside the bundle (renames stay on one disk), in a folder git ignores (.tmp/).
 const scratch = join(dirname(outdir), '.tmp');
 const staging = join(scratch, `dist-${process.pid}`);
@@ -132,7 +156,7 @@ try {
     // cheaper (kehoach check of a .txt: 126 → 120 ms of CPU after Node's own start).
     minify: !values['no-minify'],
     metafile: true,
-    plugins: [zodEnglishOnly],
+    plugins: [zodEnglishOnly, zodOnFirstUse],
     logLevel: 'error',
   });
 } catch (error) {
@@ -146,7 +170,8 @@ try {
 const toPosix = (path) => relative(root, resolve(root, path)).split(sep).join('/');
 const PACKAGE = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/;
 const bundles = Object.entries(result.metafile.outputs).map(([file, output]) => {
-  const paths = Object.keys(output.inputs);
+  // Modules a plugin made (namespace:path, not files) are not inputs the bin could find changed.
+  const paths = Object.keys(output.inputs).filter((path) => !/^[a-z][a-z-]+:/.test(path));
   return {
     name: file.split(/[\\/]/).pop().replace(/\.cjs$/, ''),
     files: [...new Set(paths.filter((path) => !PACKAGE.test(path)).map(toPosix))].sort(),
