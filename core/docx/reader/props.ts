@@ -107,15 +107,36 @@ export function readParaProps(pPr: XmlElement | null): ParaProps {
   };
 }
 
-const RUN_KEYS = ['font', 'sizeHalfPt', 'bold', 'italic', 'caps', 'underline', 'color', 'hidden'] as const;
-
-/** Layers run properties: values set (not undefined) in b win. */
+/**
+ * Layers run properties: values set (not undefined) in b win. Written out key by key (in the order of
+ * RunProps): a loop over the keys with computed property access costs several times more in the
+ * command line's interpreted run, and this runs for every run of every paragraph.
+ */
 export function mergeRunProps(a: RunProps, b: RunProps): RunProps {
   const out: { -readonly [K in keyof RunProps]: RunProps[K] } = { ...a };
-  for (const key of RUN_KEYS) {
-    if (b[key] !== undefined) {
-      (out as Record<string, unknown>)[key] = b[key];
-    }
+  if (b.font !== undefined) {
+    out.font = b.font;
+  }
+  if (b.sizeHalfPt !== undefined) {
+    out.sizeHalfPt = b.sizeHalfPt;
+  }
+  if (b.bold !== undefined) {
+    out.bold = b.bold;
+  }
+  if (b.italic !== undefined) {
+    out.italic = b.italic;
+  }
+  if (b.caps !== undefined) {
+    out.caps = b.caps;
+  }
+  if (b.underline !== undefined) {
+    out.underline = b.underline;
+  }
+  if (b.color !== undefined) {
+    out.color = b.color;
+  }
+  if (b.hidden !== undefined) {
+    out.hidden = b.hidden;
   }
   return out;
 }
