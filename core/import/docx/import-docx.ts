@@ -141,24 +141,37 @@ export function factsToLines(facts: FormattingFacts): ImportLine[] {
       continue;
     }
     const orientation = sections[p.section ?? 0]?.orientation;
-    const where = {
-      ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
-      ...(orientation ? { orientation } : {}),
-    };
     const table = tables.get(p.index);
     if (table && table.endParagraph > table.firstParagraph) {
       skipTo = table.endParagraph;
+      const where = {
+        ...(p.pageBreakBefore ? { pageBreakBefore: true } : {}),
+        ...(orientation ? { orientation } : {}),
+      };
       out.push({ text: tableText(table.block), line: p.index + 1, cell: p.cell ?? null, table: table.block, ...where });
       continue;
     }
     paragraphLines(p).forEach((piece, i) => {
-      out.push({ text: piece.runs.map((r) => r.text).join(''), line: p.index + 1, runs: piece.runs, cell: piece.cell, ...(i === 0 ? where : orientation ? { orientation } : {}) });
+      out.push(pieceLine(piece, p.index + 1, i === 0 && p.pageBreakBefore === true, orientation));
     });
   }
   return out;
 }
 
 type Piece = { readonly runs: Run[]; readonly cell: CellSide | null };
+
+/**
+ * A paragraph's piece as an import line, its page-break and orientation marks written into one object literal
+ * (spreading them in costs a copy per line in the command line's interpreted run); keys in the same order.
+ */
+function pieceLine(piece: Piece, line: number, pageBreak: boolean, orientation: ImportLine['orientation']): ImportLine {
+  const text = piece.runs.map((r) => r.text).join('');
+  const { runs, cell } = piece;
+  if (orientation) {
+    return pageBreak ? { text, line, runs, cell, pageBreakBefore: true, orientation } : { text, line, runs, cell, orientation };
+  }
+  return pageBreak ? { text, line, runs, cell, pageBreakBefore: true } : { text, line, runs, cell };
+}
 /** A line of a paragraph: [start, end) of its text, and the cell side it belongs to. */
 type LineSpan = { readonly start: number; readonly end: number; readonly cell: CellSide | null };
 
@@ -169,6 +182,10 @@ function paragraphLines(p: ParagraphFacts): Piece[] {
 
 function lineSpans(p: ParagraphFacts): LineSpan[] {
   const cell = p.cell ?? null;
+  // Most paragraphs are one line without tabs: what the loop below gives for them, without its lists and sets.
+  if ((p.tabs === undefined || p.tabs.length === 0) && !p.text.includes('\n')) {
+    return splitAuthorities(p.text, { start: 0, end: p.text.length, cell });
+  }
   const tabs = new Set(p.tabs ?? []);
   const out: LineSpan[] = [];
   let start = 0;

@@ -50,18 +50,23 @@ function rightFits(left: string, right: string): boolean {
 export function findCellSplit(raw: string): readonly [number, number] | null {
   // A tab is the column gap Word's users type; runs of spaces come after ("Số:      /KH-UBND⇥Lâm Đồng, ngày …"
   // leaves the number blank with spaces, which is no column gap when a tab follows).
-  const all = raw.includes('\t') || raw.includes('  ') ? [...raw.matchAll(GAP)] : [];
-  const gaps = [...all.filter((g) => g[0].includes('\t')), ...all.filter((g) => !g[0].includes('\t'))];
-  for (const gap of gaps) {
-    const at = gap.index ?? 0;
-    const left = clean(raw.slice(0, at));
-    const right = clean(raw.slice(at + gap[0].length));
-    if (left !== '' && right !== '' && rightFits(left, right)) {
-      return [at, at + gap[0].length];
+  // Most lines have no gap: no match list to build. The loops index their lists (no iterator, no destructuring):
+  // this runs for every line, in the command line's interpreted run.
+  if (raw.includes('\t') || raw.includes('  ')) {
+    const all = [...raw.matchAll(GAP)];
+    const gaps = [...all.filter((g) => g[0].includes('\t')), ...all.filter((g) => !g[0].includes('\t'))];
+    for (const gap of gaps) {
+      const at = gap.index ?? 0;
+      const left = clean(raw.slice(0, at));
+      const right = clean(raw.slice(at + gap[0].length));
+      if (left !== '' && right !== '' && rightFits(left, right)) {
+        return [at, at + gap[0].length];
+      }
     }
   }
-  for (const [applies, pattern] of GLUED_RIGHT) {
-    const m = applies(raw) ? pattern.exec(raw.trimEnd()) : null;
+  for (let i = 0; i < GLUED_RIGHT.length; i += 1) {
+    const glued = GLUED_RIGHT[i] as (typeof GLUED_RIGHT)[number];
+    const m = glued[0](raw) ? glued[1].exec(raw.trimEnd()) : null;
     if (m?.[1] && m[2] && rightFits(clean(m[1]), clean(m[2]))) {
       return [m[1].length, raw.trimEnd().length - m[2].length];
     }
