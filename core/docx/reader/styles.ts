@@ -132,23 +132,30 @@ export function isHidden(sheet: StyleSheet, paraRun: RunProps, charRun: RunProps
   return toggle(direct.hidden, paraRun.hidden, charRun.hidden, sheet.defaultRun.hidden);
 }
 
-/** Effective run formatting: defaults → paragraph style → character style → direct (text left empty). */
+/** The value the last layer that sets it gives (mergeRunProps' rule, for one key, without building the layers). */
+function layered<T>(direct: T | undefined, char: T | undefined, para: T | undefined, base: T | undefined): T | undefined {
+  return direct !== undefined ? direct : char !== undefined ? char : para !== undefined ? para : base;
+}
+
+/**
+ * Effective run formatting: defaults → paragraph style → character style → direct (text left empty). Key by key
+ * rather than through three mergeRunProps: this runs for every run, and each merge copies an object.
+ */
 export function effectiveRun(sheet: StyleSheet, paraRun: RunProps, charRun: RunProps, direct: RunProps): RunFacts {
-  const layered = mergeRunProps(mergeRunProps(mergeRunProps(sheet.defaultRun, paraRun), charRun), direct);
+  const base = sheet.defaultRun;
   return {
     text: '',
-    font: resolveFont(sheet, layered),
-    sizeHalfPt: layered.sizeHalfPt ?? APP_DEFAULT_SIZE,
-    bold: toggle(direct.bold, paraRun.bold, charRun.bold, sheet.defaultRun.bold),
-    italic: toggle(direct.italic, paraRun.italic, charRun.italic, sheet.defaultRun.italic),
-    caps: toggle(direct.caps, paraRun.caps, charRun.caps, sheet.defaultRun.caps),
-    underline: layered.underline ?? false,
-    color: layered.color ?? null,
+    font: resolveFont(sheet, layered(direct.font, charRun.font, paraRun.font, base.font)),
+    sizeHalfPt: layered(direct.sizeHalfPt, charRun.sizeHalfPt, paraRun.sizeHalfPt, base.sizeHalfPt) ?? APP_DEFAULT_SIZE,
+    bold: toggle(direct.bold, paraRun.bold, charRun.bold, base.bold),
+    italic: toggle(direct.italic, paraRun.italic, charRun.italic, base.italic),
+    caps: toggle(direct.caps, paraRun.caps, charRun.caps, base.caps),
+    underline: layered(direct.underline, charRun.underline, paraRun.underline, base.underline) ?? false,
+    color: layered(direct.color, charRun.color, paraRun.color, base.color) ?? null,
   };
 }
 
-function resolveFont(sheet: StyleSheet, props: RunProps): string | null {
-  const ref = props.font;
+function resolveFont(sheet: StyleSheet, ref: RunProps['font']): string | null {
   if (!ref) {
     return APP_DEFAULT_FONT;
   }
