@@ -160,15 +160,37 @@ function setFlags(names, on) {
   }
 }
 
-/** Runs argv with the named bundle in dist (bundleState's); resolves with the exit status. */
+/** Resolves once everything written to the stream so far has been handed to the system. */
+function flushed(stream) {
+  return new Promise((resolve) => {
+    if (stream.destroyed || !stream.writable) {
+      resolve();
+      return;
+    }
+    stream.write('', () => resolve());
+  });
+}
+
+/**
+ * Runs argv with the named bundle in dist (bundleState's); resolves with the exit status.
+ * A run on one document ends the process as soon as its output is out: letting Node tear down the heap and
+ * the environment as at a natural end took 5-7 ms after a check of a 100-page .docx (whole-process wall,
+ * medians of 6 interleaved runs, 116 → 109 ms). Standard output and error are flushed first, since on
+ * pipes outside Linux their writes are asynchronous; files were written and closed before main resolved.
+ */
 async function runBundle(dist, name, argv) {
   const bundle = loadBundle(dist, name);
-  const flags = name === 'serve' ? [] : isOneDocument(argv) ? ['regexp', 'opt'] : ['regexp'];
+  const oneDocument = name !== 'serve' && isOneDocument(argv);
+  const flags = name === 'serve' ? [] : oneDocument ? ['regexp', 'opt'] : ['regexp'];
   setFlags(flags, true);
   const code = await bundle.main(argv);
   if (code === 0 || code === 1) {
     setFlags(flags, false);
     bundle.saveCache();
+  }
+  if (oneDocument) {
+    await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+    process.exit(code);
   }
   return code;
 }
