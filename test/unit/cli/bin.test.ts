@@ -73,4 +73,15 @@ describe('the kehoach bin (node packages/kehoach-cli/kehoach.cjs)', () => {
     const [good, bad] = await Promise.all([runBin(['check', 'kh.kehoach'], dir), runBin(['check', 'sai.kehoach', '--json'], dir)]);
     expect([good.code, bad.code, good.err, bad.err]).toEqual([0, 1, '', '']);
   });
+
+  it('refuses a .kehoach of the wrong shape with the schema\'s place (zod, which the bundle loads at its first use)', async () => {
+    const wrong = JSON.parse(serializePlan(plan)) as { body: { id: unknown }[] };
+    const first = wrong.body[0];
+    if (first) {
+      first.id = 7;
+    }
+    await writeFile(join(dir, 'hong.kehoach'), JSON.stringify(wrong));
+    const run = await runBin(['check', 'hong.kehoach'], dir);
+    expect(shape(run)).toEqual({ code: 2, lines: 1, stack: false, first: 'kehoach: Tệp kế hoạch không đúng cấu trúc (tại body.0.id).' });
+  });
 });
