@@ -6,7 +6,7 @@
  */
 import { checkCommand } from '../commands/check-command';
 import { verbMain } from '../run-main';
-import { useNodeInflater } from './node-zlib';
+import { useNodeInflater } from '../services/zlib';
 
 useNodeInflater();
 

@@ -2,7 +2,7 @@
 import { crc32, useRawDeflater } from '@core/docx';
 import { exportCommand } from '../commands/export-command';
 import { verbMain } from '../run-main';
-import { nodeDeflater, useNodeInflater } from './node-zlib';
+import { nodeDeflater, useNodeInflater } from '../services/zlib';
 
 useNodeInflater();
 useRawDeflater(nodeDeflater(crc32));

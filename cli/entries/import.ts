@@ -1,7 +1,7 @@
 /** The bundle of `kehoach import` (scripts/build-cli.mjs): the dispatcher with this one verb. */
 import { importCommand } from '../commands/import-command';
 import { verbMain } from '../run-main';
-import { useNodeInflater } from './node-zlib';
+import { useNodeInflater } from '../services/zlib';
 
 useNodeInflater();
 

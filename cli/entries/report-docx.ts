@@ -4,7 +4,7 @@
  * zipped with Node's zlib (loaded when the first phiếu is written).
  */
 import { crc32, useRawDeflater } from '@core/docx';
-import { nodeDeflater } from './node-zlib';
+import { nodeDeflater } from '../services/zlib';
 
 useRawDeflater(nodeDeflater(crc32));
 

@@ -4,31 +4,18 @@
  * thrown bug becomes an 'internal' error, never a silent death. Bundled as document-worker.cjs beside
  * the CLI bundle and as out/main/document-worker.js beside Electron's main.
  */
-import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import type * as Zlib from 'node:zlib';
 import { crc32, useRawDeflater, writeDocx } from '@core/docx';
 import { checkDocument } from '@core/rules';
 import type { HostResult } from '../../common/host-api';
+import { nodeDeflater, useNodeInflater } from '../documents/node-zlib';
 import { readDocumentBytes, readDocumentFile } from '../documents/read-document-file';
 import type { WorkKind, WorkMessage, WorkReply, WorkRequest, WorkTask, WorkValue } from './work-protocol';
 
-let zlib: typeof Zlib | undefined;
-
-function nodeZlib(): typeof Zlib {
-  zlib ??= createRequire(import.meta.url)('node:zlib') as typeof Zlib;
-  return zlib;
-}
-
-// Exports are zipped with Node's zlib (loaded at the first export) instead of the docx library's JavaScript
-// deflate (core/docx/writer/pack.ts); core's CRC-32 where zlib.crc32 is missing (Node before 20.15, in the serve bundle).
-useRawDeflater({
-  deflateRaw: (bytes) => nodeZlib().deflateRawSync(bytes),
-  crc32: (bytes) => {
-    const z = nodeZlib();
-    return typeof z.crc32 === 'function' ? z.crc32(bytes) : crc32(bytes);
-  },
-});
+// Word parts are inflated and exports zipped with Node's zlib (loaded at the first part), not with fflate's or
+// the docx library's JavaScript (core/docx/reader/unzip.ts, core/docx/writer/pack.ts).
+useNodeInflater();
+useRawDeflater(nodeDeflater(crc32));
 
 async function perform(task: WorkTask): Promise<HostResult<WorkValue[WorkKind]>> {
   switch (task.kind) {

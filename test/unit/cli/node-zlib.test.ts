@@ -1,11 +1,11 @@
 /**
- * The command's zlib for the .docx writer (cli/entries/node-zlib.ts): what it deflates inflates back, its CRC-32
+ * The command's zlib for the .docx writer (electron/services/documents/node-zlib.ts): what it deflates inflates back, its CRC-32
  * is zlib's, and a plan written with it has the parts of the docx library's own zip.
  */
 import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { afterEach, describe, expect, test } from 'vitest';
-import { nodeDeflater } from '../../../cli/entries/node-zlib';
+import { nodeDeflater } from '../../../electron/services/documents/node-zlib';
 import { crc32, useRawDeflater, writeDocx } from '../../../core/docx/index';
 import { fullPlan } from '../../helpers/docx-plans';
 

@@ -1,5 +1,5 @@
 /**
- * Node's zlib for the .docx reader and writer of the command's bundles: the reader's inflater (core/docx/reader
+ * Node's zlib for the .docx reader and writer of the command's bundles and the hosts' document worker: the reader's inflater (core/docx/reader
  * useRawInflater) and the writer's deflater (core/docx useRawDeflater, given by nodeDeflater). Native code
  * inflates or deflates a part in a fraction of the time fflate takes in a fresh process. zlib is loaded at the
  * first part read or written, so a check of a .txt never loads it. Only types come from the writer's barrel:
