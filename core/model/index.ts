@@ -43,6 +43,8 @@ export type { DataTableFacts } from './formatting';
 export type { FindMatch, FindOptions } from './find';
 export type { SignerPreset } from './issuer-switch';
 export { applyTaskTable } from './task-table';
+export { appendixLabelChanges, relabelAppendixReferences } from './appendix-references';
+export type { AppendixLabelChange } from './appendix-references';
 export { dropChars, makeRun, mergeRuns, pushRun } from './runs';
 export { findInDocument, findPlaceholders, nextMatchAfter, replaceMatches } from './find';
 export { signerPresets, switchIssuer } from './issuer-switch';

@@ -9,9 +9,10 @@
 import { randomId } from '../base/ids';
 import { headingKey, normalizeText, squeeze } from '../text/normalize';
 import { appendixLabel } from './appendix';
+import { relabelAppendixReferences } from './appendix-references';
 import { computeLabels, displayLabel } from './numbering';
 import type { Appendix, Block, CellParagraph, NumberedBlock, PlanDocument, Run, TableBlock, TableCell } from './plan-document';
-import { blockText, childBlocks, runsText } from './walk';
+import { blockText, cellText, childBlocks, runsText } from './walk';
 
 /** Column headings of the task-assignment table, in order. */
 export const TASK_TABLE_COLUMNS = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'] as const;
@@ -259,6 +260,96 @@ function isTaskAppendix(a: Appendix): boolean {
   return a.role === 'task-assignment' || a.blocks.some((b) => b.kind === 'table' && b.role === 'task-assignment');
 }
 
+type ColumnKey = 'stt' | 'task' | 'lead' | 'support' | 'time' | 'product' | 'note';
+
+/** The headings a task table's columns go by (lower case, spaces squeezed, end punctuation off), in TASK_TABLE_COLUMNS order. */
+const COLUMN_HEADINGS: readonly { readonly key: ColumnKey; readonly re: RegExp }[] = [
+  { key: 'stt', re: /^(?:stt|tt|số tt|số thứ tự)$/u },
+  { key: 'task', re: /^(?:(?:tên|các)\s+)?(?:nhiệm vụ|nội dung|công việc|nội dung (?:nhiệm vụ|công việc)|nhiệm vụ cụ thể|nội dung, nhiệm vụ|nhiệm vụ, giải pháp|nội dung thực hiện)$/u },
+  { key: 'lead', re: /^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị) )?chủ trì(?: thực hiện)?$/u },
+  { key: 'support', re: /^(?:(?:cơ quan|đơn vị|cơ quan, đơn vị) )?phối hợp(?: thực hiện)?$/u },
+  { key: 'time', re: /^(?:thời gian|thời hạn|tiến độ)(?: (?:thực hiện|hoàn thành))?$/u },
+  { key: 'product', re: /^sản phẩm(?: (?:đầu ra|dự kiến|chủ yếu|hoàn thành))?$/u },
+  { key: 'note', re: /^ghi chú$/u },
+];
+
+/** A header cell's column, or null when it is not a task-table heading. */
+function columnOf(text: string): ColumnKey | null {
+  const key = squeeze(normalizeText(text).replace(/\s+/gu, ' ')).toLocaleLowerCase('vi').replace(/[.:]+$/u, '').trim();
+  return COLUMN_HEADINGS.find((c) => c.re.test(key))?.key ?? null;
+}
+
+/**
+ * The columns of a table imported from a Word file whose header row is the task table's (STT / Nhiệm vụ /
+ * Cơ quan chủ trì / Cơ quan phối hợp, then optionally time, product and Ghi chú, in that order, each once, no
+ * merged cells and no other column); null when unsure: the generator then adds its own appendix as before.
+ */
+function importedTaskColumns(table: TableBlock): ColumnKey[] | null {
+  const header = table.rows[0];
+  if (!header || table.rows.some((r) => r.cells.some((c) => (c.colSpan ?? 1) > 1 || (c.rowSpan ?? 1) > 1))) {
+    return null;
+  }
+  const keys = header.cells.map((c) => columnOf(cellText(c)));
+  const order = COLUMN_HEADINGS.map((c) => c.key);
+  const positions = keys.map((k) => (k === null ? -1 : order.indexOf(k)));
+  const increasing = positions.every((p, i) => p >= 0 && (i === 0 || p > (positions[i - 1] ?? -1)));
+  const required: readonly ColumnKey[] = ['stt', 'task', 'lead', 'support'];
+  return increasing && required.every((k) => keys.includes(k)) ? (keys as ColumnKey[]) : null;
+}
+
+/** The first table of an appendix without a role, when it is an imported task table. */
+function importedTaskTable(a: Appendix): TableBlock | null {
+  if (a.role !== undefined) {
+    return null;
+  }
+  const first = a.blocks.find((b): b is TableBlock => b.kind === 'table');
+  return first && first.role === undefined && importedTaskColumns(first) ? first : null;
+}
+
+/**
+ * The generated table with the imported one's "Ghi chú" column kept: notes follow their task (by task text, else
+ * by STT), the column takes its width from the task column.
+ */
+function withNotes(table: TableBlock, imported: TableBlock): TableBlock {
+  const columns = importedTaskColumns(imported) ?? [];
+  const at = (key: ColumnKey): number => columns.indexOf(key);
+  const noteAt = at('note');
+  if (noteAt < 0) {
+    return table;
+  }
+  const key = (text: string): string => squeeze(normalizeText(text).replace(/\s+/gu, ' ')).toLocaleLowerCase('vi').replace(/[.;:,]+$/u, '');
+  const byTask = new Map<string, TableCell>();
+  const byStt = new Map<string, TableCell>();
+  imported.rows.slice(1).forEach((r) => {
+    const note = r.cells[noteAt];
+    if (!note || cellText(note).trim() === '') {
+      return;
+    }
+    const task = r.cells[at('task')];
+    const stt = r.cells[at('stt')];
+    if (task) {
+      byTask.set(key(cellText(task)), note);
+    }
+    if (stt) {
+      byStt.set(key(cellText(stt)), note);
+    }
+  });
+  const noteWidth = 1500;
+  const widths = table.columnWidths.map((w, i) => (i === 1 ? w - noteWidth : w));
+  return {
+    ...table,
+    columnWidths: [...widths, noteWidth],
+    rows: table.rows.map((r, i) => {
+      if (i === 0) {
+        return { cells: [...r.cells, cell('Ghi chú', { align: 'center' })] };
+      }
+      const task = key(cellText(r.cells[1] ?? { paragraphs: [] }));
+      const stt = key(cellText(r.cells[0] ?? { paragraphs: [] }));
+      return { cells: [...r.cells, byTask.get(task) ?? byStt.get(stt) ?? cell('')] };
+    }),
+  };
+}
+
 /** Whether the body already refers to an appendix ("… tại Phụ lục … kèm theo"). */
 function mentionsAppendix(blocks: readonly Block[]): boolean {
   return blocks.some((b) => /phụ lục/iu.test(blockText(b)) || mentionsAppendix(childBlocks(b)));
@@ -278,7 +369,10 @@ function appendTo(body: readonly Block[], sectionId: string, paragraph: Block): 
  * Builds the task table from the body and puts it in the task-assignment appendix: the first time, a
  * new landscape appendix after the others (title "PHÂN CÔNG NHIỆM VỤ …", label and Kèm theo line
  * computed) and, when the content section does not mention an appendix yet, a sentence that refers
- * to it; later, the appendix's task table is replaced (same id) and everything else in it kept.
+ * to it (the body's citations of appendices whose computed label the new one changes follow: "Phụ lục" →
+ * "Phụ lục I"); later, the appendix's task table is replaced (same id) and everything else in it kept. An appendix
+ * without a role whose first table has the task table's header row (imported from Word) is that appendix too: its
+ * table is replaced, a "Ghi chú" column kept with its notes, and it takes the role.
  */
 export function applyTaskTable(doc: PlanDocument, newId: (prefix: string) => string = randomId): TaskTableResult {
   const section = findContentSection(doc.body);
@@ -289,12 +383,16 @@ export function applyTaskTable(doc: PlanDocument, newId: (prefix: string) => str
   if (rows.length === 0) {
     return { ok: false, problem: 'no-tasks' };
   }
-  const index = doc.appendices.findIndex(isTaskAppendix);
+  // The app's own task appendix first; else a task table imported from Word (header row recognised) is updated in place.
+  const own = doc.appendices.findIndex(isTaskAppendix);
+  const index = own >= 0 ? own : doc.appendices.findIndex((a) => importedTaskTable(a) !== null);
   const existing = doc.appendices[index];
   if (existing) {
-    const at = existing.blocks.findIndex((b) => b.kind === 'table' && b.role === 'task-assignment');
+    const imported = own >= 0 ? null : importedTaskTable(existing);
+    const at = imported ? existing.blocks.indexOf(imported) : existing.blocks.findIndex((b) => b.kind === 'table' && b.role === 'task-assignment');
     const old = existing.blocks[at];
-    const table = taskTable(rows, old ? old.id : newId('t'));
+    const generated = taskTable(rows, old ? old.id : newId('t'));
+    const table = imported ? withNotes(generated, imported) : generated;
     const blocks = at >= 0 ? existing.blocks.map((b, i) => (i === at ? table : b)) : [...existing.blocks, table];
     const appendices = doc.appendices.map((a, i) => (i === index ? { ...a, blocks, role: 'task-assignment' as const } : a));
     return { ok: true, doc: { ...doc, appendices }, appendixId: existing.id, created: false, rows: rows.length };
@@ -308,9 +406,11 @@ export function applyTaskTable(doc: PlanDocument, newId: (prefix: string) => str
     blocks: [taskTable(rows, newId('t'))],
     role: 'task-assignment',
   };
-  const appendices = [...doc.appendices, appendix];
+  // A single "Phụ lục" becomes "Phụ lục I" beside the new one: the body's citations of it follow.
+  const added = relabelAppendixReferences(doc, { ...doc, appendices: [...doc.appendices, appendix] });
+  const appendices = added.appendices;
   const label = appendixLabel(appendices, appendices.length - 1);
   const reference: Block = { kind: 'paragraph', id: newId('b'), runs: [{ text: `Phân công nhiệm vụ cụ thể tại ${label} kèm theo Kế hoạch này.` }] };
-  const body = mentionsAppendix(section.children) ? doc.body : appendTo(doc.body, section.id, reference);
-  return { ok: true, doc: { ...doc, body, appendices }, appendixId: appendix.id, created: true, rows: rows.length };
+  const body = mentionsAppendix(section.children) ? added.body : appendTo(added.body, section.id, reference);
+  return { ok: true, doc: { ...added, body }, appendixId: appendix.id, created: true, rows: rows.length };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendix, bullet, emptyPlan, numbered, paragraph, resetIds } from '../../../../core/model/builders';
+import { appendix, bullet, emptyPlan, numbered, paragraph, resetIds, table } from '../../../../core/model/builders';
 import type { Block, PlanDocument, TableBlock } from '../../../../core/model/plan-document';
 import { applyTaskTable, findContentSection, readTaskRows, TASK_TABLE_COLUMNS } from '../../../../core/model/task-table';
 import { blockText, cellText, runsText } from '../../../../core/model/walk';
@@ -181,6 +181,80 @@ describe('task table', () => {
       note: 'paragraph',
       bodyUnchanged: true,
     });
+  });
+
+  it('updates a task table imported from Word (header row recognised, no role) instead of adding a second appendix', () => {
+    counter = 0;
+    const heading = ['TT', 'Nội dung nhiệm vụ', 'Đơn vị chủ trì', 'Đơn vị phối hợp', 'Thời hạn hoàn thành', 'Sản phẩm', 'Ghi chú'];
+    const imported = table(
+      [heading, ['1', 'Hội nghị triển khai nhiệm vụ năm.', 'Sở Nội vụ', '', 'Quý I', '', 'Đã tổ chức'], ['9', 'Việc đã bỏ', '', '', '', '', 'Bỏ']],
+      { id: 't-word' },
+    );
+    const word = appendix({ id: 'a-word', title: 'PHÂN CÔNG NHIỆM VỤ', blocks: [paragraph('Bảng kèm theo:'), imported], orientation: 'landscape' });
+    const result = applyTaskTable(plan(templateBody(), { appendices: [word] }), ids);
+    if (!result.ok) {
+      throw new Error(result.problem);
+    }
+    const kept = result.doc.appendices[0];
+    const updated = kept?.blocks[1] as TableBlock;
+    expect({
+      created: result.created,
+      count: result.doc.appendices.length,
+      appendixId: result.appendixId,
+      role: kept?.role,
+      intro: kept?.blocks[0]?.kind,
+      tableId: updated.id,
+      tableRole: updated.role,
+      header: grid(updated)[0],
+      rows: grid(updated).slice(1).map((r) => [r[0], r[1], r[6]]),
+      widths: updated.columnWidths.reduce((a, b) => a + b, 0),
+    }).toEqual({
+      created: false,
+      count: 1,
+      appendixId: 'a-word',
+      role: 'task-assignment',
+      intro: 'paragraph',
+      tableId: 't-word',
+      tableRole: 'task-assignment',
+      header: [...TASK_TABLE_COLUMNS, 'Ghi chú'],
+      // The note follows its task; a task the body no longer has is gone with its note.
+      rows: [
+        ['1', 'Hội nghị triển khai nhiệm vụ năm', 'Đã tổ chức'],
+        ['2', 'Rà soát thủ tục hành chính', ''],
+        ['3', 'Xây dựng cơ sở dữ liệu', ''],
+        ['4', 'Sơ kết, tổng kết', ''],
+      ],
+      widths: 14287,
+    });
+  });
+
+  it('is conservative with imported tables: another header, a column it does not know or merged cells add a new appendix', () => {
+    const tables = [
+      table([['STT', 'Nội dung', 'Kinh phí'], ['1', 'Hội nghị', '10']]),
+      table([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Kinh phí'], ['1', 'Hội nghị', 'Sở Nội vụ', '', '10']]),
+      table([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì'], ['1', 'Hội nghị', 'Sở Nội vụ']]),
+      { ...table([['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp'], ['1', 'Hội nghị', 'Sở Nội vụ']]) },
+    ];
+    const merged = tables[3] as TableBlock;
+    tables[3] = { ...merged, rows: merged.rows.map((r, i) => (i === 1 ? { cells: r.cells.map((c, j) => (j === 2 ? { ...c, colSpan: 2 } : c)) } : r)) };
+    for (const t of tables) {
+      const result = applyTaskTable(plan(templateBody(), { appendices: [appendix({ title: 'BẢNG', blocks: [t] })] }), ids);
+      expect(result.ok && [result.created, result.doc.appendices.length]).toEqual([true, 2]);
+    }
+  });
+
+  it('a new task appendix beside a single one: the body\'s "Phụ lục" becomes "Phụ lục I", the new sentence cites "Phụ lục II"', () => {
+    counter = 0;
+    const body = [...templateBody(), section('TỔ CHỨC THỰC HIỆN', [item('Sở Nội vụ', [paragraph('Thống kê theo mẫu tại Phụ lục kèm theo Kế hoạch này.')])])];
+    const result = applyTaskTable(plan(body, { appendices: [appendix({ id: 'a-one', title: 'MẪU THỐNG KÊ' })] }), ids);
+    if (!result.ok) {
+      throw new Error(result.problem);
+    }
+    const [content, organisation] = result.doc.body;
+    expect([
+      content?.kind === 'numbered' ? blockText(content.children.at(-1) ?? paragraph('')) : null,
+      organisation?.kind === 'numbered' && organisation.children[0]?.kind === 'numbered' ? blockText(organisation.children[0].children[0] ?? paragraph('')) : null,
+    ]).toEqual(['Phân công nhiệm vụ cụ thể tại Phụ lục II kèm theo Kế hoạch này.', 'Thống kê theo mẫu tại Phụ lục I kèm theo Kế hoạch này.']);
   });
 
   it('says why when there is nothing to build from', () => {
