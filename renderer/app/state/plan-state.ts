@@ -11,6 +11,7 @@ import type {
   Recipient,
   Signature,
 } from '@core/model';
+import { relabelAppendixReferences } from '@core/model';
 import { sameBody } from './same-body';
 
 /** How the open plan came in. */
@@ -144,7 +145,7 @@ function sessionReducer(session: Session, action: AppAction): Session {
         orientation: action.orientation,
         blocks: [{ kind: 'paragraph', id: action.paragraphId, runs: [] }],
       };
-      return edited(session, { ...session.doc, appendices: [...session.doc.appendices, appendix] });
+      return appendicesChanged(session, [...session.doc.appendices, appendix]);
     }
     case 'edit-appendix':
       return editAppendix(session, action.id, (a) => ({ ...a, ...action.patch }));
@@ -152,7 +153,7 @@ function sessionReducer(session: Session, action: AppAction): Session {
       return editAppendix(session, action.id, (a) => (sameBody(a.blocks, action.blocks) ? a : { ...a, blocks: action.blocks }));
     case 'delete-appendix':
       return session.doc.appendices.some((a) => a.id === action.id)
-        ? edited(session, { ...session.doc, appendices: session.doc.appendices.filter((a) => a.id !== action.id) })
+        ? appendicesChanged(session, session.doc.appendices.filter((a) => a.id !== action.id))
         : session;
     case 'replace-doc':
       return { ...edited(session, action.doc), revision: session.revision + 1 };
@@ -173,6 +174,17 @@ function editAppendix(session: Session, id: string, change: (a: Appendix) => App
     return session;
   }
   return edited(session, { ...session.doc, appendices: session.doc.appendices.map((a) => (a.id === id ? next : a)) });
+}
+
+/**
+ * The session with a new appendix list. Citations in the body, opening and closing of appendices whose computed
+ * label moved ("Phụ lục" → "Phụ lục I") follow; when any did, the body editor reloads (new revision).
+ */
+function appendicesChanged(session: Session, appendices: readonly Appendix[]): Session {
+  const after = relabelAppendixReferences(session.doc, { ...session.doc, appendices });
+  const next = edited(session, after);
+  const moved = after.body !== session.doc.body || after.opening !== session.doc.opening || after.closing !== session.doc.closing;
+  return moved && next !== session ? { ...next, revision: session.revision + 1 } : next;
 }
 
 function edited(session: Session, doc: PlanDocument): Session {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { paragraph } from '../../../../core/model/builders';
+import { appendix, paragraph } from '../../../../core/model/builders';
+import { blockText } from '../../../../core/model/walk';
 import { appReducer, INITIAL_STATE, type AppState } from '../../../../renderer/app/state/plan-state';
 import { samplePlan } from '../../../helpers/ui-plans';
 
@@ -34,6 +35,24 @@ describe('appendices in the app state', () => {
     state = appReducer(state, { type: 'delete-appendix', id: 'a1' });
     expect(state.session?.doc.appendices.map((a) => a.id)).toEqual(['a2']);
     expect(appReducer(state, { type: 'delete-appendix', id: 'missing' })).toBe(state);
+  });
+
+  it('moves the body\'s citations of computed labels when appendices are added or deleted, and reloads the editors then only', () => {
+    const cited = { ...samplePlan(), body: [paragraph('Phân công nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.', { id: 'p1' })], appendices: [appendix({ id: 'a0', title: 'PHÂN CÔNG' })] };
+    let state = appReducer(INITIAL_STATE, { type: 'load', request: { documents: [cited], path: null, name: 'b.kehoach', format: 'kehoach' } });
+    const text = (s: AppState): string => blockText(s.session?.doc.body[0] ?? paragraph(''));
+    state = appReducer(state, { type: 'add-appendix', id: 'a1', paragraphId: 'ap1', orientation: 'portrait' });
+    expect([text(state), state.session?.revision]).toEqual(['Phân công nhiệm vụ cụ thể tại Phụ lục I kèm theo Kế hoạch này.', 2]);
+    // A third appendix moves no label: the editors keep their revision.
+    state = appReducer(state, { type: 'add-appendix', id: 'a2', paragraphId: 'ap2', orientation: 'portrait' });
+    expect([text(state), state.session?.revision]).toEqual(['Phân công nhiệm vụ cụ thể tại Phụ lục I kèm theo Kế hoạch này.', 2]);
+    state = appReducer(state, { type: 'delete-appendix', id: 'a1' });
+    state = appReducer(state, { type: 'delete-appendix', id: 'a2' });
+    expect([text(state), state.session?.revision, state.session?.doc.appendices.map((a) => a.id)]).toEqual([
+      'Phân công nhiệm vụ cụ thể tại Phụ lục kèm theo Kế hoạch này.',
+      3,
+      ['a0'],
+    ]);
   });
 
   it('leaves a reviewed file unchanged', () => {
