@@ -9,7 +9,28 @@ import type { Finding, Rule } from '../../types';
 import { elementParagraphs, partOf } from '../../support/format/elements';
 import { formatFinding, hasFormatting, quoteText, textRuns } from '../../support/format/measure';
 
-const REQUIRED = 'times new roman';
+const FAMILY = 'timesnewroman';
+
+/**
+ * Whether a font name is Times New Roman itself, under one of the names Word files carry for it: the family
+ * ("Times New Roman"), a face of it as files converted from PDF or copied from the web name it ("Times New
+ * Roman Bold", "TimesNewRomanPS-BoldMT", "TimesNewRoman,Italic", "TimesNewRomanPSMT"), or Windows' charset
+ * aliases of it ("Times New Roman CE", "… Cyr", "… Baltic", "… Greek", "… Tur"). Word and LibreOffice show
+ * them all in Times New Roman: a reviewer sees the required typeface, so none is a finding. Another design
+ * of the family ("Times New Roman Condensed") or another family ("Times", "Times-Roman") still is.
+ */
+export function isTimesNewRoman(font: string): boolean {
+  const name = font.toLowerCase().replace(/[\s,_-]+/g, '');
+  if (!name.startsWith(FAMILY)) {
+    return false;
+  }
+  const rest = name
+    .slice(FAMILY.length)
+    .replace(/^ps/, '')
+    .replace(/mt$/, '')
+    .replace(/bold|italic|oblique|regular|ce|cyr|baltic|greek|tur/g, '');
+  return rest === '';
+}
 
 function fontMessage(font: string, count: number, first: ParagraphFacts): string {
   const where = `${count} đoạn, đầu tiên ${quoteText(first.text)}`;
@@ -26,7 +47,7 @@ function check(doc: PlanDocument): Finding[] {
   for (const p of doc.formatting?.paragraphs ?? []) {
     const fonts = new Set(textRuns(p).map((r) => r.font ?? '(không rõ)'));
     for (const font of fonts) {
-      if (font.trim().toLowerCase() === REQUIRED) {
+      if (isTimesNewRoman(font)) {
         continue;
       }
       const seen = byFont.get(font);
