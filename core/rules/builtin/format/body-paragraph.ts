@@ -27,6 +27,11 @@ function lineFault(p: ParagraphFacts): string | null {
   const size = Math.max(...textRuns(p).map((r) => r.sizeHalfPt ?? 28), 26) / 2;
   const points = line.value / 20;
   // Exact or at-least spacing: single ≈ 1.15 × the font size, 1.5 lines ≈ 1.73 ×.
+  if (line.rule === 'atLeast') {
+    // "At least" a height below the font's own line gives the font's own line: single spacing (files carry
+    // w:line="21" w:lineRule="atLeast", 1.05 pt, and Word shows single lines). Only a minimum above 1.5 lines shows.
+    return points > size * 1.75 ? `giãn dòng tối thiểu ${pt(line.value / 10)} pt; cần tương đương 1 đến 1,5 dòng` : null;
+  }
   return points < size || points > size * 1.75 ? `giãn dòng cố định ${pt(line.value / 10)} pt; cần tương đương 1 đến 1,5 dòng` : null;
 }
 

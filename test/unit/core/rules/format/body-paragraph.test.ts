@@ -25,4 +25,15 @@ describe('format.body-paragraph', () => {
       'warning @11: Giãn dòng cố định 30 pt; cần tương đương 1 đến 1,5 dòng (đoạn "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai chuyển …").',
     ]);
   });
+
+  test('takes an at-least line height below the font line as single spacing, and judges one above 1.5 lines', async () => {
+    const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), (f) => ({
+      paragraphs: f.paragraphs.map((p) =>
+        p.index === 10 ? { ...p, lineSpacing: { value: 21, rule: 'atLeast' } } : p.index === 13 ? { ...p, lineSpacing: { value: 600, rule: 'atLeast' } } : p,
+      ),
+    }));
+    expect(findingsOf(formatBodyParagraph, doc)).toEqual([
+      'warning @14: Giãn dòng tối thiểu 30 pt; cần tương đương 1 đến 1,5 dòng (đoạn "- Nâng cao hiệu quả quản lý nhà nước bằng công nghệ số.").',
+    ]);
+  });
 });
