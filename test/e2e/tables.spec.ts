@@ -263,3 +263,34 @@ test('a plan with tables and appendices opens, is edited elsewhere and saves the
     appendices: back.value.appendices,
   }).toEqual({ text: paragraph('Phân công như sau:', { id: 'p1' }), table: READ_TABLE, appendices: doc.appendices });
 });
+
+test('citations of an appendix follow its label when appendices are added and deleted on the page', async ({ host, gallery, editor, page }) => {
+  const doc: PlanDocument = {
+    ...emptyPlan('ke-hoach'),
+    header: { ...emptyPlan('ke-hoach').header, docType: 'KẾ HOẠCH', summary: 'Thử phụ lục', agency: 'ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG', symbol: 'KH-UBND' },
+    body: [numbered({ id: 's1', level: 'section', text: 'NỘI DUNG', children: [paragraph('Danh mục văn bản tại Phụ lục kèm theo Kế hoạch này.', { id: 'p1' })] })],
+    appendices: [appendix({ id: 'ap1', title: 'DANH MỤC VĂN BẢN', blocks: [paragraph('Văn bản số 1.', { id: 'ap1p' })] })],
+  };
+  const file = join(host.dataDir, 'trich-dan.kehoach');
+  writeFileSync(file, serializePlan(doc));
+  await gallery.open(host.url);
+  await gallery.openFile(file);
+  const body = editor.body();
+  await expect(body).toContainText('Danh mục văn bản tại Phụ lục kèm theo Kế hoạch này.');
+
+  // A second appendix: the first becomes "Phụ lục I", and so does the sentence citing it.
+  await page.getByRole('combobox', { name: 'Thêm phụ lục' }).selectOption('portrait');
+  await expect(page.locator('section.appendix .appendix__label')).toHaveText(['Phụ lục I', 'Phụ lục II']);
+  await expect(body).toContainText('Danh mục văn bản tại Phụ lục I kèm theo Kế hoạch này.');
+
+  // The body is still typed into after the citation moved.
+  await editor.caretAtEnd('Danh mục văn bản tại Phụ lục I kèm theo Kế hoạch này.');
+  await editor.type(' Xem thêm.');
+  await expect(body).toContainText('Phụ lục I kèm theo Kế hoạch này. Xem thêm.');
+
+  // Deleting the second appendix: the first is the only one again, "Phụ lục", and so is its citation.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.locator('section.appendix').nth(1).getByRole('button', { name: 'Xóa phụ lục' }).click();
+  await expect(page.locator('section.appendix .appendix__label')).toHaveText(['Phụ lục']);
+  await expect(body).toContainText('Danh mục văn bản tại Phụ lục kèm theo Kế hoạch này. Xem thêm.');
+});
