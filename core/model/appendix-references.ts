@@ -19,6 +19,7 @@
  */
 import { appendixLabel, computedAppendixLabel } from './appendix';
 import type { Appendix, Block, ParagraphBlock, PlanDocument, Run, TableBlock } from './plan-document';
+import { editRuns, type RunsEdit } from './runs';
 import { runsText } from './walk';
 
 /** A computed label that changes: the numeral before and after ("" for a bare "Phụ lục"). */
@@ -82,7 +83,7 @@ const OTHER_DOCUMENT = new RegExp(
 );
 
 /** One edit of a paragraph's joined text: [start, end) becomes `text`. */
-type Edit = { readonly start: number; readonly end: number; readonly text: string };
+type Edit = RunsEdit;
 
 /** The edits that move a paragraph's citations from old numerals to new ones (all found on the text as is). */
 function citationEdits(text: string, numerals: ReadonlyMap<string, string>): Edit[] {
@@ -109,42 +110,6 @@ function citationEdits(text: string, numerals: ReadonlyMap<string, string>): Edi
     edits.push({ start: end, end, text: ` ${to}` });
   }
   return edits;
-}
-
-/**
- * Runs with the edits (sorted, not overlapping) applied to their joined text. A replacement takes the emphasis of
- * the run holding its first replaced character, an insertion that of the character before it; emptied runs go.
- */
-function editRuns(runs: readonly Run[], edits: readonly Edit[]): Run[] {
-  const runAt: number[] = [];
-  runs.forEach((run, i) => {
-    for (let k = 0; k < run.text.length; k += 1) {
-      runAt.push(i);
-    }
-  });
-  const whole = runsText(runs);
-  const pieces: Array<{ run: number; text: string }> = [];
-  const emit = (run: number, text: string): void => {
-    const last = pieces[pieces.length - 1];
-    if (last && last.run === run) {
-      last.text += text;
-    } else if (text !== '') {
-      pieces.push({ run, text });
-    }
-  };
-  let cursor = 0;
-  for (const edit of edits) {
-    for (let k = cursor; k < edit.start; k += 1) {
-      emit(runAt[k] ?? 0, whole[k] ?? '');
-    }
-    const owner = edit.start < edit.end ? runAt[edit.start] : runAt[edit.start - 1];
-    emit(owner ?? 0, edit.text);
-    cursor = edit.end;
-  }
-  for (let k = cursor; k < whole.length; k += 1) {
-    emit(runAt[k] ?? 0, whole[k] ?? '');
-  }
-  return pieces.filter((p) => p.text !== '').map((p) => ({ ...(runs[p.run] ?? { text: '' }), text: p.text }));
 }
 
 /** The runs with their citations moved; the same array when nothing changes. */

@@ -8,6 +8,7 @@
  * touches the match on either side.
  */
 import type { Appendix, Block, Header, PlanDocument, Run, Signature } from './plan-document';
+import { editRuns } from './runs';
 import { runsText } from './walk';
 
 export type FindOptions = {
@@ -330,38 +331,10 @@ function publicUnit(unit: Unit): FindUnit {
  * the run where the range starts; runs left empty are dropped.
  */
 export function replaceInRuns(runs: readonly Run[], ranges: readonly { start: number; end: number }[], replacement: string): Run[] {
-  // Which run each offset falls in, and the pieces of the result as (run index, text).
-  const runAt: number[] = [];
-  runs.forEach((run, i) => {
-    for (let k = 0; k < run.text.length; k += 1) {
-      runAt.push(i);
-    }
-  });
-  const whole = runs.map((r) => r.text).join('');
-  const pieces: Array<{ run: number; text: string }> = [];
-  const emit = (run: number, text: string): void => {
-    const last = pieces[pieces.length - 1];
-    if (last && last.run === run) {
-      last.text += text;
-    } else if (text !== '') {
-      pieces.push({ run, text });
-    }
-  };
-  let cursor = 0;
-  for (const range of ranges) {
-    if (range.start < cursor) {
-      continue;
-    }
-    for (let k = cursor; k < range.start; k += 1) {
-      emit(runAt[k] ?? 0, whole[k] ?? '');
-    }
-    emit(runAt[range.start] ?? Math.max(0, runs.length - 1), replacement);
-    cursor = range.end;
-  }
-  for (let k = cursor; k < whole.length; k += 1) {
-    emit(runAt[k] ?? 0, whole[k] ?? '');
-  }
-  return pieces.filter((p) => p.text !== '').map((p) => ({ ...(runs[p.run] ?? { text: '' }), text: p.text }));
+  return editRuns(
+    runs,
+    ranges.map((r) => ({ start: r.start, end: r.end, text: replacement })),
+  );
 }
 
 /** The document with the given matches (from a search of this same document) replaced. */

@@ -112,3 +112,47 @@ export function dropSuffix(runs: readonly Run[], count: number): Run[] {
   const total = runs.reduce((sum, run) => sum + run.text.length, 0);
   return trimEndRuns(sliceRuns(runs, 0, Math.max(0, total - count)));
 }
+
+/** A change of a runs list's joined text: the characters from start to end (end exclusive) become `text`. */
+export type RunsEdit = { readonly start: number; readonly end: number; readonly text: string };
+
+/**
+ * Runs with edits (sorted by start) applied to their joined text; an edit that overlaps the one before is
+ * skipped. A replacement takes the emphasis of the run holding its first replaced character, an insertion
+ * that of the character before it (else the first run); runs left empty are dropped.
+ */
+export function editRuns(runs: readonly Run[], edits: readonly RunsEdit[]): Run[] {
+  // Which run each offset falls in, and the pieces of the result as (run index, text).
+  const runAt: number[] = [];
+  runs.forEach((run, i) => {
+    for (let k = 0; k < run.text.length; k += 1) {
+      runAt.push(i);
+    }
+  });
+  const whole = runs.map((r) => r.text).join('');
+  const pieces: Array<{ run: number; text: string }> = [];
+  const emit = (run: number, text: string): void => {
+    const last = pieces[pieces.length - 1];
+    if (last && last.run === run) {
+      last.text += text;
+    } else if (text !== '') {
+      pieces.push({ run, text });
+    }
+  };
+  let cursor = 0;
+  for (const edit of edits) {
+    if (edit.start < cursor) {
+      continue;
+    }
+    for (let k = cursor; k < edit.start; k += 1) {
+      emit(runAt[k] ?? 0, whole[k] ?? '');
+    }
+    const owner = edit.start < edit.end ? runAt[edit.start] : runAt[edit.start - 1];
+    emit(owner ?? Math.max(0, runs.length - 1), edit.text);
+    cursor = edit.end;
+  }
+  for (let k = cursor; k < whole.length; k += 1) {
+    emit(runAt[k] ?? 0, whole[k] ?? '');
+  }
+  return pieces.filter((p) => p.text !== '').map((p) => ({ ...(runs[p.run] ?? { text: '' }), text: p.text }));
+}
