@@ -93,6 +93,21 @@ export type ParagraphFacts = {
   readonly tabs?: readonly number[];
   /** Width (twips, from the table grid) of the layout-table cell holding it, when the grid gives it: reviewer mode draws the letterhead and signer columns as wide as the file does. */
   readonly cellWidthTw?: number;
+  /**
+   * Where the layout table holding it stands (the outermost one, when nested): its left edge from the left margin
+   * (twips, w:tblInd or a floating table's w:tblpX; negative reaches into the margin), when the file writes one.
+   */
+  readonly tableIndentTw?: number;
+  /** The layout table's alignment between the margins (w:jc, or a floating table's w:tblpXSpec), when centred or right. */
+  readonly tableAlign?: 'center' | 'right';
+  /** The layout table's width (twips, the sum of its grid columns), when the grid gives it. */
+  readonly tableWidthTw?: number;
+  /**
+   * The cell of the (outermost) layout table holding it, when the grid gives widths: its row, the rows a vertical
+   * merge makes it span, and its left edge and width in twips from the table's left edge. Reviewer mode lays the
+   * table out row by row as Word does (rows of different splits, a cell across columns).
+   */
+  readonly layoutCell?: { readonly row: number; readonly rowSpan: number; readonly leftTw: number; readonly widthTw: number };
 };
 
 /**

@@ -148,5 +148,15 @@ test('a notice set in Calibri Light: the page shows the file’s own font family
   // The editor's own page font is not used for that paragraph.
   const sheetFont = await page.locator('.sheet--file').first().evaluate((el) => getComputedStyle(el).fontFamily);
   expect(sheetFont.includes('Calibri')).toBe(false);
+  // Its letterhead table is wider than the text (w:tblInd -993, grid 10490 twips): it reaches 993 twips (66.2 px)
+  // into the left margin and 425 twips (28.3 px) into the right one, inside the page as in Word.
+  const edges = await page.locator('.sheet--file').first().evaluate((sheet) => {
+    const box = sheet.getBoundingClientRect();
+    const pad = parseFloat(getComputedStyle(sheet).paddingLeft);
+    const padRight = parseFloat(getComputedStyle(sheet).paddingRight);
+    const head = sheet.querySelector('.file-layout')?.getBoundingClientRect();
+    return head ? [Math.round(box.left + pad - head.left), Math.round(head.right - (box.right - padRight))] : null;
+  });
+  expect(edges).toEqual([66, 28]);
   await screenshots(page, 3, FILES.calibri, testInfo.outputDir);
 });

@@ -28,7 +28,9 @@ export type StoryFacts = {
 type ParaItem = { readonly kind: 'p'; readonly read: ReadParagraph; readonly sect: XmlElement | null; readonly boxes: readonly Item[] };
 type CellItem = { readonly items: readonly Item[]; readonly col: number; readonly span: number; readonly merge: 'restart' | 'continue' | null };
 type RowItem = { readonly cells: readonly CellItem[]; readonly header: boolean };
-type TableItem = { readonly kind: 'table'; readonly rows: readonly RowItem[]; readonly widths: readonly number[] };
+type TableItem = { readonly kind: 'table'; readonly rows: readonly RowItem[]; readonly widths: readonly number[]; readonly position: TablePosition };
+/** Where a table stands between the margins, as its w:tblPr writes it (ParagraphFacts tableIndentTw, tableAlign). */
+type TablePosition = { readonly indentTw?: number; readonly align?: 'center' | 'right' };
 type Item = ParaItem | TableItem | { readonly kind: 'sect'; readonly el: XmlElement };
 
 type Acc = {
@@ -54,6 +56,11 @@ type Place = {
   readonly sink: ParagraphFacts[] | null;
   /** Width of the layout-table cell (twips, from the table grid), when the grid gives it. */
   readonly cellWidthTw?: number;
+  /** The outermost layout table's position and grid width, for its paragraphs' facts. */
+  readonly tableIndentTw?: number;
+  readonly tableAlign?: 'center' | 'right';
+  readonly tableWidthTw?: number;
+  readonly layoutCell?: ParagraphFacts['layoutCell'];
 };
 
 const BODY: Place = { container: 'body', cell: null, table: null, data: false, sink: null };
@@ -158,7 +165,37 @@ function collectTable(tbl: XmlElement, ctx: StoryContext, depth: number): TableI
     });
     return { cells, header: isHeaderRow(tr) };
   });
-  return { kind: 'table', rows, widths: widths.some((w) => w > 0) ? widths : [] };
+  return { kind: 'table', rows, widths: widths.some((w) => w > 0) ? widths : [], position: tablePosition(child(tbl, 'w:tblPr')) };
+}
+
+/** Word lets a table stand off the margins: written in twips (w:type dxa, or none) or not at all. */
+function twips(el: XmlElement | null): number | undefined {
+  const type = attr(el, 'w:type');
+  const w = numAttr(el, 'w:w');
+  return w === null || (type !== null && type !== 'dxa') ? undefined : w;
+}
+
+/**
+ * A table's place (ECMA-376 Part 1, §17.4.51, §17.4.28, §17.4.57): a floating table (w:tblpPr) by its w:tblpXSpec
+ * or its w:tblpX from the margin (from the page edge, unknown here, is left out); else a w:jc of center or right
+ * (which sets w:tblInd aside); else w:tblInd, the left edge's distance from the margin.
+ */
+function tablePosition(tblPr: XmlElement | null): TablePosition {
+  const floating = child(tblPr, 'w:tblpPr');
+  if (floating !== null) {
+    const spec = attr(floating, 'w:tblpXSpec');
+    if (spec === 'center' || spec === 'right') {
+      return { align: spec };
+    }
+    const x = numAttr(floating, 'w:tblpX');
+    return spec === null && x !== null && attr(floating, 'w:horzAnchor') !== 'page' ? { indentTw: x } : {};
+  }
+  const jc = attr(child(tblPr, 'w:jc'), 'w:val');
+  if (jc === 'center' || jc === 'right' || jc === 'end') {
+    return { align: jc === 'center' ? 'center' : 'right' };
+  }
+  const indent = twips(child(tblPr, 'w:tblInd'));
+  return indent === undefined ? {} : { indentTw: indent };
 }
 
 function placeItems(items: readonly Item[], acc: Acc, place: Place): void {
@@ -192,6 +229,10 @@ function addParagraph(item: ParaItem, acc: Acc, place: Place): void {
     ...(place.data ? { dataTable: true } : {}),
     ...(breakBefore ? { pageBreakBefore: true } : {}),
     ...(place.cellWidthTw === undefined ? {} : { cellWidthTw: place.cellWidthTw }),
+    ...(place.tableIndentTw === undefined ? {} : { tableIndentTw: place.tableIndentTw }),
+    ...(place.tableAlign === undefined ? {} : { tableAlign: place.tableAlign }),
+    ...(place.tableWidthTw === undefined ? {} : { tableWidthTw: place.tableWidthTw }),
+    ...(place.layoutCell === undefined ? {} : { layoutCell: place.layoutCell }),
   };
   acc.pendingBreak = read.pageBreakAfter;
   acc.paragraphs.push(facts);
@@ -257,7 +298,24 @@ function placeLayout(t: TableItem, acc: Acc, outer: Place): void {
   const sum = (from: number, to: number): number => (widths ? widths.slice(from, to).reduce((a, b) => a + b, 0) : to - from);
   const total = sum(0, columns) || 1;
   const sideOf = (cell: CellItem): 'left' | 'right' => (sum(0, cell.col) + sum(cell.col, cell.col + cell.span) / 2 < total / 2 ? 'left' : 'right');
-  const place = (cell: CellItem, side: 'left' | 'right' | null): void =>
+  // A nested table stands where its outer table puts it: the outermost table's position is the one drawn.
+  const position =
+    outer.table === null
+      ? {
+          ...(t.position.indentTw === undefined ? {} : { tableIndentTw: t.position.indentTw }),
+          ...(t.position.align === undefined ? {} : { tableAlign: t.position.align }),
+          ...(widths ? { tableWidthTw: total } : {}),
+        }
+      : {
+          ...(outer.tableIndentTw === undefined ? {} : { tableIndentTw: outer.tableIndentTw }),
+          ...(outer.tableAlign === undefined ? {} : { tableAlign: outer.tableAlign }),
+          ...(outer.tableWidthTw === undefined ? {} : { tableWidthTw: outer.tableWidthTw }),
+          ...(outer.layoutCell === undefined ? {} : { layoutCell: outer.layoutCell }),
+        };
+  const spans = rowSpans(t);
+  const cellOf = (cell: CellItem, row: number): { layoutCell: NonNullable<ParagraphFacts['layoutCell']> } | Record<string, never> =>
+    outer.table === null && widths ? { layoutCell: { row, rowSpan: spans.get(cell) ?? 1, leftTw: sum(0, cell.col), widthTw: sum(cell.col, cell.col + cell.span) } } : {};
+  const place = (cell: CellItem, side: 'left' | 'right' | null, row: number): void =>
     placeItems(cell.items, acc, {
       container: 'table',
       cell: outer.cell ?? side,
@@ -265,21 +323,43 @@ function placeLayout(t: TableItem, acc: Acc, outer: Place): void {
       data: false,
       sink: null,
       ...(widths ? { cellWidthTw: sum(cell.col, cell.col + cell.span) } : outer.cellWidthTw === undefined ? {} : { cellWidthTw: outer.cellWidthTw }),
+      ...position,
+      ...cellOf(cell, row),
     });
   let band: { cell: CellItem; row: number }[] = [];
   const flush = (): void => {
-    band.sort((a, b) => a.cell.col - b.cell.col || a.row - b.row).forEach(({ cell }) => place(cell, sideOf(cell)));
+    band.sort((a, b) => a.cell.col - b.cell.col || a.row - b.row).forEach(({ cell, row }) => place(cell, sideOf(cell), row));
     band = [];
   };
   t.rows.forEach((row, r) => {
     if (row.cells.length <= 1) {
       flush();
-      row.cells.forEach((cell) => place(cell, null));
+      row.cells.forEach((cell) => place(cell, null, r));
     } else {
       band.push(...row.cells.map((cell) => ({ cell, row: r })));
     }
   });
   flush();
+}
+
+/** The rows each vertical merge's first cell spans (w:vMerge restart, then continue in the same columns). */
+function rowSpans(t: TableItem): Map<CellItem, number> {
+  const spans = new Map<CellItem, number>();
+  let open = new Map<number, CellItem>();
+  for (const row of t.rows) {
+    const next = new Map<number, CellItem>();
+    for (const cell of row.cells) {
+      const owner = cell.merge === 'continue' ? open.get(cell.col) : undefined;
+      if (owner && owner.span === cell.span) {
+        spans.set(owner, (spans.get(owner) ?? 1) + 1);
+        next.set(cell.col, owner);
+      } else if (cell.merge !== null) {
+        next.set(cell.col, cell);
+      }
+    }
+    open = next;
+  }
+  return spans;
 }
 
 function placeData(t: TableItem, acc: Acc): void {

@@ -97,7 +97,7 @@ function leadRun(p: ParagraphFacts): RunFacts | null {
 }
 
 /** The paragraph's box: alignment, indents, spacing, line height, a bottom border where the file has one. */
-function paragraphStyle(p: ParagraphFacts, before: RunFacts | null): CSSProperties {
+export function paragraphStyle(p: ParagraphFacts, before: RunFacts | null): CSSProperties {
   // An empty paragraph without runs takes the look of the text before it (its mark is set like it in Word).
   const lead = leadRun(p) ?? before;
   const first = p.hangingTw ? -p.hangingTw : (p.firstLineTw ?? 0);
@@ -105,6 +105,9 @@ function paragraphStyle(p: ParagraphFacts, before: RunFacts | null): CSSProperti
   let lineHeight: string | number = 1.15;
   if (spacing && spacing.rule === 'auto') {
     lineHeight = Math.max(0.8, (spacing.value / 240) * 1.15);
+  } else if (spacing && spacing.rule === 'atLeast' && spacing.value > 0) {
+    // At least: a smaller value than the font's single line leaves the line single (w:lineRule="atLeast").
+    lineHeight = `max(${pt(spacing.value)}, 1.15em)`;
   } else if (spacing && spacing.value > 0) {
     lineHeight = pt(spacing.value);
   }
@@ -145,6 +148,9 @@ function RunsOf(props: { readonly p: ParagraphFacts }): ReactElement {
   let at = p.indentLeftTw ?? 0;
   at += p.hangingTw ? -p.hangingTw : (p.firstLineTw ?? 0);
   let leading = true;
+  // The reader puts the list label first among the runs with the emphasis of the text it leads; Word draws it
+  // with its own run properties (style, paragraph mark, numbering level: numberingRun, ECMA-376 §17.9.6).
+  const labelRun = label === null && p.numberingLabel && p.numberingRun && p.runs[0]?.text.trimEnd() === p.numberingLabel ? 0 : -1;
   p.runs.forEach((run, i) => {
     let text = '';
     const pieces: ReactNode[] = [];
@@ -162,7 +168,7 @@ function RunsOf(props: { readonly p: ParagraphFacts }): ReactElement {
     }
     pieces.push(text);
     parts.push(
-      <span key={i} style={runStyle(run)}>
+      <span key={i} style={runStyle(i === labelRun ? p.numberingRun : run)} {...(i === labelRun ? { className: 'file-label' } : {})}>
         {pieces}
       </span>,
     );
@@ -208,7 +214,7 @@ function DataTable(props: { readonly table: DataTableFacts; readonly first: Para
 /** Something on a sheet: a paragraph, a layout table (two columns), or a data table. */
 type Piece =
   | { readonly kind: 'p'; readonly p: ParagraphFacts }
-  | { readonly kind: 'layout'; readonly table: number; readonly columns: LayoutColumn[]; readonly first: number }
+  | { readonly kind: 'layout'; readonly table: number; readonly columns: LayoutColumn[]; readonly first: number; readonly lead?: ParagraphFacts }
   | { readonly kind: 'data'; readonly table: DataTableFacts; readonly first: ParagraphFacts | undefined };
 
 /** A column of a layout table: the cells on one side with one grid width, stacked. */
@@ -246,7 +252,7 @@ export function filePages(facts: FormattingFacts): FileSheetPage[] {
     }
     if (p.container === 'table' && p.table !== null && p.table !== undefined && !p.dataTable && p.cell) {
       if (layout === null || layout.table !== p.table) {
-        layout = { kind: 'layout', table: p.table, columns: [], first: p.index };
+        layout = { kind: 'layout', table: p.table, columns: [], first: p.index, lead: p };
         current.pieces.push(layout);
       }
       const side = p.cell;
@@ -318,6 +324,70 @@ function layoutColumns(columns: readonly LayoutColumn[]): CSSProperties | undefi
   return { gridTemplateColumns: columns.map((c) => pt(c.widthTw ?? 0)).join(' '), width: 'max-content', maxWidth: 'none' };
 }
 
+/**
+ * Where a layout table's left edge stands from the left margin, as Word places it: centred or right between the
+ * margins (w:jc) by its grid width, else at its w:tblInd (negative: into the margin). Undefined when the file
+ * says nothing: the sheet's default (the cells' text on the margin) stands.
+ */
+export function layoutLeftTw(first: ParagraphFacts, page: PageFacts | null): number | undefined {
+  const width = first.tableWidthTw;
+  if (first.tableAlign !== undefined && width !== undefined && page) {
+    const text = page.widthTw - page.marginLeftTw - page.marginRightTw;
+    return first.tableAlign === 'center' ? (text - width) / 2 : text - width;
+  }
+  return first.tableIndentTw;
+}
+
+/** A cell of a layout table laid out as Word does: its paragraphs at its row and between its grid lines. */
+type GridCell = { readonly key: string; readonly style: CSSProperties; readonly paragraphs: ParagraphFacts[] };
+
+/**
+ * A layout table row by row, when the reader gives each paragraph its cell (row, rows spanned, left edge and
+ * width): tracks between every cell edge, each cell placed on them, so rows split differently (a gridBefore, a
+ * cell across two columns) stand as in Word. Null when a paragraph lacks its cell: the columns stand instead.
+ */
+export function layoutGrid(paragraphs: readonly ParagraphFacts[]): { readonly columns: string; readonly cells: GridCell[] } | null {
+  const cells = paragraphs.map((q) => q.layoutCell);
+  if (cells.length === 0 || cells.some((c) => c === undefined || c.widthTw <= 0)) {
+    return null;
+  }
+  // The table's left edge is its first grid line (a row's gridBefore leaves the track after it empty).
+  const edges = [...new Set([0, ...cells.flatMap((c) => (c ? [c.leftTw, c.leftTw + c.widthTw] : []))])].sort((a, b) => a - b);
+  const line = (at: number): number => edges.indexOf(at) + 1;
+  const byKey = new Map<string, GridCell>();
+  // A cell's line parted by a tab into two columns (the import splits it, left and right): the columns stand.
+  let mixed = false;
+  paragraphs.forEach((q) => {
+    const c = q.layoutCell;
+    if (!c) {
+      return;
+    }
+    const key = `${c.row}:${c.leftTw}`;
+    const had = byKey.get(key);
+    if (had) {
+      had.paragraphs.push(q);
+      mixed ||= had.paragraphs[0]?.cell !== q.cell;
+      return;
+    }
+    byKey.set(key, {
+      key,
+      style: { gridRow: `${c.row + 1} / span ${Math.max(1, c.rowSpan)}`, gridColumn: `${line(c.leftTw)} / ${line(c.leftTw + c.widthTw)}` },
+      paragraphs: [q],
+    });
+  });
+  if (mixed) {
+    return null;
+  }
+  return { columns: edges.slice(1).map((edge, i) => pt(edge - (edges[i] ?? 0))).join(' '), cells: [...byKey.values()] };
+}
+
+/** The layout table's box: its columns (or its grid), and its left edge where the file puts it. */
+function layoutStyle(piece: Extract<Piece, { kind: 'layout' }>, page: PageFacts | null, grid: ReturnType<typeof layoutGrid>): CSSProperties | undefined {
+  const columns = grid ? { gridTemplateColumns: grid.columns, width: 'max-content', maxWidth: 'none' } : layoutColumns(piece.columns);
+  const left = piece.lead ? layoutLeftTw(piece.lead, page) : undefined;
+  return left === undefined ? columns : { ...columns, marginLeft: pt(left) };
+}
+
 /** A layout table starting among the first paragraphs is the letterhead: its columns stand as NĐ 30 draws them. */
 const HEAD_PARAGRAPHS = 8;
 
@@ -365,17 +435,24 @@ export function FileSheet(props: { readonly doc: PlanDocument; readonly facts: F
               const line = piece.table.firstParagraph + 1;
               return withPart(<DataTable table={piece.table} first={piece.first} tag={tags.get(line)} />, parts.get(line), `t${line}`);
             }
+            const grid = layoutGrid(piece.columns.flatMap((c) => c.paragraphs).sort((a, b) => a.index - b.index));
             return (
               <div
                 key={`l${piece.first}`}
                 className={`file-layout${piece.columns.length === 1 ? ' file-layout--single' : piece.first < HEAD_PARAGRAPHS ? ' file-layout--head' : ''}`}
-                style={layoutColumns(piece.columns)}
+                style={layoutStyle(piece, page.page, grid)}
               >
-                {piece.columns.map((column, c) => (
-                  <div key={c} className="file-layout__cell">
-                    {column.paragraphs.map(para)}
-                  </div>
-                ))}
+                {grid
+                  ? grid.cells.map((cell) => (
+                      <div key={cell.key} className="file-layout__cell" style={cell.style}>
+                        {cell.paragraphs.map(para)}
+                      </div>
+                    ))
+                  : piece.columns.map((column, c) => (
+                      <div key={c} className="file-layout__cell">
+                        {column.paragraphs.map(para)}
+                      </div>
+                    ))}
               </div>
             );
           })}

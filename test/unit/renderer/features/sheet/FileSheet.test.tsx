@@ -9,13 +9,19 @@ import { resolve } from 'node:path';
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../../core/import/docx/import-docx';
+import type { ParagraphFacts } from '../../../../../core/model/formatting';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
-import { filePages, FileSheet, lineTags } from '../../../../../renderer/features/sheet/FileSheet';
+import { filePages, FileSheet, layoutLeftTw, lineTags, paragraphStyle } from '../../../../../renderer/features/sheet/FileSheet';
+import { buildPackage, p, r } from '../../../../fixtures/docx/handmade-xml';
 
 afterEach(cleanup);
 
 async function read(name: string): Promise<PlanDocument> {
-  const result = await importDocx(new Uint8Array(readFileSync(resolve('test/fixtures/corpus', name))));
+  return readBytes(new Uint8Array(readFileSync(resolve('test/fixtures/corpus', name))), name);
+}
+
+async function readBytes(bytes: Uint8Array, name: string): Promise<PlanDocument> {
+  const result = await importDocx(bytes);
   if (!result.ok || !result.value[0]) {
     throw new Error(`${name} did not import`);
   }
@@ -95,4 +101,91 @@ describe('FileSheet', () => {
       blockOnPage: tagged?.getAttribute('data-block-id') === firstBlock?.id,
     }).toEqual({ family: true, size: '14pt', blockTag: true, blockOnPage: true });
   });
+
+  it('stands a letterhead wider than the text where the file puts it: corpus 147 reaches 993 twips into the left margin, not past the right edge', async () => {
+    const doc = await read('147_laocai-vp-tb-ketluan-ccn.docx');
+    const facts = doc.formatting;
+    if (!facts) {
+      throw new Error('no facts');
+    }
+    const view = render(<FileSheet doc={doc} facts={facts} />);
+    const head = view.container.querySelector<HTMLElement>('.file-layout');
+    const page = facts.page;
+    const left = -993 / 20;
+    const width = 10490 / 20;
+    expect({
+      marginLeft: head?.style.marginLeft,
+      columns: head?.style.gridTemplateColumns,
+      // Its right edge stays inside the page: 21.25pt into the 56.7pt right margin, as Word and LibreOffice draw it.
+      intoRightMargin: page ? left + width - (page.widthTw - page.marginLeftTw - page.marginRightTw) / 20 : null,
+    }).toEqual({ marginLeft: `${left}pt`, columns: '219.75pt 304.75pt', intoRightMargin: 21.25 });
+  });
+
+  it('centres or right-aligns a layout table between the margins by its grid width (w:jc), else takes its w:tblInd', () => {
+    const page = { widthTw: 11907, heightTw: 16840, orientation: 'portrait', marginTopTw: 1134, marginBottomTw: 1134, marginLeftTw: 1701, marginRightTw: 1134, titlePage: false } as const;
+    const lead = (extra: Partial<ParagraphFacts>): ParagraphFacts => ({
+      index: 0, text: 'ỦY BAN NHÂN DÂN', container: 'table', alignment: 'center', firstLineTw: null, spacingBeforeTw: null, spacingAfterTw: null,
+      lineSpacing: null, hasBottomBorder: false, runs: [], ...extra,
+    });
+    expect([
+      layoutLeftTw(lead({ tableAlign: 'center', tableWidthTw: 10072 }), page),
+      layoutLeftTw(lead({ tableAlign: 'right', tableWidthTw: 9000, tableIndentTw: -500 }), page),
+      layoutLeftTw(lead({ tableIndentTw: -500, tableWidthTw: 9000 }), page),
+      layoutLeftTw(lead({}), page),
+    ]).toEqual([-500, 72, -500, undefined]);
+  });
+
+  it('draws a list label with its own run properties (numbering level over paragraph mark), not the emphasis of the text it leads', async () => {
+    // The level's w:rPr sets the number at 10 pt and not bold; the paragraph mark and the text are bold 14 pt.
+    const numbering =
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>' +
+      '<w:rPr><w:b w:val="0"/><w:sz w:val="20"/></w:rPr></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>';
+    const item = p('', '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:b/><w:sz w:val="28"/></w:rPr>', r('Mục đích', '<w:b/><w:sz w:val="28"/>'));
+    const body = p('', '', r('KẾ HOẠCH', '<w:b/>')) + item + p('', '', r('Nội dung kế hoạch.')) + '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>';
+    const doc = await readBytes(await buildPackage({ body, styles: '', numbering, headers: {}, theme: null }), 'numbered');
+    const facts = doc.formatting;
+    if (!facts) {
+      throw new Error('no facts');
+    }
+    const view = render(<FileSheet doc={doc} facts={facts} />);
+    const line = facts.paragraphs.find((q) => q.numberingLabel === '1.');
+    const spans = [...(view.container.querySelector(`[data-line="${(line?.index ?? -1) + 1}"]`)?.querySelectorAll<HTMLElement>('span') ?? [])];
+    expect(spans.map((s) => [s.textContent, s.style.fontSize, s.style.fontWeight])).toEqual([
+      ['1. ', '10pt', 'normal'],
+      ['Mục đích', '14pt', 'bold'],
+    ]);
+  });
+
+  it('lays a letterhead out row by row as Word does: corpus 03’s gridBefore and cells across columns, its at-least line spacing no tighter than single', async () => {
+    const doc = await read('03_lamdong-cv-giao-cat-hd46.docx');
+    const facts = doc.formatting;
+    if (!facts) {
+      throw new Error('no facts');
+    }
+    const view = render(<FileSheet doc={doc} facts={facts} />);
+    const head = view.container.querySelector<HTMLElement>('.file-layout');
+    const cellOf = (start: string): string | null => {
+      const cell = [...(head?.querySelectorAll<HTMLElement>('.file-layout__cell') ?? [])].find((c) => (c.textContent ?? '').trimStart().startsWith(start));
+      return cell ? `${cell.style.gridRow} | ${cell.style.gridColumn}` : null;
+    };
+    const agency = facts.paragraphs.find((q) => q.text === 'ỦY BAN NHÂN DÂN');
+    expect({
+      columns: head?.style.gridTemplateColumns,
+      marginLeft: head?.style.marginLeft,
+      agency: cellOf('ỦY BAN NHÂN DÂN'),
+      number: cellOf('Số:'),
+      republic: cellOf('CỘNG HÒA'),
+      subject: cellOf('V/v'),
+      lineHeight: agency ? paragraphStyle(agency, null).lineHeight : null,
+    }).toEqual({
+      columns: '14.2pt 184.3pt 14.2pt 269.3pt',
+      marginLeft: '-15.9pt',
+      agency: '1 / span 1 | 2 / 3',
+      number: '2 / span 1 | 2 / 3',
+      republic: '1 / span 1 | 3 / 5',
+      subject: '3 / span 1 | 1 / 4',
+      lineHeight: 'max(5pt, 1.15em)',
+    });
+  });
 });
+
