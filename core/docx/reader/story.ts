@@ -312,7 +312,7 @@ function placeLayout(t: TableItem, acc: Acc, outer: Place): void {
           ...(outer.tableWidthTw === undefined ? {} : { tableWidthTw: outer.tableWidthTw }),
           ...(outer.layoutCell === undefined ? {} : { layoutCell: outer.layoutCell }),
         };
-  const spans = rowSpans(t);
+  const spans = verticalMerges(t).spans;
   const cellOf = (cell: CellItem, row: number): { layoutCell: NonNullable<ParagraphFacts['layoutCell']> } | Record<string, never> =>
     outer.table === null && widths ? { layoutCell: { row, rowSpan: spans.get(cell) ?? 1, leftTw: sum(0, cell.col), widthTw: sum(cell.col, cell.col + cell.span) } } : {};
   const place = (cell: CellItem, side: 'left' | 'right' | null, row: number): void =>
@@ -342,9 +342,13 @@ function placeLayout(t: TableItem, acc: Acc, outer: Place): void {
   flush();
 }
 
-/** The rows each vertical merge's first cell spans (w:vMerge restart, then continue in the same columns). */
-function rowSpans(t: TableItem): Map<CellItem, number> {
+/**
+ * Vertical merges (w:vMerge restart, then continue in the same columns): the rows each merge's first cell spans,
+ * and the cells the merges cover.
+ */
+function verticalMerges(t: TableItem): { readonly spans: Map<CellItem, number>; readonly covered: Set<CellItem> } {
   const spans = new Map<CellItem, number>();
+  const covered = new Set<CellItem>();
   let open = new Map<number, CellItem>();
   for (const row of t.rows) {
     const next = new Map<number, CellItem>();
@@ -352,6 +356,7 @@ function rowSpans(t: TableItem): Map<CellItem, number> {
       const owner = cell.merge === 'continue' ? open.get(cell.col) : undefined;
       if (owner && owner.span === cell.span) {
         spans.set(owner, (spans.get(owner) ?? 1) + 1);
+        covered.add(cell);
         next.set(cell.col, owner);
       } else if (cell.merge !== null) {
         next.set(cell.col, cell);
@@ -359,7 +364,7 @@ function rowSpans(t: TableItem): Map<CellItem, number> {
     }
     open = next;
   }
-  return spans;
+  return { spans, covered };
 }
 
 function placeData(t: TableItem, acc: Acc): void {
@@ -378,23 +383,7 @@ function placeData(t: TableItem, acc: Acc): void {
 
 /** Rows of cells as in HTML: a vertical merge's first cell carries rowSpan, the cells it covers are left out. */
 function tableBlock(t: TableItem, read: ReadonlyMap<CellItem, ParagraphFacts[]>, table: number): TableBlock {
-  const rowSpans = new Map<CellItem, number>();
-  const covered = new Set<CellItem>();
-  let open = new Map<number, CellItem>();
-  for (const row of t.rows) {
-    const next = new Map<number, CellItem>();
-    for (const cell of row.cells) {
-      const owner = cell.merge === 'continue' ? open.get(cell.col) : undefined;
-      if (owner && owner.span === cell.span) {
-        rowSpans.set(owner, (rowSpans.get(owner) ?? 1) + 1);
-        covered.add(cell);
-        next.set(cell.col, owner);
-      } else if (cell.merge !== null) {
-        next.set(cell.col, cell);
-      }
-    }
-    open = next;
-  }
+  const { spans: rowSpans, covered } = verticalMerges(t);
   const rows = t.rows.map((row) => ({
     cells: row.cells
       .filter((cell) => !covered.has(cell))
