@@ -42,20 +42,38 @@ function looseLabel(label: string): string {
   return label.normalize('NFC').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
 }
 
+/** A read label's numeral as citations write it ("Phụ lục 01", "PHỤ LỤC số 2" → "2"; "Phụ lục II." → "II"; "Phụ lục" → ""). */
+const READ = /^phụ[ \u00a0]lục(?:[ \u00a0]+(?:số[ \u00a0]+)?([IVXLC]+|\d+))?[ \u00a0]*[.:]?$/iu;
+
+/** The key a citation's numeral is looked up by: Roman as written, Arabic without leading zeros ("01" → "1"). */
+function numeralKey(token: string): string {
+  return /^\d+$/.test(token) ? String(Number(token)) : token;
+}
+
+function readNumeralOf(label: string): string | null {
+  const m = READ.exec(label.normalize('NFC').trim());
+  return m ? numeralKey(m[1] ?? '') : null;
+}
+
+/** How labels may change: `readLabels` also follows labels read from the file that become computed (renumbering). */
+export type LabelChangeOptions = { readonly readLabels?: boolean };
+
 /**
  * The computed labels that change from `before` to `after` (appendices matched by id). A label also shown by
  * another appendix of `before` (a read "Phụ lục II" beside a computed one) is ambiguous in the text: left out.
+ * With `readLabels`, an appendix whose label was read from the file ("Phụ lục 1", "PHỤ LỤC 02") and is computed
+ * in `after` changes too: the quick fix that renumbers appendices I, II … takes its citations along.
  */
-export function appendixLabelChanges(before: readonly Appendix[], after: readonly Appendix[]): AppendixLabelChange[] {
+export function appendixLabelChanges(before: readonly Appendix[], after: readonly Appendix[], options: LabelChangeOptions = {}): AppendixLabelChange[] {
   const shownBefore = before.map((_, i) => looseLabel(appendixLabel(before, i)));
   const out: AppendixLabelChange[] = [];
   after.forEach((a, j) => {
     const i = before.findIndex((b) => b.id === a.id);
     const old = before[i];
-    if (!old || old.label !== null || a.label !== null) {
+    if (!old || a.label !== null || (old.label !== null && options.readLabels !== true)) {
       return;
     }
-    const from = numeralOf(computedAppendixLabel(i, before.length));
+    const from = old.label === null ? numeralOf(computedAppendixLabel(i, before.length)) : readNumeralOf(old.label);
     const to = numeralOf(computedAppendixLabel(j, after.length));
     const shared = shownBefore.filter((s) => s === shownBefore[i]).length > 1;
     if (from !== null && to !== null && from !== to && !shared) {
@@ -67,8 +85,8 @@ export function appendixLabelChanges(before: readonly Appendix[], after: readonl
 
 /** The keyword, in the three cases a drafter writes it (NFC; a non-breaking space between the words is kept). */
 const KEYWORD = /(?<![\p{L}\p{M}\p{N}])(?:[Pp]hụ[ \u00a0][Ll]ục|PHỤ[ \u00a0]LỤC)(?![\p{L}\p{M}\p{N}])/gu;
-/** After the keyword: an optional "số" and an upper-case Roman numeral, as a whole word. */
-const NUMERAL = /^([ \u00a0]+(?:số[ \u00a0]+)?)([IVXLC]+)(?![\p{L}\p{M}\p{N}])/u;
+/** After the keyword: an optional "số" and an upper-case Roman numeral or an Arabic number, as a whole word. */
+const NUMERAL = /^([ \u00a0]+(?:số[ \u00a0]+)?)([IVXLC]+|\d+)(?![\p{L}\p{M}\p{N}])/u;
 /** After the keyword: something numeral-like that is not a plain Roman numeral ("Phụ lục 01", "Phụ lục IIa"). */
 const OTHER_NUMBER = /^[ \u00a0]+(?:số[ \u00a0]+)?(?:\p{N}|[IVXLC][\p{L}\p{M}\p{N}])/u;
 /** After a numeral: more numerals ("I, II", "I và III", "I - III"): a mention of several. */
@@ -95,12 +113,13 @@ function citationEdits(text: string, numerals: ReadonlyMap<string, string>): Edi
     if (numbered) {
       const token = numbered[2] ?? '';
       const after = rest.slice(numbered[0].length);
-      const to = numerals.get(token);
+      const to = numerals.get(numeralKey(token));
       if (to === undefined || LIST.test(after) || OTHER_DOCUMENT.test(after)) {
         continue;
       }
-      // "Phụ lục II" → "Phụ lục": the space (and "số") go with the numeral.
-      edits.push(to === '' ? { start: end, end: end + numbered[0].length, text: '' } : { start: end + (numbered[1] ?? '').length, end: end + numbered[0].length, text: to });
+      // "Phụ lục II" → "Phụ lục": the space (and "số") go with the numeral; "Phụ lục số 01" → "Phụ lục I" as the label reads.
+      const whole = to === '' || /^\d/.test(token);
+      edits.push(whole ? { start: end, end: end + numbered[0].length, text: to === '' ? '' : ` ${to}` } : { start: end + (numbered[1] ?? '').length, end: end + numbered[0].length, text: to });
       continue;
     }
     const to = numerals.get('');
@@ -170,8 +189,8 @@ function relabelBlock(block: Block, numerals: ReadonlyMap<string, string>): Bloc
  * document whose appendix list `after` changed (add, remove, move); everything else is taken from `after`.
  * Returns `after` itself when no citation moves.
  */
-export function relabelAppendixReferences(before: Pick<PlanDocument, 'appendices'>, after: PlanDocument): PlanDocument {
-  const changes = appendixLabelChanges(before.appendices, after.appendices);
+export function relabelAppendixReferences(before: Pick<PlanDocument, 'appendices'>, after: PlanDocument, options: LabelChangeOptions = {}): PlanDocument {
+  const changes = appendixLabelChanges(before.appendices, after.appendices, options);
   if (changes.length === 0) {
     return after;
   }

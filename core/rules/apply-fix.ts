@@ -4,6 +4,7 @@
  */
 import { BugError } from '../base/bug-error';
 import type { Block, Header, HeaderField, NumberedBlock, ParagraphBlock, PlanDocument, Run } from '../model/plan-document';
+import { relabelAppendixReferences } from '../model/appendix-references';
 import { renumber } from '../model/numbering';
 import { formatDateWords } from '../text/dates';
 import type { FixEdit } from './types';
@@ -131,7 +132,8 @@ export function applyFix(doc: PlanDocument, edit: FixEdit): PlanDocument {
     case 'set-appendix':
       return setAppendix(doc, edit);
     case 'renumber-appendices':
-      return { ...doc, appendices: doc.appendices.map((a) => ({ ...a, label: null })) };
+      // Citations of the old labels ("tại Phụ lục 2") follow to the new ones ("tại Phụ lục II").
+      return relabelAppendixReferences(doc, { ...doc, appendices: doc.appendices.map((a) => ({ ...a, label: null })) }, { readLabels: true });
     default:
       throw new BugError(`applyFix: unknown edit ${JSON.stringify(edit)}`);
   }

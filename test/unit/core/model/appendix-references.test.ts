@@ -137,4 +137,15 @@ describe('appendix references follow computed labels', () => {
     const three = { ...two, appendices: [A, B, C] };
     expect(relabelAppendixReferences(two, three)).toBe(three);
   });
+
+  it('follows labels read from the file only when asked (the renumbering quick fix): "Phụ lục 2" → "Phụ lục II", "số 01" dropped with the zeros', () => {
+    const read1 = { ...A, label: 'Phụ lục 1' };
+    const read2 = { ...B, label: 'PHỤ LỤC 02' };
+    const before = plan([paragraph('Xem Phụ lục số 01 và phụ lục 2; không phải Phụ lục 21.')], [read1, read2]);
+    const after = { ...before, appendices: [A, B] };
+    expect([relabelAppendixReferences(before, after).body.map(blockText), relabelAppendixReferences(before, after, { readLabels: true }).body.map(blockText)]).toEqual([
+      ['Xem Phụ lục số 01 và phụ lục 2; không phải Phụ lục 21.'],
+      ['Xem Phụ lục I và phụ lục II; không phải Phụ lục 21.'],
+    ]);
+  });
 });

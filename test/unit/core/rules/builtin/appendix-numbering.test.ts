@@ -33,6 +33,19 @@ describe('appendix.numbering', () => {
     expect({ labels: fixed.appendices.map((_, i) => appendixLabel(fixed.appendices, i)), after: briefs(appendixNumbering, fixed) }).toEqual({ labels: ['Phụ lục I', 'Phụ lục II'], after: [] });
   });
 
+  it('takes the citations along when it renumbers ("tại Phụ lục 1 và Phụ lục số 02" → "Phụ lục I và Phụ lục II"), but not an ambiguous one', () => {
+    const refs = (plan: ReturnType<typeof labelled>): string =>
+      plan.body.flatMap((b) => (b.kind === 'numbered' ? b.children : [])).find((c) => c.kind === 'paragraph' && c.runs.some((r) => r.text.includes('kèm theo')))?.runs.map((r) => r.text).join('') ?? '';
+    const arabic = imported(planWith(twoAppendices(), 'Chi tiết tại Phụ lục 1 và Phụ lục số 02 kèm theo Kế hoạch này.'), [
+      { label: 'Phụ lục 1', attached: null, line: 100 },
+      { label: 'PHỤ LỤC 02', attached: null, line: 110 },
+    ]);
+    const twice = labelled('Phụ lục I', 'Phụ lục I');
+    const fixedArabic = applyFix(arabic, run(appendixNumbering, arabic)[0]!.fix!.edit);
+    const fixedTwice = applyFix(twice, run(appendixNumbering, twice)[0]!.fix!.edit);
+    expect([refs(fixedArabic), refs(fixedTwice)]).toEqual(['Chi tiết tại Phụ lục I và Phụ lục II kèm theo Kế hoạch này.', 'Nhiệm vụ cụ thể tại Phụ lục I và Phụ lục II kèm theo Kế hoạch này.']);
+  });
+
   it('leaves labels that are not "Phụ lục" alone ("Biểu 01")', () => {
     expect(briefs(appendixNumbering, labelled('Biểu 01', 'Biểu 02'))).toEqual([]);
   });
