@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appendixLabel } from '../../../../../core/model/appendix';
+import { blockText } from '../../../../../core/model/walk';
 import { applyFix } from '../../../../../core/rules/apply-fix';
 import { appendixNumbering } from '../../../../../core/rules/builtin/appendix-numbering';
 import { briefs, run } from '../../../../helpers/rules-check';
@@ -35,7 +36,10 @@ describe('appendix.numbering', () => {
 
   it('takes the citations along when it renumbers ("tại Phụ lục 1 và Phụ lục số 02" → "Phụ lục I và Phụ lục II"), but not an ambiguous one', () => {
     const refs = (plan: ReturnType<typeof labelled>): string =>
-      plan.body.flatMap((b) => (b.kind === 'numbered' ? b.children : [])).find((c) => c.kind === 'paragraph' && c.runs.some((r) => r.text.includes('kèm theo')))?.runs.map((r) => r.text).join('') ?? '';
+      plan.body
+        .flatMap((b) => (b.kind === 'numbered' ? b.children : []))
+        .map(blockText)
+        .find((t) => t.includes('kèm theo')) ?? '';
     const arabic = imported(planWith(twoAppendices(), 'Chi tiết tại Phụ lục 1 và Phụ lục số 02 kèm theo Kế hoạch này.'), [
       { label: 'Phụ lục 1', attached: null, line: 100 },
       { label: 'PHỤ LỤC 02', attached: null, line: 110 },
