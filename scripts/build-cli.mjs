@@ -24,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { zodEnglishOnlyEsbuild } from './zod-english-only.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -90,25 +91,6 @@ try {
 }
 
 /**
- * zod's `z` namespace re-exports every locale (`export * as locales`, ~45 languages), which a bundler cannot
- * drop once `z` is used as a whole: 60% of zod's bytes in each bundle. The project configures no locale of
- * its own (zod keeps English, set by zod itself from locales/en.js), so the namespace gets only `en`:
- * zod's share of dist/check.cjs goes from 454 to 193 KB.
- */
-const zodEnglishOnly = {
-  name: 'zod-english-only',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-english-only' } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
-      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};\n`,
-      resolveDir: dirname(args.path),
-    }));
-  },
-};
-
-/**
  * zod is initialized at its first use, not at start: every `import { z } from 'zod'` of the project gets a
  * stand-in whose properties are zod's own, read from zod the first time one is asked for (the project uses
  * zod only through `z.<name>`, and builds its schemas on first use). zod stays in the bundle, wrapped by
@@ -156,7 +138,7 @@ try {
     // cheaper (kehoach check of a .txt: 126 → 120 ms of CPU after Node's own start).
     minify: !values['no-minify'],
     metafile: true,
-    plugins: [zodEnglishOnly, zodOnFirstUse],
+    plugins: [zodEnglishOnlyEsbuild, zodOnFirstUse],
     logLevel: 'error',
   });
 } catch (error) {
@@ -194,7 +176,7 @@ await writeFile(join(staging, 'check-worker.cjs'), CHECK_WORKER);
 // plus this script and the launcher. Packages under node_modules change only through npm ci or
 // npm install, which run `prepare` and so rebuild. The bin stats only the files of the verb it runs.
 const own = (name) => bundles.find((b) => b.name === name)?.files ?? [];
-const always = [toPosix(fileURLToPath(import.meta.url)), toPosix(join(root, 'packages', 'kehoach-cli', 'launch.cjs'))];
+const always = [toPosix(fileURLToPath(import.meta.url)), toPosix(join(root, 'scripts', 'zod-english-only.mjs')), toPosix(join(root, 'packages', 'kehoach-cli', 'launch.cjs'))];
 const inputs = Object.fromEntries(
   VERBS.map((verb) => [verb, [...new Set([...own(verb), ...(verb === 'check' ? own('report-docx') : []), ...(verb === 'serve' ? [...own('document-worker'), ...own('check')] : []), ...always])].sort()]),
 );
