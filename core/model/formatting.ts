@@ -94,13 +94,17 @@ export type ParagraphFacts = {
   /** Width (twips, from the table grid) of the layout-table cell holding it, when the grid gives it: reviewer mode draws the letterhead and signer columns as wide as the file does. */
   readonly cellWidthTw?: number;
   /**
-   * Where the layout table holding it stands (the outermost one, when nested): its left edge from the left margin
-   * (twips, w:tblInd or a floating table's w:tblpX; negative reaches into the margin), when the file writes one.
+   * Where the table holding it stands (a layout table: the outermost one, when nested; a data table: one in the
+   * body): its left border's distance from the left margin in twips, negative into the margin, as Word places it
+   * from w:tblInd (or a floating table's w:tblpX; none written is 0). In files of compatibilityMode below 15
+   * (Word 2010 and older, or no mode) Word measures the indent to the first cell's text, so the border stands one
+   * left cell margin (w:tblCellMar, 108 twips unless written) left of the written indent: that is subtracted here.
+   * Absent when the table is aligned (tableAlign) or placed from the page edge.
    */
   readonly tableIndentTw?: number;
-  /** The layout table's alignment between the margins (w:jc, or a floating table's w:tblpXSpec), when centred or right. */
+  /** The table's alignment between the margins (w:jc, or a floating table's w:tblpXSpec), when centred or right. */
   readonly tableAlign?: 'center' | 'right';
-  /** The layout table's width (twips, the sum of its grid columns), when the grid gives it. */
+  /** The table's width (twips, the sum of its grid columns), when the grid gives it. */
   readonly tableWidthTw?: number;
   /**
    * The cell of the (outermost) layout table holding it, when the grid gives widths: its row, the rows a vertical

@@ -160,3 +160,27 @@ test('a notice set in Calibri Light: the page shows the file’s own font family
   expect(edges).toEqual([66, 28]);
   await screenshots(page, 3, FILES.calibri, testInfo.outputDir);
 });
+
+test('Word 2010 files (compatibilityMode 11 and 14): each letterhead’s border stands where Word and LibreOffice put it, a cell margin left of its w:tblInd', async ({
+  host,
+  gallery,
+  page,
+}, testInfo) => {
+  // Left border's distance into the left margin (CSS px): w:tblInd to the text, minus the 108-twip cell margin.
+  const cases = [
+    ['111_laocai-sct-cv-kiemtra-thucte.docx', 9], // w:tblInd -34: 142 twips into the margin (9.5 px)
+    ['135_lamdong-snv-ttr-bc-cchc.docx', 0], // w:tblInd 108: the border on the margin
+    ['121_lamdong-cv-cainghien.docx', 7], // floating, no w:tblpX: 108 twips into the margin (7.2 px)
+  ] as const;
+  await mkdir(testInfo.outputDir, { recursive: true });
+  for (const [name, into] of cases) {
+    await openForReview(page, gallery, host.url, name);
+    const sheet = page.locator('.sheet--file').first();
+    const edge = await sheet.evaluate((el) => {
+      const head = el.querySelector('.file-layout')?.getBoundingClientRect();
+      return head ? Math.round(el.getBoundingClientRect().left + parseFloat(getComputedStyle(el).paddingLeft) - head.left) : null;
+    });
+    expect([name, edge]).toEqual([name, into]);
+    await sheet.screenshot({ path: join(testInfo.outputDir, name.replace(/\.docx$/u, '.png')) });
+  }
+});

@@ -23,6 +23,12 @@ export type StoryContext = {
   readonly levelRun?: (numId: string, ilvl: number) => RunProps;
   /** The paragraph properties of a numbering level (w:lvl/w:pPr: the list's indentation). */
   readonly levelPara?: (numId: string, ilvl: number) => ParaProps;
+  /**
+   * Word's compatibility mode for the file (word/settings.xml w:compatSetting compatibilityMode: 15 for Word 2013
+   * and later, 14 for 2010, 12 when the setting is absent). Below 15 a table's w:tblInd is measured to its first
+   * cell's text, not to its border. Absent here: 15 (the indent taken as written).
+   */
+  readonly compatibilityMode?: number;
 };
 
 /** Where a paragraph sits. */

@@ -15,7 +15,7 @@ import { readStory } from './story';
 import { readStyleSheet, type StyleSheet } from './styles';
 import { NO_THEME, readThemeFonts } from './theme';
 import { DEFAULT_LIMITS, openPackage, type DocxPackage, type ReaderLimits } from './unzip';
-import { child, parseXml, textOf, type XmlElement } from './xml';
+import { attr, child, childrenNamed, parseXml, textOf, type XmlElement } from './xml';
 
 /** Refuses what is not a .docx, with the reason a user can act on. */
 export function checkContainer(bytes: Uint8Array): Result<true> {
@@ -99,10 +99,28 @@ async function readPagesAsSaved(pkg: DocxPackage, path: string): Promise<number 
   return Number.isFinite(pages) && pages >= 0 ? pages : null;
 }
 
-/** Whether the document uses different odd and even page headers (word/settings.xml w:evenAndOddHeaders). */
-async function readEvenAndOdd(pkg: DocxPackage, path: string): Promise<boolean> {
-  const settings = await readPart(pkg, path);
-  return settings.ok && settings.value !== null && (onOff(child(settings.value, 'w:evenAndOddHeaders')) ?? false);
+/** What word/settings.xml says that the reader uses. */
+type Settings = { readonly evenAndOdd: boolean; readonly compatibilityMode: number };
+
+/** Word 2007's mode: Word opens a file without w:compatSetting compatibilityMode in Compatibility Mode, as Word 2007 laid it out. */
+const MODE_WHEN_ABSENT = 12;
+const WORD_URI = 'http://schemas.microsoft.com/office/word';
+
+/**
+ * Whether the document uses different odd and even page headers (w:evenAndOddHeaders), and the Word version it is
+ * laid out as (w:compat/w:compatSetting w:name="compatibilityMode": 15 Word 2013+, 14 Word 2010, 12 when absent).
+ */
+async function readSettings(pkg: DocxPackage, path: string): Promise<Settings> {
+  const read = await readPart(pkg, path);
+  const settings = read.ok ? read.value : null;
+  const mode = childrenNamed(child(settings, 'w:compat'), 'w:compatSetting').find(
+    (s) => attr(s, 'w:name') === 'compatibilityMode' && (attr(s, 'w:uri') ?? WORD_URI) === WORD_URI,
+  );
+  const value = Number.parseInt(attr(mode, 'w:val') ?? '', 10);
+  return {
+    evenAndOdd: settings !== null && (onOff(child(settings, 'w:evenAndOddHeaders')) ?? false),
+    compatibilityMode: Number.isFinite(value) && value > 0 ? value : MODE_WHEN_ABSENT,
+  };
 }
 
 async function readWithParts(pkg: DocxPackage, mainPath: string, body: XmlElement): Promise<Result<FormattingFacts>> {
@@ -128,10 +146,10 @@ async function readWithParts(pkg: DocxPackage, mainPath: string, body: XmlElemen
   const legacyFonts = new Set<string>();
   const levelRun = (numId: string, ilvl: number): RunProps => levelRunProps(defs, numId, ilvl);
   const levelPara = (numId: string, ilvl: number): ParaProps => levelParaProps(defs, numId, ilvl);
-  const story = readStory(body, { sheet, counter: createNumberingCounter(defs), legacyFonts, levelRun, levelPara });
+  const { evenAndOdd, compatibilityMode } = await readSettings(pkg, relPath(rels, 'settings', resolvePath(folder, 'settings.xml')));
+  const story = readStory(body, { sheet, counter: createNumberingCounter(defs), legacyFonts, levelRun, levelPara, compatibilityMode });
   const sections = story.sections.map(readPage);
-  const evenAndOdd = await readEvenAndOdd(pkg, relPath(rels, 'settings', resolvePath(folder, 'settings.xml')));
-  const headers = await readHeaderFooters(pkg, rels, story.sections, { sheet, legacyFonts, levelRun, evenAndOdd });
+  const headers = await readHeaderFooters(pkg, rels, story.sections, { sheet, legacyFonts, levelRun, evenAndOdd, compatibilityMode });
   if (!headers.ok) {
     return headers;
   }
@@ -151,6 +169,7 @@ type PartContext = {
   readonly legacyFonts: Set<string>;
   readonly levelRun: (numId: string, ilvl: number) => RunProps;
   readonly evenAndOdd: boolean;
+  readonly compatibilityMode: number;
 };
 
 /** Whether Word shows a header or footer part of this type in a section. */
@@ -191,7 +210,7 @@ async function readHeaderFooters(
       if (part.value === null) {
         continue;
       }
-      const ctx: StoryContext = { sheet: pc.sheet, counter: createNumberingCounter(NO_NUMBERING), legacyFonts: pc.legacyFonts, levelRun: pc.levelRun };
+      const ctx: StoryContext = { sheet: pc.sheet, counter: createNumberingCounter(NO_NUMBERING), legacyFonts: pc.legacyFonts, levelRun: pc.levelRun, compatibilityMode: pc.compatibilityMode };
       const story = readStory(part.value, ctx);
       const withField = story.pageFieldParagraph === null ? undefined : story.paragraphs[story.pageFieldParagraph];
       const shownParagraph = withField ?? story.paragraphs.find((p) => p.text.trim() !== '');

@@ -10,6 +10,7 @@ import type { DataTableFacts, ParagraphFacts, RunFacts } from '../../model/forma
 import type { CellParagraph, Run, TableBlock, TableCell } from '../../model/plan-document';
 import { readParagraph, type ReadParagraph, type StoryContext } from './paragraph-reader';
 import { readPage, startsPage } from './sections';
+import { tableStyleValue } from './styles';
 import { isHeaderRow, isLayoutTable, isOrderColumnName, type RawCell } from './table-kind';
 import { attr, child, childrenNamed, elements, numAttr, type XmlElement, type XmlNode } from './xml';
 
@@ -165,7 +166,7 @@ function collectTable(tbl: XmlElement, ctx: StoryContext, depth: number): TableI
     });
     return { cells, header: isHeaderRow(tr) };
   });
-  return { kind: 'table', rows, widths: widths.some((w) => w > 0) ? widths : [], position: tablePosition(child(tbl, 'w:tblPr')) };
+  return { kind: 'table', rows, widths: widths.some((w) => w > 0) ? widths : [], position: tablePosition(child(tbl, 'w:tblPr'), ctx) };
 }
 
 /** Word lets a table stand off the margins: written in twips (w:type dxa, or none) or not at all. */
@@ -175,27 +176,44 @@ function twips(el: XmlElement | null): number | undefined {
   return w === null || (type !== null && type !== 'dxa') ? undefined : w;
 }
 
+/** Word's left cell margin when neither the table nor its style writes one (Normal Table's 0.075 in). */
+const DEFAULT_CELL_LEFT_TW = 108;
+
+/** The table's left cell margin (w:tblCellMar w:left, or w:start), its own or its style's, in twips. */
+function cellLeftTw(tblPr: XmlElement | null, ctx: StoryContext): number {
+  const pick = (pr: XmlElement): number | undefined => {
+    const mar = child(pr, 'w:tblCellMar');
+    return twips(child(mar, 'w:left') ?? child(mar, 'w:start'));
+  };
+  const own = tblPr ? pick(tblPr) : undefined;
+  return own ?? tableStyleValue(ctx.sheet, attr(child(tblPr, 'w:tblStyle'), 'w:val'), pick) ?? DEFAULT_CELL_LEFT_TW;
+}
+
 /**
  * A table's place (ECMA-376 Part 1, §17.4.51, §17.4.28, §17.4.57): a floating table (w:tblpPr) by its w:tblpXSpec
  * or its w:tblpX from the margin (from the page edge, unknown here, is left out); else a w:jc of center or right
- * (which sets w:tblInd aside); else w:tblInd, the left edge's distance from the margin.
+ * (which sets w:tblInd aside); else w:tblInd (the table's own, else its style's; none is 0). The indent is given as
+ * where the table's left border stands: Word 2013 and later (compatibilityMode 15) measure w:tblInd and w:tblpX to
+ * the border, older modes to the first cell's text, the border one left cell margin further left (as LibreOffice
+ * lays such files out: corpus 111's w:tblInd -34 puts its border 142 twips into the margin).
  */
-function tablePosition(tblPr: XmlElement | null): TablePosition {
+function tablePosition(tblPr: XmlElement | null, ctx: StoryContext): TablePosition {
+  const toText = (ctx.compatibilityMode ?? 15) < 15;
+  const border = (indent: number): TablePosition => ({ indentTw: toText ? indent - cellLeftTw(tblPr, ctx) : indent });
   const floating = child(tblPr, 'w:tblpPr');
   if (floating !== null) {
     const spec = attr(floating, 'w:tblpXSpec');
     if (spec === 'center' || spec === 'right') {
       return { align: spec };
     }
-    const x = numAttr(floating, 'w:tblpX');
-    return spec === null && x !== null && attr(floating, 'w:horzAnchor') !== 'page' ? { indentTw: x } : {};
+    return spec === null && attr(floating, 'w:horzAnchor') !== 'page' ? border(numAttr(floating, 'w:tblpX') ?? 0) : {};
   }
   const jc = attr(child(tblPr, 'w:jc'), 'w:val');
   if (jc === 'center' || jc === 'right' || jc === 'end') {
     return { align: jc === 'center' ? 'center' : 'right' };
   }
-  const indent = twips(child(tblPr, 'w:tblInd'));
-  return indent === undefined ? {} : { indentTw: indent };
+  const ind = (pr: XmlElement): number | undefined => twips(child(pr, 'w:tblInd'));
+  return border((tblPr ? ind(tblPr) : undefined) ?? tableStyleValue(ctx.sheet, attr(child(tblPr, 'w:tblStyle'), 'w:val'), ind) ?? 0);
 }
 
 function placeItems(items: readonly Item[], acc: Acc, place: Place): void {
@@ -210,7 +228,7 @@ function placeItems(items: readonly Item[], acc: Acc, place: Place): void {
     } else if (isLayoutTable(item.rows.map((row) => ({ cells: row.cells.map(rawOf), header: row.header })))) {
       placeLayout(item, acc, place);
     } else {
-      placeData(item, acc);
+      placeData(item, acc, place);
     }
   }
 }
@@ -367,14 +385,25 @@ function verticalMerges(t: TableItem): { readonly spans: Map<CellItem, number>; 
   return { spans, covered };
 }
 
-function placeData(t: TableItem, acc: Acc): void {
+function placeData(t: TableItem, acc: Acc, outer: Place): void {
   const table = acc.tables++;
   const firstParagraph = acc.paragraphs.length;
   const read = new Map<CellItem, ParagraphFacts[]>();
+  // A data table in the body stands where its w:tblPr puts it, as a layout table does; one inside a layout
+  // table's cell stands in that cell (its paragraphs keep the outer table's place).
+  const total = t.widths.reduce((a, b) => a + b, 0);
+  const position =
+    outer.table === null
+      ? {
+          ...(t.position.indentTw === undefined ? {} : { tableIndentTw: t.position.indentTw }),
+          ...(t.position.align === undefined ? {} : { tableAlign: t.position.align }),
+          ...(total > 0 ? { tableWidthTw: total } : {}),
+        }
+      : {};
   for (const row of t.rows) {
     for (const cell of row.cells) {
       const sink: ParagraphFacts[] = [];
-      placeItems(cell.items, acc, { container: 'table', cell: null, table, data: true, sink });
+      placeItems(cell.items, acc, { container: 'table', cell: null, table, data: true, sink, ...position });
       read.set(cell, sink);
     }
   }

@@ -14,6 +14,8 @@ type StyleDef = {
   readonly basedOn: string | null;
   readonly pPr: ParaProps;
   readonly rPr: RunProps;
+  /** A table style's w:tblPr (its indent and cell margins), kept as written. */
+  readonly tblPr?: XmlElement | null;
 };
 
 /** The parsed style sheet plus the theme its fonts may point at. */
@@ -23,6 +25,8 @@ export type StyleSheet = {
   readonly styles: ReadonlyMap<string, StyleDef>;
   readonly defaultParagraphStyle: string | null;
   readonly theme: ThemeFonts;
+  /** The table style a table without w:tblStyle takes (w:default="1", usually "Normal Table"). */
+  readonly defaultTableStyle?: string | null;
 };
 
 /** Word's own font when no w:rFonts is written anywhere. */
@@ -35,6 +39,7 @@ export function readStyleSheet(root: XmlElement | null, theme: ThemeFonts = NO_T
   const defaults = child(root, 'w:docDefaults');
   const styles = new Map<string, StyleDef>();
   let defaultParagraphStyle: string | null = null;
+  let defaultTableStyle: string | null = null;
   for (const s of childrenNamed(root, 'w:style')) {
     const id = attr(s, 'w:styleId');
     if (id === null) {
@@ -46,10 +51,13 @@ export function readStyleSheet(root: XmlElement | null, theme: ThemeFonts = NO_T
       basedOn: attr(child(s, 'w:basedOn'), 'w:val'),
       pPr: readParaProps(child(s, 'w:pPr')),
       rPr: readRunProps(child(s, 'w:rPr')),
+      ...(type === 'table' ? { tblPr: child(s, 'w:tblPr') } : {}),
     });
     const isDefault = attr(s, 'w:default');
     if (type === 'paragraph' && (isDefault === '1' || isDefault === 'true')) {
       defaultParagraphStyle = id;
+    } else if (type === 'table' && (isDefault === '1' || isDefault === 'true')) {
+      defaultTableStyle = id;
     }
   }
   return {
@@ -58,7 +66,24 @@ export function readStyleSheet(root: XmlElement | null, theme: ThemeFonts = NO_T
     styles,
     defaultParagraphStyle,
     theme,
+    defaultTableStyle,
   };
+}
+
+/**
+ * A table property its style gives (the table's w:tblStyle, else the default table style, then up the basedOn
+ * chain): the first value `pick` finds in a style's w:tblPr, nearest style first.
+ */
+export function tableStyleValue<T>(sheet: StyleSheet, styleId: string | null, pick: (tblPr: XmlElement) => T | undefined): T | undefined {
+  const defs = chain(sheet, styleId ?? sheet.defaultTableStyle ?? null);
+  for (let i = defs.length - 1; i >= 0; i -= 1) {
+    const tblPr = defs[i]?.tblPr;
+    const value = tblPr ? pick(tblPr) : undefined;
+    if (value !== undefined) {
+      return value;
+    }
+  }
+  return undefined;
 }
 
 /** The basedOn chain of a style, root first (cycles and over-long chains cut). */

@@ -197,12 +197,28 @@ function Paragraph(props: { readonly p: ParagraphFacts; readonly tag: LineTag | 
   );
 }
 
+/** Where a data table stands and how wide it is: its grid's width, its left border where the file puts it. */
+export function dataTablePlace(first: ParagraphFacts | undefined, page: PageFacts | null): CSSProperties {
+  const left = first ? layoutLeftTw(first, page) : undefined;
+  const width = first?.tableWidthTw;
+  return {
+    ...(left === undefined ? {} : { marginLeft: pt(left) }),
+    ...(width === undefined || width <= 0 ? {} : { width: pt(width), maxWidth: 'none' }),
+  };
+}
+
 /** A data table as read; its text in the family and size of its first paragraph. */
-function DataTable(props: { readonly table: DataTableFacts; readonly first: ParagraphFacts | undefined; readonly tag: LineTag | undefined }): ReactElement {
+function DataTable(props: {
+  readonly table: DataTableFacts;
+  readonly first: ParagraphFacts | undefined;
+  readonly tag: LineTag | undefined;
+  readonly page: PageFacts | null;
+}): ReactElement {
   const lead = props.first ? leadRun(props.first) : null;
   const style: CSSProperties = {
     ...(lead?.font ? { fontFamily: family(lead.font) } : {}),
     ...(lead?.sizeHalfPt ? { fontSize: `${lead.sizeHalfPt / 2}pt` } : {}),
+    ...dataTablePlace(props.first, props.page),
   };
   return (
     <div className="file-table" style={style} data-line={props.table.firstParagraph + 1} {...(props.tag?.blockId ? { 'data-block-id': props.tag.blockId } : {})}>
@@ -325,9 +341,10 @@ function layoutColumns(columns: readonly LayoutColumn[]): CSSProperties | undefi
 }
 
 /**
- * Where a layout table's left edge stands from the left margin, as Word places it: centred or right between the
- * margins (w:jc) by its grid width, else at its w:tblInd (negative: into the margin). Undefined when the file
- * says nothing: the sheet's default (the cells' text on the margin) stands.
+ * Where a table's left border stands from the left margin, as Word places it: centred or right between the
+ * margins (w:jc) by its grid width, else at the indent the reader gives (w:tblInd, moved to the border in files of
+ * an older compatibility mode; negative: into the margin). Undefined when the facts say nothing (a table placed
+ * from the page edge): the sheet's default (the cells' text on the margin) stands.
  */
 export function layoutLeftTw(first: ParagraphFacts, page: PageFacts | null): number | undefined {
   const width = first.tableWidthTw;
@@ -433,7 +450,7 @@ export function FileSheet(props: { readonly doc: PlanDocument; readonly facts: F
             }
             if (piece.kind === 'data') {
               const line = piece.table.firstParagraph + 1;
-              return withPart(<DataTable table={piece.table} first={piece.first} tag={tags.get(line)} />, parts.get(line), `t${line}`);
+              return withPart(<DataTable table={piece.table} first={piece.first} tag={tags.get(line)} page={page.page} />, parts.get(line), `t${line}`);
             }
             const grid = layoutGrid(piece.columns.flatMap((c) => c.paragraphs).sort((a, b) => a.index - b.index));
             return (

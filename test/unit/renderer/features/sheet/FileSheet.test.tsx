@@ -11,7 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importDocx } from '../../../../../core/import/docx/import-docx';
 import type { ParagraphFacts } from '../../../../../core/model/formatting';
 import type { PlanDocument } from '../../../../../core/model/plan-document';
-import { filePages, FileSheet, layoutLeftTw, lineTags, paragraphStyle } from '../../../../../renderer/features/sheet/FileSheet';
+import { dataTablePlace, filePages, FileSheet, layoutLeftTw, lineTags, paragraphStyle } from '../../../../../renderer/features/sheet/FileSheet';
 import { buildPackage, p, r } from '../../../../fixtures/docx/handmade-xml';
 
 afterEach(cleanup);
@@ -133,6 +133,38 @@ describe('FileSheet', () => {
       layoutLeftTw(lead({ tableIndentTw: -500, tableWidthTw: 9000 }), page),
       layoutLeftTw(lead({}), page),
     ]).toEqual([-500, 72, -500, undefined]);
+  });
+
+  it('stands a letterhead of a Word 2010 file (compatibilityMode 11) by its border, a cell margin left of its w:tblInd: corpus 111’s 142 twips into the margin, its text 5.4 pt in from there', async () => {
+    const doc = await read('111_laocai-sct-cv-kiemtra-thucte.docx');
+    const facts = doc.formatting;
+    if (!facts) {
+      throw new Error('no facts');
+    }
+    const view = render(<FileSheet doc={doc} facts={facts} />);
+    // w:tblInd -34 is to the text: Word and LibreOffice put the border 108 twips (w:start) further left, at -142 (-7.1 pt).
+    expect([...view.container.querySelectorAll<HTMLElement>('.file-layout')].map((el) => el.style.marginLeft)).toEqual(['-7.1pt', '-5.4pt']);
+  });
+
+  it('places a data table as Word does: its border at the reader’s indent (or centred by its grid width), as wide as its grid', async () => {
+    const page = { widthTw: 11907, heightTw: 16840, orientation: 'portrait', marginTopTw: 1134, marginBottomTw: 1134, marginLeftTw: 1701, marginRightTw: 1134, titlePage: false } as const;
+    const first = (extra: Partial<ParagraphFacts>): ParagraphFacts => ({
+      index: 0, text: 'STT', container: 'table', alignment: 'center', firstLineTw: null, spacingBeforeTw: null, spacingAfterTw: null,
+      lineSpacing: null, hasBottomBorder: false, runs: [], dataTable: true, ...extra,
+    });
+    expect([
+      dataTablePlace(first({ tableIndentTw: -108, tableWidthTw: 9300 }), page),
+      dataTablePlace(first({ tableAlign: 'center', tableWidthTw: 9672 }), page),
+      dataTablePlace(first({}), page),
+    ]).toEqual([{ marginLeft: '-5.4pt', width: '465pt', maxWidth: 'none' }, { marginLeft: '-15pt', width: '483.6pt', maxWidth: 'none' }, {}]);
+    // Corpus 101's appendix table (Word 2013+, w:tblInd -5, grid 9322 twips) on its sheet.
+    const doc = await read('101_laocai-sct-kh-3024-sinquyen.docx');
+    if (!doc.formatting) {
+      throw new Error('no facts');
+    }
+    const view = render(<FileSheet doc={doc} facts={doc.formatting} />);
+    const table = view.container.querySelector<HTMLElement>('.file-table');
+    expect([table?.style.marginLeft, table?.style.width]).toEqual(['-0.25pt', '466.1pt']);
   });
 
   it('draws a list label with its own run properties (numbering level over paragraph mark), not the emphasis of the text it leads', async () => {
