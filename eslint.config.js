@@ -161,7 +161,7 @@ const NO_RAW_IPC = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', '**/dist/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts', 'docs/**'] },
+  { ignores: ['node_modules/**', 'out/**', '**/dist/**', '**/.tmp/**', 'test-results/**', 'playwright-report/**', '**/*.d.ts', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
