@@ -122,7 +122,7 @@ function collect(el: XmlElement, ctx: StoryContext, depth: number): Item[] {
  * §17.13.5.15) is, accepted, one paragraph with the next: its runs join the next paragraph's, which keeps its
  * own properties (the surviving mark). A deleted mark before anything but a paragraph is read as written.
  */
-function joinDeletedMarks(items: readonly XmlElement[]): XmlElement[] {
+export function joinDeletedMarks(items: readonly XmlElement[]): XmlElement[] {
   const out: XmlElement[] = [];
   let pending: XmlElement[] = [];
   for (const c of items) {
@@ -134,7 +134,8 @@ function joinDeletedMarks(items: readonly XmlElement[]): XmlElement[] {
     } else if (pending.length > 0) {
       const inline = (p: XmlElement): XmlNode[] => p.children.filter((n) => n.name !== 'w:pPr');
       const pPr = child(c, 'w:pPr');
-      out.push({ ...c, children: [...(pPr ? [pPr] : []), ...pending.flatMap(inline), ...inline(c)] });
+      // Built field by field: an element's attributes are a getter (xml-scan.ts parses them on first read), which a spread drops.
+      out.push({ name: c.name, attrs: c.attrs, children: [...(pPr ? [pPr] : []), ...pending.flatMap(inline), ...inline(c)] });
       pending = [];
     } else {
       out.push(c);

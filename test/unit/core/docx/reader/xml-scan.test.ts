@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { scanXml } from '../../../../../core/docx/reader/xml-scan';
-import type { XmlNode } from '../../../../../core/docx/reader/xml';
+import { joinDeletedMarks } from '../../../../../core/docx/reader/story';
+import { attr, child, elements, textOf, type XmlNode } from '../../../../../core/docx/reader/xml';
 
 /** A tree as text: names and attributes quoted (so spaces and quotes show), attribute records' prototypes checked. */
 function show(node: XmlNode): string {
@@ -82,5 +83,21 @@ describe('scanXml start tags', () => {
     // Both kinds were generated: tags the fast path reads, and broken ones only the careful reader explains.
     expect(wellFormed).toBeGreaterThan(300);
     expect(wellFormed).toBeLessThan(2700);
+  });
+});
+
+describe('a paragraph joined over a deleted mark (story.ts joinDeletedMarks)', () => {
+  test('keeps the surviving paragraph attributes, which the scanner gives through a getter a spread would drop', () => {
+    const xml =
+      '<w:body>' +
+      '<w:p w14:paraId="0A"><w:pPr><w:rPr><w:del w:id="1"/></w:rPr></w:pPr><w:r><w:t>Đầu </w:t></w:r></w:p>' +
+      '<w:p w14:paraId="0B"><w:pPr><w:jc w:val="both"/></w:pPr><w:r><w:t>cuối</w:t></w:r></w:p>' +
+      '</w:body>';
+    const body = scanXml(xml);
+    if (typeof body === 'string' || 'over' in body) {
+      throw new Error('not parsed');
+    }
+    const joined = joinDeletedMarks(elements(body));
+    expect(joined.map((p) => ({ id: attr(p, 'w14:paraId'), text: elements(p).filter((r) => r.name === 'w:r').map((r) => textOf(child(r, 'w:t'))).join(''), jc: attr(child(child(p, 'w:pPr'), 'w:jc'), 'w:val') }))).toEqual([{ id: '0B', text: 'Đầu cuối', jc: 'both' }]);
   });
 });
