@@ -9,12 +9,43 @@ import { specOf, type ElementSpec } from '../../support/format/element-specs';
 import { Element, elementParagraphs, type ElementParagraph } from '../../support/format/elements';
 import { coverage, formatFinding, hasFormatting, paragraphLocation, quoteText, showsCapitals } from '../../support/format/measure';
 
+/**
+ * A title that runs on into its content after a colon ("2. Kết quả thực hiện: đến thời điểm …", "2. Các tai nạn, sự
+ * cố …: Không."): the title is bold up to the colon and the content after it is text, as drafters set such lines.
+ * True when every letter before the first colon is bold and some letter follows it. A title that ends with its
+ * colon ("2. Giao Sở Nội vụ …:") has no content after it and is judged whole.
+ */
+function boldTitleBeforeColon(p: ElementParagraph['paragraph']): boolean {
+  let seenColon = false;
+  let titleLetters = 0;
+  for (const run of p.runs) {
+    for (const ch of run.text) {
+      if (seenColon) {
+        if (/\p{L}/u.test(ch)) {
+          return titleLetters > 0;
+        }
+      } else if (ch === ':') {
+        seenColon = true;
+      } else if (/\p{L}/u.test(ch)) {
+        if (!run.bold) {
+          return false;
+        }
+        titleLetters += 1;
+      }
+    }
+  }
+  return false;
+}
+
+const TITLES: ReadonlySet<Element> = new Set([Element.ITEM_TITLE, Element.SECTION_HEADING]);
+
 function problems(entry: ElementParagraph, spec: ElementSpec): string[] {
   const p = entry.paragraph;
   const out: string[] = [];
   const bold = coverage(p, (r) => r.bold);
   const italic = coverage(p, (r) => r.italic);
-  if (spec.bold === true && bold !== 'all') {
+  const titleThenText = bold === 'some' && TITLES.has(entry.element) && boldTitleBeforeColon(p);
+  if (spec.bold === true && bold !== 'all' && !titleThenText) {
     out.push(bold === 'none' ? 'chưa in đậm; cần in đậm' : 'chỉ in đậm một phần; cần in đậm cả dòng');
   }
   if (spec.bold === false && bold !== 'none') {

@@ -26,3 +26,26 @@ describe('format.emphasis', () => {
     ]);
   });
 });
+
+describe('format.emphasis on titles that run on into their content (corpus)', () => {
+  async function itemFindings(file: string): Promise<string[]> {
+    const { readFile } = await import('node:fs/promises');
+    const { join } = await import('node:path');
+    const { importDocx } = await import('../../../../../core/import/docx/import-docx');
+    const { CORPUS_DIR } = await import('../../../../helpers/corpus-measure');
+    const read = await importDocx(new Uint8Array(await readFile(join(CORPUS_DIR, file))));
+    if (!read.ok) {
+      throw new Error(read.error.message);
+    }
+    return read.value.flatMap((d) => findingsOf(formatEmphasis, d)).filter((f) => f.includes('Tiêu đề khoản'));
+  }
+
+  test('"2. Kết quả thực hiện: đến thời điểm …" bold up to the colon is right; "2. Giao Sở Nội vụ …:" with only its number bold is not', async () => {
+    const [report129, report125, plan107] = await Promise.all(['129_lamdong-hcc-bc-766.docx', '125_laocai-bc-ubnd-vlncn-2025.docx', '107_lamdong-kh-thidua-cchc-2026.docx'].map(itemFindings));
+    expect({ report129, report125, plan107: (plan107 ?? []).map((f) => f.replace(/^warning @\d+: /, '')) }).toEqual({
+      report129: [],
+      report125: [],
+      plan107: ['Tiêu đề khoản (1, 2 …) "2. Giao Sở Nội vụ (Cơ quan Thường trực Hội đồng Thi đua -…": chỉ in đậm một phần; cần in đậm cả dòng.'],
+    });
+  });
+});
