@@ -35,13 +35,24 @@ function lineFault(p: ParagraphFacts): string | null {
   return points < size || points > size * 1.75 ? `giãn dòng cố định ${pt(line.value / 10)} pt; cần tương đương 1 đến 1,5 dòng` : null;
 }
 
+/**
+ * A short line wholly in brackets and centred ("(Phân công nhiệm vụ theo Phụ lục đính kèm)", "(Có danh sách kèm
+ * theo)") is a note set under its heading, like the "(Kèm theo …)" line of an appendix: not a paragraph of body
+ * text to justify and indent. Its spacing and line height are still judged.
+ */
+function centredNote(p: ParagraphFacts): boolean {
+  const text = p.text.trim();
+  return p.alignment === 'center' && text.length <= 160 && /^\([^()]*\)[.;,:]?$/u.test(text);
+}
+
 function faults(p: ParagraphFacts): Fault[] {
   const out: Fault[] = [];
-  if (p.alignment !== 'both' && p.alignment !== 'distribute' && p.alignment !== 'justify') {
+  const note = centredNote(p);
+  if (!note && p.alignment !== 'both' && p.alignment !== 'distribute' && p.alignment !== 'justify') {
     out.push({ key: 'align', text: () => `căn lề ${alignName(p.alignment)}; cần căn đều hai bên` });
   }
   const first = p.firstLineTw ?? 0;
-  if (!INDENTS.some((i) => Math.abs(first - i) <= INDENT_SLACK)) {
+  if (!note && !INDENTS.some((i) => Math.abs(first - i) <= INDENT_SLACK)) {
     out.push({ key: 'indent', text: () => `thụt đầu dòng ${first > 0 ? `${mm(first)} mm` : '0'}; cần 1 cm hoặc 1,27 cm` });
   }
   if (Math.max(p.spacingBeforeTw ?? 0, p.spacingAfterTw ?? 0) < MIN_SPACING) {

@@ -36,4 +36,17 @@ describe('format.body-paragraph', () => {
       'warning @14: Giãn dòng tối thiểu 30 pt; cần tương đương 1 đến 1,5 dòng (đoạn "- Nâng cao hiệu quả quản lý nhà nước bằng công nghệ số.").',
     ]);
   });
+
+  test('takes a short centred line wholly in brackets for a note, not body text to justify and indent; a centred sentence is still reported', async () => {
+    const doc = withFacts(await fixtureDocument('docxlib-compliant.docx'), (f) => ({
+      paragraphs: f.paragraphs.map((p) =>
+        p.index === 10
+          ? { ...p, text: '(Phân công nhiệm vụ theo Phụ lục đính kèm)', alignment: 'center', firstLineTw: 0 }
+          : p.index === 13
+            ? { ...p, text: 'Nâng cao hiệu quả (trong năm 2026) công tác văn hóa.', alignment: 'center' }
+            : p,
+      ),
+    }));
+    expect(findingsOf(formatBodyParagraph, doc)).toEqual(['warning @14: Căn lề giữa; cần căn đều hai bên (đoạn "Nâng cao hiệu quả (trong năm 2026) công tác văn hóa.").']);
+  });
 });
