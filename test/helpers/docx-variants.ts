@@ -908,6 +908,58 @@ export function titlePagePageNumbers(parts: Parts): Parts | null {
   return withPart(res, 'word/_rels/document.xml.rels', rels.replace('</Relationships>', `<Relationship Id="rIdVariantHdrPage" Type="${relType}" Target="headerVariantPage.xml"/><Relationship Id="rIdVariantHdrFirst" Type="${relType}" Target="headerVariantFirst.xml"/></Relationships>`));
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// (k) Layout tables that float, and a signer block set in two newspaper columns
+
+/** The letterhead and the Nơi nhận | signer tables made floating (w:tblpPr: positioned, text may wrap around them). */
+export function floatingLayoutTables(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  if (xml === null) {
+    return null;
+  }
+  const layout = topSpans(xml, 'w:tbl').filter((t) => /CỘNG H|N[ơo]i nh[ậa]n/u.test(textOfXml(t.xml).normalize('NFC')));
+  const edits = layout.flatMap((t) => {
+    const m = /<w:tblPr>|<w:tblPr\/>/.exec(t.xml);
+    if (!m) {
+      return [];
+    }
+    const floating = '<w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:horzAnchor="margin" w:tblpY="1"/>';
+    const text = m[0] === '<w:tblPr/>' ? `<w:tblPr>${floating}</w:tblPr>` : `<w:tblPr>${floating}`;
+    return [{ start: t.start + m.index, end: t.start + m.index + m[0].length, text }];
+  });
+  return edits.length === 0 ? null : withPart(parts, DOC, edit(xml, edits));
+}
+
+/** The document's last section setup: its header and footer references and first-page switch, and its page. */
+function lastSection(xml: string): { readonly refs: string; readonly page: string } {
+  const body = /<w:sectPr[^>]*>((?:(?!<\/w:sectPr>)[\s\S])*)<\/w:sectPr>\s*<\/w:body>/.exec(xml)?.[1] ?? '';
+  const refs = [...body.matchAll(/<w:(?:header|footer)Reference[^>]*\/>/g)].map((m) => m[0]).join('');
+  return { refs, page: (/<w:pgSz[^>]*\/>/.exec(body)?.[0] ?? '') + (/<w:pgMar[^>]*\/>/.exec(body)?.[0] ?? '') + (/<w:titlePg(?:\s[^>]*)?\/>/.exec(body)?.[0] ?? '') };
+}
+
+/**
+ * The Nơi nhận | signer table replaced by a two-column section (continuous section breaks before and after,
+ * w:cols w:num="2"): Nơi nhận in the left column, a column break, the signer block in the right one.
+ */
+export function signerInColumns(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  if (xml === null) {
+    return null;
+  }
+  const tbl = topSpans(xml, 'w:tbl').find((t) => /N[ơo]i nh[ậa]n/u.test(textOfXml(t.xml).normalize('NFC')));
+  const cols = tbl ? tableColumns(tbl.xml) : null;
+  if (!tbl || cols === null || cols.left.length === 0 || cols.right.length === 0) {
+    return null;
+  }
+  // As Word writes a section break: the first section carries the header and footer references (the later
+  // ones link to it), and each its page setup.
+  const { refs, page } = lastSection(xml);
+  const before = `<w:p><w:pPr><w:sectPr>${refs}<w:type w:val="continuous"/>${page}<w:cols w:space="720"/></w:sectPr></w:pPr></w:p>`;
+  const after = `<w:p><w:pPr><w:sectPr><w:type w:val="continuous"/>${page}<w:cols w:num="2" w:space="284"/></w:sectPr></w:pPr></w:p>`;
+  const columnBreak = '<w:p><w:r><w:br w:type="column"/></w:r></w:p>';
+  return withPart(parts, DOC, edit(xml, [{ start: tbl.start, end: tbl.end, text: before + cols.left.join('') + columnBreak + cols.right.join('') + after }]));
+}
+
 /** Every variant by name. */
 export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> = {
   'a-auto-numbering': autoNumbering,
@@ -931,6 +983,8 @@ export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> 
   'i-tcvn3': tcvn3Text,
   'i-symbols': symbolCharacters,
   'j-title-page-numbers': titlePagePageNumbers,
+  'k-floating-tables': floatingLayoutTables,
+  'k-signer-columns': signerInColumns,
 };
 
 /** Applies a variant to the bytes of a .docx; null when it does not apply. */

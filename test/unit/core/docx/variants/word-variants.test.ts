@@ -45,6 +45,8 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['i-eth', '"Ð" (U+00D0) typed for "Đ"', ['101', '121', '05']],
   ['i-symbols', 'a leading "-" drawn with w:sym (Symbol font, w:char F02D)', ['101', '125', '143']],
   ['j-title-page-numbers', 'PAGE field in the header with a different, empty first page (w:titlePg)', ['101', '133']],
+  ['k-floating-tables', 'the letterhead and the Nơi nhận | signer tables floating (w:tblpPr)', ['101', '121', '143']],
+  ['k-signer-columns', 'Nơi nhận and the signer block in a two-column section (continuous breaks, a column break), no table', ['101', '117', '143']],
 ];
 
 describe('Word variants of real documents read as the originals', () => {
