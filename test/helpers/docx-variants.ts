@@ -960,6 +960,34 @@ export function signerInColumns(parts: Parts): Parts | null {
   return withPart(parts, DOC, edit(xml, [{ start: tbl.start, end: tbl.end, text: before + cols.left.join('') + columnBreak + cols.right.join('') + after }]));
 }
 
+/**
+ * Reviewers' comments and footnotes in the body, as a reviewed draft carries them: each text paragraph's runs
+ * inside a comment range (w:commentRangeStart/End) with its reference run, and a footnote reference run
+ * (superscript, FootnoteReference style) at the end of every third one. Word shows neither comment in the page's
+ * text; the footnote's number is a mark, not part of the sentence.
+ */
+export function commentsAndFootnotes(parts: Parts): Parts | null {
+  const xml = part(parts, DOC);
+  if (xml === null) {
+    return null;
+  }
+  const edits: { start: number; end: number; text: string }[] = [];
+  let turn = 0;
+  for (const p of topSpans(xml.slice(xml.indexOf('<w:body>')), 'w:p')) {
+    const start = p.start + xml.indexOf('<w:body>');
+    if (/<w:txbxContent>|<w:fldChar|<w:fldSimple|<w:sectPr/.test(p.xml) || textOfXml(p.xml).trim() === '') {
+      continue;
+    }
+    const { head, content, tail } = paragraphContent(p.xml);
+    const id = 600 + turn;
+    const comment = `<w:commentRangeStart w:id="${id}"/>${content}<w:commentRangeEnd w:id="${id}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${id}"/></w:r>`;
+    const footnote = turn % 3 === 0 ? `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="${id}"/></w:r>` : '';
+    edits.push({ start, end: start + p.xml.length, text: `${head}${comment}${footnote}${tail}` });
+    turn += 1;
+  }
+  return edits.length === 0 ? null : withPart(parts, DOC, edit(xml, edits));
+}
+
 /** Every variant by name. */
 export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> = {
   'a-auto-numbering': autoNumbering,
@@ -985,6 +1013,7 @@ export const VARIANTS: Readonly<Record<string, (parts: Parts) => Parts | null>> 
   'j-title-page-numbers': titlePagePageNumbers,
   'k-floating-tables': floatingLayoutTables,
   'k-signer-columns': signerInColumns,
+  'k-comments-footnotes': commentsAndFootnotes,
 };
 
 /** Applies a variant to the bytes of a .docx; null when it does not apply. */

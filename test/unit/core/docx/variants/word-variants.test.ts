@@ -46,6 +46,7 @@ const CASES: ReadonlyArray<readonly [string, string, readonly string[]]> = [
   ['i-symbols', 'a leading "-" drawn with w:sym (Symbol font, w:char F02D)', ['101', '125', '143']],
   ['j-title-page-numbers', 'PAGE field in the header with a different, empty first page (w:titlePg)', ['101', '133']],
   ['k-floating-tables', 'the letterhead and the Nơi nhận | signer tables floating (w:tblpPr)', ['101', '121', '143']],
+  ['k-comments-footnotes', 'every body paragraph in a reviewer\'s comment range with its reference, a footnote reference after every third', ['101', '125', '143']],
   ['k-signer-columns', 'Nơi nhận and the signer block in a two-column section (continuous breaks, a column break), no table', ['101', '117', '143']],
 ];
 
